@@ -1,0 +1,146 @@
+import type { MessageLocale } from "../i18n/locale.js";
+import { defineProtocol } from "./define-protocol.js";
+import type {
+  ApprovedMessage,
+  CrisisProtocol,
+  CrisisProtocolInput,
+  LocalizedText,
+  SeverityCriteriaSchema,
+} from "./protocol-schema.js";
+import type { z } from "zod";
+
+type Ids<P, K extends keyof CrisisProtocol> = P extends Record<K, infer Rec> ? keyof Rec & string : string;
+
+/** Changes to one deadline. */
+export interface DeadlineOverride<Role extends string, Severity extends string> {
+  /** Minutes after entering the state. */
+  readonly minutes?: number;
+  /** Minutes per severity (replaces the whole map). */
+  readonly bySeverity?: Partial<Record<Severity, number>>;
+  /** Roles alerted when the deadline passes. */
+  readonly notify?: readonly Role[];
+}
+
+/** Changes to one severity level. */
+export interface SeverityOverride<Role extends string> {
+  /** Readable name. */
+  readonly name?: LocalizedText;
+  /** Criteria (replaces the whole set). */
+  readonly criteria?: z.input<typeof SeverityCriteriaSchema>;
+  /** Roles that must approve a statement at this level. */
+  readonly approvals?: readonly Role[];
+}
+
+/**
+ * What `customizeProtocol` may change, checked against the ids of the protocol it customises: a
+ * deadline of a state that does not exist, or a role the protocol does not know, is a compile error
+ * (for a protocol typed like `standardProtocol`) and a `ProtocolError` at run time.
+ */
+export interface ProtocolOverrides<P extends CrisisProtocol> {
+  /** New id (brands refer to it). */
+  readonly id?: string;
+  /** New name. */
+  readonly name?: LocalizedText;
+  /** Renames roles everywhere they are used, e.g. `{ communications: "comms" }`. */
+  readonly renameRoles?: Partial<Record<Ids<P, "roles">, string>>;
+  /** Deadlines by state id, then deadline id. */
+  readonly deadlines?: Partial<Record<Ids<P, "states">, Readonly<Record<string, DeadlineOverride<string, Ids<P, "severities">>>>>>;
+  /** Severity levels by id. */
+  readonly severities?: Partial<Record<Ids<P, "severities">, SeverityOverride<Ids<P, "roles">>>>;
+  /** Who may give each transition's command (role ids before renaming). */
+  readonly transitionRoles?: Partial<Record<Ids<P, "transitions">, readonly Ids<P, "roles">[]>>;
+  /** Roles that may speak on the crisis topic freely, by state (role ids before renaming). */
+  readonly rolesAllowed?: Partial<Record<Ids<P, "states">, readonly Ids<P, "roles">[]>>;
+  /** Changed texts or states of existing messages; `null` removes a message. */
+  readonly messages?: Partial<
+    Record<Ids<P, "messages">, { readonly text?: ApprovedMessage["text"]; readonly states?: readonly string[] } | null>
+  >;
+  /** Messages to add to the library. */
+  readonly addMessages?: Readonly<Record<string, z.input<typeof import("./protocol-schema.js").ApprovedMessageSchema>>>;
+  /** Language of the issue messages if the result is invalid (default `en`). */
+  readonly locale?: MessageLocale;
+}
+
+const entries = <V>(rec: Readonly<Record<string, V | undefined>> | undefined): [string, V][] =>
+  Object.entries(rec ?? {}).filter((e): e is [string, V] => e[1] !== undefined);
+
+/**
+ * Adapts a protocol (usually {@link standardProtocol}) to an organisation: deadlines, roles, severities
+ * and messages. The result is validated as a whole.
+ *
+ * @throws {@link ProtocolError} listing every problem of the customised protocol.
+ * @example
+ * ```ts
+ * import { customizeProtocol, standardProtocol } from "@normas/core";
+ * const acme = customizeProtocol(standardProtocol, {
+ *   id: "acme",
+ *   renameRoles: { communications: "comms" },
+ *   deadlines: { containment: { "holding-statement": { minutes: 20, bySeverity: { sev1: 10 } } } },
+ *   severities: { sev2: { approvals: ["communications", "legal"] } },
+ * });
+ * ```
+ */
+export function customizeProtocol<P extends CrisisProtocol>(base: P, overrides: ProtocolOverrides<P>): CrisisProtocol {
+  const p = structuredClone(base) as CrisisProtocol;
+  if (overrides.id !== undefined) p.id = overrides.id;
+  if (overrides.name !== undefined) p.name = overrides.name;
+  const ensure = <T>(rec: Record<string, T>, key: string, make: () => T): T => {
+    if (!Object.hasOwn(rec, key)) rec[key] = make();
+    return rec[key] as T;
+  };
+  for (const [sid, byId] of entries(overrides.deadlines)) {
+    const state = ensure(p.states, sid, () => ({ name: { en: sid, es: sid }, active: true, rolesAllowed: [], terminal: false, deadlines: {} }));
+    for (const [did, o] of entries(byId)) {
+      const d = ensure(state.deadlines, did, () => ({ name: { en: did, es: did }, minutes: 60, bySeverity: {}, metBy: [] }));
+      if (o.minutes !== undefined) d.minutes = o.minutes;
+      if (o.bySeverity !== undefined) d.bySeverity = { ...(o.bySeverity as Record<string, number>) };
+      if (o.notify !== undefined) d.escalation = { ...d.escalation, notify: [...o.notify] };
+    }
+  }
+  for (const [sev, o] of entries(overrides.severities)) {
+    const level = ensure(p.severities, sev, () => ({ name: { en: sev, es: sev }, rank: 0, criteria: {}, approvals: [] }));
+    if (o.name !== undefined) level.name = o.name;
+    if (o.criteria !== undefined) level.criteria = { ...o.criteria };
+    if (o.approvals !== undefined) level.approvals = [...o.approvals];
+  }
+  for (const [tid, roles] of entries(overrides.transitionRoles)) {
+    const tr = p.transitions[tid];
+    if (tr === undefined) p.transitions[tid] = { command: tid, from: [], roles: [...roles], guards: [], assign: [], effects: [], reasonRequired: false };
+    else tr.roles = [...roles];
+  }
+  for (const [sid, roles] of entries(overrides.rolesAllowed)) {
+    const state = ensure(p.states, sid, () => ({ name: { en: sid, es: sid }, active: true, rolesAllowed: [], terminal: false, deadlines: {} }));
+    state.rolesAllowed = [...roles];
+  }
+  for (const [mid, o] of Object.entries(overrides.messages ?? {})) {
+    if (o === undefined) continue;
+    if (o === null) {
+      delete p.messages[mid];
+      continue;
+    }
+    const m = ensure(p.messages, mid, (): ApprovedMessage => ({ kind: "statement", states: [], text: {} }));
+    if (o.text !== undefined) m.text = { ...o.text };
+    if (o.states !== undefined) m.states = [...o.states];
+  }
+  const input = p as CrisisProtocolInput;
+  for (const [mid, m] of entries(overrides.addMessages)) (input.messages ??= {})[mid] = m;
+  const renames = new Map(entries(overrides.renameRoles));
+  if (renames.size > 0) renameRoles(p, renames);
+  return defineProtocol(input, overrides.locale === undefined ? {} : { locale: overrides.locale });
+}
+
+function renameRoles(p: CrisisProtocol, renames: Map<string, string>): void {
+  const r = (roles: string[]) => roles.map((x) => renames.get(x) ?? x);
+  const roles: CrisisProtocol["roles"] = {};
+  for (const [id, role] of Object.entries(p.roles)) roles[renames.get(id) ?? id] = role;
+  p.roles = roles;
+  for (const level of Object.values(p.severities)) level.approvals = r(level.approvals);
+  for (const state of Object.values(p.states)) {
+    state.rolesAllowed = r(state.rolesAllowed);
+    for (const d of Object.values(state.deadlines)) if (d.escalation) d.escalation.notify = r(d.escalation.notify);
+  }
+  for (const tr of Object.values(p.transitions)) {
+    tr.roles = r(tr.roles);
+    tr.effects = tr.effects.map((e) => (e.kind === "notify" ? { ...e, roles: r(e.roles) } : e));
+  }
+}

@@ -1,0 +1,256 @@
+import type { z } from "zod";
+import { formatPath, InputError } from "../errors.js";
+import { type MessageLocale, messageLocaleOf } from "../i18n/locale.js";
+import { type ModerationInput, ModerationInputSchema, type ParsedModerationInput } from "../moderation/input.js";
+import type { Brand } from "../policy/schema.js";
+import { createTextView, type TextView } from "../text/text-view.js";
+import { toIssues } from "../validate.js";
+import { type ActiveRule, type CompiledPolicy, internalsOf } from "./compile.js";
+import {
+  type ParsedPostInput,
+  type ParsedReplyInput,
+  type PostInput,
+  PostInputSchema,
+  type ReplyInput,
+  ReplyInputSchema,
+} from "./input.js";
+import { compareViolations, ruleFailure, toViolation } from "./report.js";
+import type { ModerationRuleContext, PostRuleContext, ReplyRuleContext, RuleContextBase, RuleTarget } from "./rule.js";
+import type { EvaluationServices } from "./services.js";
+import type { Verdict, Violation } from "./violation.js";
+
+/** @internal Everything one evaluation needs once its input is validated. */
+export interface Prepared<Input> {
+  readonly input: Input;
+  readonly brand: Brand;
+  readonly rules: readonly ActiveRule[];
+  readonly text: TextView;
+  readonly locale: string;
+  readonly lang: MessageLocale;
+  readonly messageLocale: MessageLocale;
+}
+
+/** @internal Validates an input and finds its brand; throws `InputError` with paths on bad input. */
+export function prepare<S extends z.ZodType>(
+  compiled: CompiledPolicy,
+  schema: S,
+  raw: unknown,
+  textOf: (input: z.output<S>) => string,
+  localeOf: (input: z.output<S>, brand: Brand) => string,
+): Prepared<z.output<S>> {
+  const internals = internalsOf(compiled);
+  const errorLocale = internals.messageLocale ?? "en";
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw new InputError(toIssues(parsed.error as z.ZodError, errorLocale, raw));
+  const input = parsed.data as z.output<S> & { brand: string };
+  const entry = internals.brands.get(input.brand);
+  if (entry === undefined) {
+    const known = [...internals.brands.keys()].join(", ");
+    throw new InputError([
+      {
+        code: "unknown_brand",
+        path: ["brand"],
+        pathText: formatPath(["brand"]),
+        message:
+          errorLocale === "es"
+            ? `La marca "${input.brand}" no está en la política (marcas: ${known}).`
+            : `Brand "${input.brand}" is not in the policy (brands: ${known}).`,
+      },
+    ]);
+  }
+  const locale = localeOf(input, entry.brand);
+  const lang = messageLocaleOf(locale);
+  return {
+    input,
+    brand: entry.brand,
+    rules: entry.rules,
+    text: createTextView(textOf(input)),
+    locale,
+    lang,
+    messageLocale: internals.messageLocale ?? lang,
+  };
+}
+
+/** @internal Runs every active rule that has a check for `target`; a throwing rule becomes an `internal` violation. */
+export function runRules<Ctx extends RuleContextBase>(
+  compiled: CompiledPolicy,
+  prepared: Prepared<unknown>,
+  target: RuleTarget,
+  services: EvaluationServices,
+  extend: (base: RuleContextBase) => Ctx,
+): Violation[] {
+  const violations: Violation[] = [];
+  const memo = new Map<string, unknown>();
+  const source = prepared.text.source;
+  for (const active of prepared.rules) {
+    const check = active.handlers[target] as ((ctx: Ctx) => void) | undefined;
+    if (active.setupError !== undefined) {
+      violations.push(ruleFailure(active.rule.id, active.setupError, prepared.messageLocale));
+      continue;
+    }
+    if (check === undefined) continue;
+    const base: RuleContextBase = {
+      text: prepared.text,
+      brand: prepared.brand,
+      policy: compiled.policy,
+      lang: prepared.lang,
+      locale: prepared.locale,
+      services,
+      shared<T>(key: string, compute: () => T): T {
+        if (memo.has(key)) return memo.get(key) as T;
+        const value = compute();
+        memo.set(key, value);
+        return value;
+      },
+      report(descriptor) {
+        violations.push(
+          toViolation(active.rule, active.severity, active.docsUrl, descriptor, source, prepared.messageLocale),
+        );
+      },
+    };
+    try {
+      check(extend(base));
+    } catch (error) {
+      violations.push(ruleFailure(active.rule.id, error, prepared.messageLocale));
+    }
+  }
+  return violations;
+}
+
+/** @internal Builds the verdict: violations ordered by position, `ok` false when any is an error. */
+export function toVerdict(violations: Violation[]): Verdict {
+  violations.sort(compareViolations);
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const v of violations) {
+    if (v.severity === "error") errorCount++;
+    else if (v.severity === "warning") warningCount++;
+  }
+  return { ok: errorCount === 0, violations, errorCount, warningCount };
+}
+
+/** @internal */
+export function prepareReply(compiled: CompiledPolicy, input: ReplyInput): Prepared<ParsedReplyInput> {
+  return prepare(
+    compiled,
+    ReplyInputSchema,
+    input,
+    (i) => i.text,
+    (i, brand) => i.locale ?? brand.locale,
+  );
+}
+
+/** @internal */
+export function preparePost(compiled: CompiledPolicy, input: PostInput): Prepared<ParsedPostInput> {
+  return prepare(
+    compiled,
+    PostInputSchema,
+    input,
+    (i) => i.text,
+    (i, brand) => i.locale ?? brand.locale,
+  );
+}
+
+/**
+ * Checks a reply to a community comment against the brand's rules.
+ *
+ * @param compiled - from `compilePolicy`.
+ * @param input - brand, author, text and (optionally) the comment answered, channel, locale, crisis state.
+ * @param services - runtime services such as the brand's source index.
+ * @returns a plain, serialisable verdict; `ok` is false when any violation is an error.
+ * @throws {@link InputError} when the input is malformed or names an unknown brand.
+ *
+ * @example
+ * ```ts
+ * const verdict = evaluateReply(compiled, {
+ *   brand: "acme-es",
+ *   author: { id: "ana", roles: ["agent"], initials: "AG" },
+ *   inReplyTo: { text: "Mi pedido lleva dos semanas de retraso. Vergonzoso." },
+ *   text: "Lamentamos el retraso. ¿Puede escribirnos por mensaje privado con su número de pedido? ^AG",
+ * });
+ * if (!verdict.ok) for (const v of verdict.violations) console.log(v.ruleId, v.message, v.span);
+ * ```
+ */
+export function evaluateReply(compiled: CompiledPolicy, input: ReplyInput, services: EvaluationServices = {}): Verdict {
+  return toVerdict(replyViolations(compiled, prepareReply(compiled, input), services));
+}
+
+/** @internal */
+export function replyViolations(
+  compiled: CompiledPolicy,
+  prepared: Prepared<ParsedReplyInput>,
+  services: EvaluationServices,
+): Violation[] {
+  const inReplyTo =
+    prepared.input.inReplyTo === undefined ? undefined : createTextView(prepared.input.inReplyTo.text);
+  return runRules<ReplyRuleContext>(compiled, prepared, "reply", services, (base) => ({
+    ...base,
+    input: prepared.input,
+    inReplyTo,
+  }));
+}
+
+/**
+ * Checks a brand post (organic, scheduled, promotional or a profile update) against the brand's rules.
+ *
+ * @throws {@link InputError} when the input is malformed or names an unknown brand.
+ *
+ * @example
+ * ```ts
+ * const verdict = evaluatePost(compiled, {
+ *   brand: "acme-uk",
+ *   author: { id: "sam", roles: ["agent"] },
+ *   kind: "promotional",
+ *   text: "Our spring sale starts today!",
+ * });
+ * ```
+ */
+export function evaluatePost(compiled: CompiledPolicy, input: PostInput, services: EvaluationServices = {}): Verdict {
+  return toVerdict(postViolations(compiled, preparePost(compiled, input), services));
+}
+
+/** @internal */
+export function postViolations(
+  compiled: CompiledPolicy,
+  prepared: Prepared<ParsedPostInput>,
+  services: EvaluationServices,
+): Violation[] {
+  return runRules<PostRuleContext>(compiled, prepared, "post", services, (base) => ({ ...base, input: prepared.input }));
+}
+
+/**
+ * Checks a moderation action (hide, delete, ban…) on a comment before it is taken. The checked text is the
+ * comment; spans refer to `input.comment.text`.
+ *
+ * @throws {@link InputError} when the input is malformed or names an unknown brand.
+ *
+ * @example
+ * ```ts
+ * const verdict = evaluateModeration(compiled, {
+ *   brand: "acme-es",
+ *   author: { id: "mod-1", roles: ["moderator"] },
+ *   comment: { text: "Pésimo servicio, no vuelvo a comprar aquí." },
+ *   action: "delete",
+ * });
+ * // verdict.ok === false: `respect/delete-dissent`, a negative opinion is no ground for removal.
+ * ```
+ */
+export function evaluateModeration(
+  compiled: CompiledPolicy,
+  input: ModerationInput,
+  services: EvaluationServices = {},
+): Verdict {
+  const prepared: Prepared<ParsedModerationInput> = prepare(
+    compiled,
+    ModerationInputSchema,
+    input,
+    (i) => i.comment.text,
+    (i, brand) => i.locale ?? i.comment.locale ?? brand.locale,
+  );
+  return toVerdict(
+    runRules<ModerationRuleContext>(compiled, prepared, "moderation", services, (base) => ({
+      ...base,
+      input: prepared.input,
+    })),
+  );
+}

@@ -1,0 +1,158 @@
+import type { z } from "zod";
+import type { MessageLocale } from "../i18n/locale.js";
+import type { ParsedModerationInput } from "../moderation/input.js";
+import type { Brand, Policy } from "../policy/schema.js";
+import type { TextView } from "../text/text-view.js";
+import type { ParsedPostInput, ParsedReplyInput } from "./input.js";
+import type { EvaluationServices } from "./services.js";
+import type { JsonValue, NormNumber, Severity, Span, Suggestion } from "./violation.js";
+
+/** What a rule can check: a reply, a brand post, or a moderation action on a comment. */
+export type RuleTarget = "reply" | "post" | "moderation";
+
+/** Messages of a rule by message id, in English and Spanish, with `{slot}` placeholders. */
+export interface RuleMessages {
+  /** English templates. */
+  readonly en: Readonly<Record<string, string>>;
+  /** Spanish templates (same ids as `en`). */
+  readonly es: Readonly<Record<string, string>>;
+}
+
+/** Static facts about a rule. */
+export interface RuleMeta {
+  /** The norm the rule enforces. */
+  readonly norm: NormNumber;
+  /** One sentence on what the rule checks, and where its page is. */
+  readonly docs: { readonly description: string; readonly url?: string };
+  /** Severity when a policy turns the rule on without a level (and in the `recommended` preset). */
+  readonly defaultSeverity: Severity;
+  /** Whether the `recommended` preset turns the rule on (default true). */
+  readonly recommended?: boolean;
+  /** Message templates by id, in both languages. */
+  readonly messages: RuleMessages;
+}
+
+/** What a rule reports; the engine adds rule id, severity, localised message and docs link. */
+export interface ReportDescriptor {
+  /** A key of the rule's `meta.messages`. */
+  readonly messageId: string;
+  /** Values for the message's `{slot}` placeholders. */
+  readonly data?: Readonly<Record<string, string | number>>;
+  /** Where, in UTF-16 offsets of the checked text. */
+  readonly span?: Span;
+  /** Replaces the excerpt taken from `span` (e.g. to mask personal data). */
+  readonly excerpt?: string;
+  /** Fixes. */
+  readonly suggestions?: readonly Suggestion[];
+  /** What matched, as plain data. */
+  readonly evidence?: { readonly [key: string]: JsonValue };
+  /** Overrides the configured severity for this report (e.g. an audit-only warning). */
+  readonly severity?: Severity;
+}
+
+/** What a rule's `create` receives, once per brand, when a policy is compiled. */
+export interface RuleSetup<Options> {
+  /** The rule's id. */
+  readonly ruleId: string;
+  /** The rule's options for this brand, validated, with defaults. */
+  readonly options: Options;
+  /** The brand the rule is compiled for. */
+  readonly brand: Brand;
+  /** The whole policy (other brands, roles, channels). */
+  readonly policy: Policy;
+}
+
+/** What every check receives, once per evaluation. */
+export interface RuleContextBase {
+  /** The checked text: the reply, the post, or the moderated comment. Spans refer to it. */
+  readonly text: TextView;
+  /** The brand. */
+  readonly brand: Brand;
+  /** The whole policy. */
+  readonly policy: Policy;
+  /** Language of the checked text: `es` or `en`. */
+  readonly lang: MessageLocale;
+  /** The locale tag of the checked text, e.g. `es-MX`. */
+  readonly locale: string;
+  /** Runtime services (source index…). */
+  readonly services: EvaluationServices;
+  /**
+   * A value computed once per evaluation and shared by every rule (e.g. the comment's sentiment).
+   * `key` names the computation; the first rule to ask computes it.
+   */
+  shared<T>(key: string, compute: () => T): T;
+  /** Reports a violation. */
+  report(descriptor: ReportDescriptor): void;
+}
+
+/** Context of a check on a reply. */
+export interface ReplyRuleContext extends RuleContextBase {
+  /** The validated reply input. */
+  readonly input: ParsedReplyInput;
+  /** The comment answered, if given. */
+  readonly inReplyTo: TextView | undefined;
+}
+
+/** Context of a check on a post. */
+export interface PostRuleContext extends RuleContextBase {
+  /** The validated post input. */
+  readonly input: ParsedPostInput;
+}
+
+/** Context of a check on a moderation action (`text` is the comment). */
+export interface ModerationRuleContext extends RuleContextBase {
+  /** The validated moderation input. */
+  readonly input: ParsedModerationInput;
+}
+
+/** The checks a rule provides, one per target it applies to. */
+export interface RuleHandlers {
+  /** Checks a reply. */
+  readonly reply?: (context: ReplyRuleContext) => void;
+  /** Checks a post. */
+  readonly post?: (context: PostRuleContext) => void;
+  /** Checks a moderation action. */
+  readonly moderation?: (context: ModerationRuleContext) => void;
+}
+
+/** A rule: id, metadata, an options schema, and `create`, which compiles it for one brand. */
+export interface Rule<Schema extends z.ZodType = z.ZodType> {
+  /** Stable id, `<category>/<name>`, e.g. `voice/formality`. */
+  readonly id: string;
+  /** Static facts. */
+  readonly meta: RuleMeta;
+  /** zod schema of the rule's options; `{}` must parse (every option has a default). */
+  readonly options: Schema;
+  /** Compiles the rule for one brand; called once per brand by `compilePolicy`. Do expensive work here. */
+  readonly create: (setup: RuleSetup<z.output<Schema>>) => RuleHandlers;
+}
+
+/**
+ * Declares a rule. One rule per file; the id is a public contract.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * import { defineRule } from "@normas/core";
+ *
+ * export const noAllCaps = defineRule({
+ *   id: "acme/no-all-caps",
+ *   meta: {
+ *     norm: 2,
+ *     docs: { description: "Replies are not written in capitals." },
+ *     defaultSeverity: "warning",
+ *     messages: { en: { caps: "Do not shout." }, es: { caps: "No escribas en mayúsculas." } },
+ *   },
+ *   options: z.strictObject({ minLetters: z.int().default(12) }),
+ *   create: ({ options }) => ({
+ *     reply(ctx) {
+ *       const letters = ctx.text.source.replace(/[^\p{L}]/gu, "");
+ *       if (letters.length >= options.minLetters && letters === letters.toUpperCase()) ctx.report({ messageId: "caps" });
+ *     },
+ *   }),
+ * });
+ * ```
+ */
+export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+  return rule;
+}

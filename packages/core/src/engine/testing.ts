@@ -1,0 +1,96 @@
+// Test helpers for rule authors (internal: not exported from the package).
+import type { ModerationInput } from "../moderation/input.js";
+import { definePolicy, type PolicyDefinition } from "../policy/define-policy.js";
+import type { Policy } from "../policy/schema.js";
+import { compilePolicy } from "./compile.js";
+import { evaluateModeration, evaluatePost, evaluateReply } from "./evaluate.js";
+import type { PostInput, ReplyInput } from "./input.js";
+import type { Rule } from "./rule.js";
+import type { EvaluationServices } from "./services.js";
+import type { Violation } from "./violation.js";
+
+/** The test organisation: five brands, three roles. `partial` is merged on top (brands by id, lists as unions). */
+export function policyFor(partial: PolicyDefinition = {}, rules: readonly Rule[] = []): Policy {
+  return definePolicy(
+    {
+      extends: [
+        {
+          organization: { id: "acme", name: "Acme Group" },
+          roles: {
+            agent: { name: "Agent", may: [] },
+            supervisor: { name: "Supervisor", may: ["refund", "compensation", "discount", "delivery-date"] },
+            legal: { name: "Legal", may: ["legal-statement", "official-statement"] },
+          },
+          channels: { x: { maxLength: 280, urlLength: 23 }, instagram: { maxLength: 2200 } },
+          brands: [
+            {
+              id: "acme-es",
+              name: "Acme España",
+              locale: "es-ES",
+              handles: ["@acme_es"],
+              voice: { address: "usted", register: "formal" },
+            },
+            { id: "acme-mx", name: "Acme México", locale: "es-MX", voice: { address: "usted" } },
+            { id: "acme-tu", name: "Acme Joven", locale: "es-ES", voice: { address: "tu", register: "casual" } },
+            { id: "acme-en", name: "Acme UK", locale: "en-GB", handles: ["@acme_uk"], voice: { register: "formal" } },
+            { id: "acme-us", name: "Acme US", locale: "en-US", voice: { register: "casual" } },
+          ],
+        },
+      ],
+      ...partial,
+    },
+    { rules },
+  );
+}
+
+/** Options of the `check*` helpers. */
+export interface CheckOptions {
+  /** The rule's options. */
+  readonly options?: Record<string, unknown>;
+  /** A policy to use instead of `policyFor()`; the rule is still the only one on. */
+  readonly policy?: Policy;
+  /** Services such as a source index. */
+  readonly services?: EvaluationServices;
+}
+
+function compileOnly(rule: Rule, opts: CheckOptions) {
+  const base = opts.policy ?? policyFor({}, [rule]);
+  const level = rule.meta.defaultSeverity === "warning" ? "warn" : rule.meta.defaultSeverity;
+  const policy = definePolicy(
+    {
+      ...base,
+      rules: { [rule.id]: opts.options === undefined ? level : { level, options: opts.options } },
+      brands: base.brands.map((b) => ({ ...b, rules: {} })),
+    },
+    { rules: [rule] },
+  );
+  return compilePolicy(policy, { rules: [rule] });
+}
+
+const only = (rule: Rule, violations: readonly Violation[]): Violation[] =>
+  violations.filter((v) => v.ruleId === rule.id || v.ruleId === "internal");
+
+/** Runs one rule on a reply. `input` defaults: brand `acme-es`, author `ana` with role `agent`. */
+export function checkReply(rule: Rule, input: Partial<ReplyInput> & { text: string }, opts: CheckOptions = {}) {
+  const compiled = compileOnly(rule, opts);
+  const full: ReplyInput = { brand: "acme-es", author: { id: "ana", roles: ["agent"], initials: "AG" }, ...input };
+  return only(rule, evaluateReply(compiled, full, opts.services).violations);
+}
+
+/** Runs one rule on a post. */
+export function checkPost(rule: Rule, input: Partial<PostInput> & { text: string }, opts: CheckOptions = {}) {
+  const compiled = compileOnly(rule, opts);
+  const full: PostInput = { brand: "acme-es", author: { id: "ana", roles: ["agent"], initials: "AG" }, ...input };
+  return only(rule, evaluatePost(compiled, full, opts.services).violations);
+}
+
+/** Runs one rule on a moderation action. */
+export function checkModeration(
+  rule: Rule,
+  input: Partial<ModerationInput> & Pick<ModerationInput, "comment" | "action">,
+  opts: CheckOptions = {},
+) {
+  const compiled = compileOnly(rule, opts);
+  const full: ModerationInput = { brand: "acme-es", author: { id: "mod", roles: ["moderator"] }, ...input };
+  return only(rule, evaluateModeration(compiled, full, opts.services).violations);
+}

@@ -1,0 +1,203 @@
+// Word scanning for the source index: one pass over UTF-16 code units with a folding table, so that sources
+// (indexed at tens of millions of characters per second) and drafts are split and folded identically, and every
+// word keeps its UTF-16 span in the caller's text. The table folds what `normalizeText` folds for matching —
+// case, diacritics (NFKD minus marks), compatibility forms (fullwidth, ligature-free NFKC letters), invisible
+// characters and the common Cyrillic/Greek homoglyphs of Latin letters — but one code unit to one code unit,
+// which is what makes the offsets free and the scan fast.
+
+/** Separator: ends a word. */
+const SEP = 0;
+/** Ignored inside a word (combining marks, zero-width characters, soft hyphen). */
+const SKIP = 1;
+
+// Cyrillic and Greek letters that look like Latin ones (a homoglyph trick keeps words looking the same).
+const HOMOGLYPHS: Readonly<Record<string, string>> = {
+  а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
+  і: "i", ј: "j", ѕ: "s", ԁ: "d", ɡ: "g", α: "a", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p",
+  τ: "t", υ: "u", χ: "x",
+};
+const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+
+let table: Uint16Array | undefined;
+
+function foldOne(ch: string): number {
+  if (INVISIBLE.test(ch) || MARK.test(ch)) return SKIP;
+  if (!WORD_CHAR.test(ch)) return SEP;
+  let s = ch.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  s = HOMOGLYPHS[s] ?? s;
+  const code = s.length === 1 ? s.charCodeAt(0) : ch.toLowerCase().charCodeAt(0);
+  return code <= SKIP ? SEP : code;
+}
+
+/** The folding table, built on first use (about 65k entries, once per process). */
+function foldTable(): Uint16Array {
+  if (table) return table;
+  const t = new Uint16Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates are handled by the scanner
+    const ch = String.fromCharCode(c);
+    // Fast path for ASCII, which is most of the text.
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a)) t[c] = c;
+      else if (c >= 0x41 && c <= 0x5a) t[c] = c + 32;
+      continue;
+    }
+    t[c] = foldOne(ch);
+  }
+  table = t;
+  return t;
+}
+
+let mathTable: Uint16Array | undefined;
+/** Mathematical alphanumerics (`𝐡𝐨𝐥𝐚`, `𝓱𝓸𝓵𝓪`): the "fancy text" trick, folded to plain letters. */
+function foldMath(cp: number): number {
+  if (!mathTable) {
+    const t = new Uint16Array(0x400);
+    for (let i = 0; i < 0x400; i++) t[i] = foldOne(String.fromCodePoint(0x1d400 + i).normalize("NFKC"));
+    mathTable = t;
+  }
+  return mathTable[cp - 0x1d400] ?? SEP;
+}
+
+/**
+ * The words of a text: parallel typed arrays, valid up to `count`. `hashA`/`hashB` are two independent 32-bit
+ * hashes of the folded word (64 bits together); `starts`/`ends` are UTF-16 offsets into the scanned text.
+ */
+export class WordList {
+  /** Number of words. */
+  count = 0;
+  /** First hash lane of each folded word. */
+  hashA: Uint32Array;
+  /** Second hash lane of each folded word. */
+  hashB: Uint32Array;
+  /** Start offset of each word in the scanned text. */
+  starts: Uint32Array;
+  /** End offset (exclusive) of each word in the scanned text. */
+  ends: Uint32Array;
+
+  constructor(capacity = 256) {
+    this.hashA = new Uint32Array(capacity);
+    this.hashB = new Uint32Array(capacity);
+    this.starts = new Uint32Array(capacity);
+    this.ends = new Uint32Array(capacity);
+  }
+
+  /** Appends a word. */
+  push(a: number, b: number, start: number, end: number): void {
+    if (this.count === this.hashA.length) this.grow();
+    const i = this.count++;
+    this.hashA[i] = a;
+    this.hashB[i] = b;
+    this.starts[i] = start;
+    this.ends[i] = end;
+  }
+
+  private grow(): void {
+    const n = this.hashA.length * 2;
+    const copy = (from: Uint32Array): Uint32Array => {
+      const to = new Uint32Array(n);
+      to.set(from);
+      return to;
+    };
+    this.hashA = copy(this.hashA);
+    this.hashB = copy(this.hashB);
+    this.starts = copy(this.starts);
+    this.ends = copy(this.ends);
+  }
+}
+
+/** Final avalanche of a 32-bit hash (MurmurHash3 fmix32). */
+export function fmix32(h: number): number {
+  let x = h;
+  x ^= x >>> 16;
+  x = Math.imul(x, 0x85ebca6b);
+  x ^= x >>> 13;
+  x = Math.imul(x, 0xc2b2ae35);
+  x ^= x >>> 16;
+  return x >>> 0;
+}
+
+/**
+ * Splits `text` into folded words, appending to `out` (which is reset first). Letters and digits form words;
+ * everything else separates them, except combining marks and invisible characters, which are ignored.
+ */
+export function scanWords(text: string, out: WordList): WordList {
+  const t = foldTable();
+  out.count = 0;
+  let inWord = false;
+  let start = 0;
+  let end = 0;
+  let a = 0;
+  let b = 0;
+  let len = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const cu = text.charCodeAt(i);
+    let f: number;
+    let width = 1;
+    if (cu >= 0xd800 && cu <= 0xdbff) {
+      const lo = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (lo >= 0xdc00 && lo <= 0xdfff) {
+        const cp = ((cu - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+        width = 2;
+        if (cp >= 0x1d400 && cp <= 0x1d7ff) f = foldMath(cp);
+        else if (cp >= 0x1f000) f = SEP; // emoji and pictographs
+        else f = (cp & 0xffff) | 2; // other astral letters: kept, told apart by the hash
+      } else f = SEP; // a broken pair
+    } else {
+      f = t[cu] ?? SEP;
+    }
+    if (f === SEP) {
+      if (inWord) {
+        out.push(fmix32(a ^ len), fmix32(b + Math.imul(len, 0x9e3779b1)), start, end);
+        inWord = false;
+      }
+    } else if (f === SKIP) {
+      // stays inside the current word, if any
+    } else {
+      if (!inWord) {
+        inWord = true;
+        start = i;
+        a = 0x811c9dc5;
+        b = 0x2f3c5a1d;
+        len = 0;
+      }
+      a = Math.imul(a ^ f, 0x01000193);
+      b = Math.imul(b + f, 0x5bd1e995);
+      b ^= b >>> 15;
+      len++;
+      end = i + width;
+    }
+    i += width - 1;
+  }
+  if (inWord) out.push(fmix32(a ^ len), fmix32(b + Math.imul(len, 0x9e3779b1)), start, end);
+  return out;
+}
+
+/**
+ * The folded form of `text` (words joined by one space), for display and tests: what the index compares.
+ */
+export function foldWords(text: string): string {
+  const t = foldTable();
+  const list = scanWords(text, new WordList());
+  const words: string[] = [];
+  for (let w = 0; w < list.count; w++) {
+    let s = "";
+    for (let i = list.starts[w] ?? 0; i < (list.ends[w] ?? 0); i++) {
+      const cu = text.charCodeAt(i);
+      if (cu >= 0xd800 && cu <= 0xdbff) {
+        const cp = text.codePointAt(i) ?? 0;
+        const f = cp >= 0x1d400 && cp <= 0x1d7ff ? foldMath(cp) : 0;
+        s += f > SKIP ? String.fromCharCode(f) : String.fromCodePoint(cp);
+        i++;
+        continue;
+      }
+      const f = t[cu] ?? SEP;
+      if (f > SKIP) s += String.fromCharCode(f);
+    }
+    words.push(s);
+  }
+  return words.join(" ");
+}

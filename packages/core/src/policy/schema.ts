@@ -1,0 +1,121 @@
+import { z } from "zod";
+import { TermsSchema } from "./terms.js";
+import { VoiceSchema } from "./voice.js";
+
+/** Categories of commitment a role may or may not make on a brand's behalf (`authority/*` rules). */
+export const COMMITMENT_CATEGORIES = [
+  "refund",
+  "compensation",
+  "discount",
+  "delivery-date",
+  "legal-statement",
+  "official-statement",
+] as const;
+
+/** One commitment category, e.g. `refund` or `official-statement`. */
+export type CommitmentCategory = (typeof COMMITMENT_CATEGORIES)[number];
+
+const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, "Use lowercase letters, digits, '.', '_' or '-' (e.g. 'acme-es').");
+
+/** BCP 47 locale of a brand or input, e.g. `es-ES`, `es-MX`, `es-419`, `en-GB`. */
+export const LocaleSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-(?:[A-Z]{2}|\d{3}))?$/, "Use a locale such as 'es-ES', 'es-419' or 'en-GB'.");
+
+/** A role of the organisation and what it may commit to. */
+export const RoleSchema = z.strictObject({
+  /** A readable name, e.g. "Community manager". */
+  name: z.string().min(1).max(200).optional(),
+  /** Commitment categories this role may make. */
+  may: z.array(z.enum(COMMITMENT_CATEGORIES)).default([]),
+});
+
+/** The setting of one rule: a level, or a level with the rule's own options. */
+export const RuleSettingSchema = z.union([
+  z.enum(["off", "warn", "error", "info"]),
+  z.strictObject({
+    level: z.enum(["off", "warn", "error", "info"]).optional(),
+    options: z.record(z.string(), z.unknown()).optional(),
+  }),
+]);
+
+/** A rule setting as written in a policy. */
+export type RuleSetting = z.output<typeof RuleSettingSchema>;
+
+/** Rule settings by rule id (e.g. `"voice/formality": "error"`). */
+export const RuleSettingsSchema = z.record(z.string().min(1), RuleSettingSchema);
+
+/** A brand the organisation speaks for. */
+export const BrandSchema = z.strictObject({
+  /** Stable id, unique in the policy, e.g. `acme-es`. */
+  id,
+  /** The brand's display name, e.g. "Acme España". */
+  name: z.string().min(1).max(200),
+  /** The brand's language and region. */
+  locale: LocaleSchema,
+  /** Other names the brand is known by. */
+  aliases: z.array(z.string().min(1).max(200)).default([]),
+  /** Social handles, with their `@`. */
+  handles: z.array(z.string().min(2).max(100)).default([]),
+  /** Hashtags, with their `#`. */
+  hashtags: z.array(z.string().min(2).max(140)).default([]),
+  /** Product names. */
+  products: z.array(z.string().min(1).max(200)).default([]),
+  /** How the brand speaks. */
+  voice: VoiceSchema.default(VoiceSchema.parse({})),
+  /** The brand's own banned and preferred terms. */
+  terms: TermsSchema.default(TermsSchema.parse({})),
+  /** Rule settings for this brand only; they override the policy's `rules`. */
+  rules: RuleSettingsSchema.default({}),
+  /** Id of the crisis protocol this brand follows (`standard` unless said). */
+  crisisProtocol: z.string().min(1).max(64).default("standard"),
+});
+
+/** A brand as written in a policy, with defaults applied. */
+export type Brand = z.output<typeof BrandSchema>;
+
+/** Limits of one publishing channel, counted as the platform counts. */
+export const ChannelSchema = z.strictObject({
+  /** Maximum length in grapheme clusters (user-perceived characters). */
+  maxLength: z.int().positive().optional(),
+  /** When set, every URL counts as this many characters (X/Twitter counts 23). */
+  urlLength: z.int().positive().optional(),
+});
+
+/** A channel's limits. */
+export type Channel = z.output<typeof ChannelSchema>;
+
+/** The policy document: an organisation, its brands, roles, channels and rule settings. */
+export const PolicyDocumentSchema = z.strictObject({
+  /** Editors use this to find the JSON Schema; ignored by normas. */
+  $schema: z.string().optional(),
+  /** Presets or other policies this one builds on (see `definePolicy`). */
+  extends: z.union([z.string(), z.array(z.string())]).optional(),
+  /** The organisation (agency) that runs the brands. */
+  organization: z
+    .strictObject({
+      id,
+      name: z.string().min(1).max(200),
+    })
+    .optional(),
+  /** The brands this organisation speaks for; ids must be unique. */
+  brands: z.array(BrandSchema).min(1),
+  /** Roles by id (e.g. `community-manager`, `legal`) and what each may commit to. */
+  roles: z.record(id, RoleSchema).default({}),
+  /** Channels by id (e.g. `x`, `instagram`) and their limits. */
+  channels: z.record(id, ChannelSchema).default({}),
+  /** Rule settings for every brand. */
+  rules: RuleSettingsSchema.default({}),
+  /** Ids of the crisis protocols the organisation has defined besides `standard`. */
+  crisisProtocols: z.array(z.string().min(1).max(64)).default([]),
+});
+
+/** A validated policy: plain JSON data with every default applied. */
+export type Policy = z.output<typeof PolicyDocumentSchema>;
+
+/** What `definePolicy` accepts: a policy document, with defaults still to apply. */
+export type PolicyInput = z.input<typeof PolicyDocumentSchema>;

@@ -1,0 +1,93 @@
+import type { LexiconEntry } from "../lexicon-entry.js";
+
+/**
+ * English insults, slurs and profanity that a brand must never address to a person.
+ *
+ * Reviewed by hand from `obscenity`'s English dataset (MIT), `cuss` (MIT, sureness rating 2) and
+ * `badwords-list` via `bad-words` (MIT), plus our own additions; see `LEXICONS.md`. Sexual and anatomical
+ * vocabulary that is not aimed at anyone (`anal`, `sex`, `semen`, `penis`) is left to moderation. Dropped on
+ * review because of innocent senses or Scunthorpe traps (whole-word matching already spares `class`, `assessment`): `cock`
+ * (rooster; `cocktail`), `sex` (`Essex`, `Sussex`), `tit` (a bird), `scat` (jazz), `hooker` (rugby), `knob`,
+ * `git`, `pussy` (cat). `ass` (donkey) counts only when aimed at someone. Words that are insults only when aimed at someone are `personal`.
+ */
+export const englishInsults: readonly LexiconEntry[] = [
+  // Always insults or profanity.
+  { term: "idiot", inflect: true, variants: ["idiotic"] },
+  { term: "moron", inflect: true, variants: ["moronic"] },
+  { term: "imbecile", inflect: true },
+  { term: "cretin", inflect: true },
+  { term: "dumbass", inflect: true, variants: ["dumb ass"] },
+  { term: "jackass", inflect: true },
+  { term: "dipshit", inflect: true },
+  { term: "dickhead", inflect: true },
+  { term: "asshole", inflect: true, variants: ["arsehole", "arseholes", "a-hole"] },
+  { term: "douchebag", inflect: true, variants: ["douche"] },
+  { term: "bastard", inflect: true },
+  { term: "bitch", inflect: true, variants: ["bitchy", "son of a bitch"] },
+  { term: "cunt", inflect: true },
+  { term: "twat", inflect: true },
+  { term: "wanker", inflect: true },
+  { term: "bellend", inflect: true },
+  { term: "halfwit", inflect: true },
+  { term: "dimwit", inflect: true },
+  { term: "nitwit", inflect: true },
+  { term: "numpty", inflect: true },
+  { term: "pillock", inflect: true },
+  { term: "scumbag", inflect: true },
+  { term: "slut", inflect: true },
+  { term: "whore", inflect: true },
+  {
+    term: "fuck",
+    tag: "profanity",
+    variants: ["fucking", "fucked", "fucker", "fuckers", "fck", "fuk", "fking", "stfu"],
+  },
+  { term: "motherfucker", inflect: true, tag: "profanity" },
+  { term: "shit", tag: "profanity", variants: ["shitty", "bullshit", "shithead", "piece of shit"] },
+  { term: "piss off", tag: "profanity", variants: ["pissed off"] },
+  { term: "screw you", variants: ["screw yourself"] },
+  { term: "go to hell" },
+  { term: "kiss my ass", variants: ["kiss my arse"] },
+  { term: "bite me" },
+  { term: "get a life" },
+  { term: "go cry about it", variants: ["cry me a river"] },
+  // Slurs.
+  { term: "retard", inflect: true, tag: "slur", variants: ["retarded"] },
+  { term: "nigger", inflect: true, tag: "slur", variants: ["nigga", "niggas"] },
+  { term: "faggot", inflect: true, tag: "slur", variants: ["fag", "fags"] },
+  { term: "tranny", inflect: true, tag: "slur" },
+  { term: "spastic", inflect: true, tag: "slur", variants: ["spaz"] },
+  { term: "kike", inflect: true, tag: "slur" },
+  { term: "chink", inflect: true, tag: "slur", personal: true },
+  { term: "dyke", inflect: true, tag: "slur", personal: true },
+  // Insults only when aimed at a person.
+  { term: "stupid", personal: true },
+  { term: "dumb", personal: true },
+  { term: "loser", inflect: true, personal: true },
+  { term: "pathetic", personal: true },
+  { term: "clown", inflect: true, personal: true },
+  { term: "pig", inflect: true, personal: true },
+  { term: "scum", personal: true },
+  { term: "trash", personal: true },
+  { term: "ignorant", personal: true },
+  { term: "useless", personal: true },
+  { term: "incompetent", personal: true },
+  { term: "lunatic", inflect: true, personal: true },
+  { term: "psycho", inflect: true, personal: true },
+  { term: "nutcase", inflect: true, personal: true },
+  { term: "muppet", inflect: true, personal: true },
+  { term: "crybaby", inflect: true, personal: true },
+  { term: "snowflake", inflect: true, personal: true },
+  { term: "troll", inflect: true, personal: true },
+  { term: "weirdo", inflect: true, personal: true },
+  { term: "creep", inflect: true, personal: true },
+  { term: "freak", inflect: true, personal: true },
+  { term: "jerk", inflect: true, personal: true },
+  { term: "prick", inflect: true, personal: true },
+  { term: "dick", inflect: true, personal: true },
+  { term: "ass", personal: true },
+  { term: "fool", inflect: true, personal: true },
+  { term: "hysterical", personal: true },
+  { term: "illiterate", personal: true },
+  { term: "entitled", personal: true },
+  { term: "whiner", inflect: true, personal: true },
+];

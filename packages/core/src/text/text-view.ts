@@ -1,0 +1,32 @@
+import { type NormalizedText, normalizeText } from "./normalize.js";
+import { type Token, tokenize } from "./tokenize.js";
+
+/**
+ * A text under evaluation with its derived forms, each computed on first use and shared by every rule
+ * of one evaluation.
+ */
+export interface TextView {
+  /** The caller's text, unchanged. Every span refers to it. */
+  readonly source: string;
+  /** Fully folded form for matching (case, diacritics, invisibles, homoglyphs, leetspeak, repeats). */
+  readonly folded: NormalizedText;
+  /** Tokens of the caller's text (offsets into `source`). */
+  readonly tokens: readonly Token[];
+}
+
+/** Wraps a text so that its folded form and tokens are computed once, lazily. */
+export function createTextView(source: string): TextView {
+  let folded: NormalizedText | undefined;
+  let tokens: readonly Token[] | undefined;
+  return {
+    source,
+    get folded() {
+      folded ??= normalizeText(source);
+      return folded;
+    },
+    get tokens() {
+      tokens ??= tokenize(source);
+      return tokens;
+    },
+  };
+}
