@@ -1,13 +1,15 @@
-import type { MessageLocale } from "../i18n/locale.js";
-import { defineProtocol } from "./define-protocol.js";
+import type { z } from "zod";
+import { formatPath, type Issue } from "../errors.js";
+import { formatMessage, type MessageLocale } from "../i18n/locale.js";
+import { defineProtocol, ProtocolError } from "./define-protocol.js";
 import type {
   ApprovedMessage,
+  ApprovedMessageSchema,
   CrisisProtocol,
   CrisisProtocolInput,
   LocalizedText,
   SeverityCriteriaSchema,
 } from "./protocol-schema.js";
-import type { z } from "zod";
 
 type Ids<P, K extends keyof CrisisProtocol> = P extends Record<K, infer Rec> ? keyof Rec & string : string;
 
@@ -56,7 +58,7 @@ export interface ProtocolOverrides<P extends CrisisProtocol> {
     Record<Ids<P, "messages">, { readonly text?: ApprovedMessage["text"]; readonly states?: readonly string[] } | null>
   >;
   /** Messages to add to the library. */
-  readonly addMessages?: Readonly<Record<string, z.input<typeof import("./protocol-schema.js").ApprovedMessageSchema>>>;
+  readonly addMessages?: Readonly<Record<string, z.input<typeof ApprovedMessageSchema>>>;
   /** Language of the issue messages if the result is invalid (default `en`). */
   readonly locale?: MessageLocale;
 }
@@ -81,53 +83,79 @@ const entries = <V>(rec: Readonly<Record<string, V | undefined>> | undefined): [
  * ```
  */
 export function customizeProtocol<P extends CrisisProtocol>(base: P, overrides: ProtocolOverrides<P>): CrisisProtocol {
+  const locale = overrides.locale ?? "en";
   const p = structuredClone(base) as CrisisProtocol;
+  const issues: Issue[] = [];
+  const unknown = (what: keyof typeof unknownTexts, path: (string | number)[], id: string) =>
+    issues.push({ code: `unknown_${what}`, path, pathText: formatPath(path), message: formatMessage(unknownTexts[what][locale], { id }) });
   if (overrides.id !== undefined) p.id = overrides.id;
   if (overrides.name !== undefined) p.name = overrides.name;
-  const ensure = <T>(rec: Record<string, T>, key: string, make: () => T): T => {
-    if (!Object.hasOwn(rec, key)) rec[key] = make();
-    return rec[key] as T;
-  };
   for (const [sid, byId] of entries(overrides.deadlines)) {
-    const state = ensure(p.states, sid, () => ({ name: { en: sid, es: sid }, active: true, rolesAllowed: [], terminal: false, deadlines: {} }));
+    const state = p.states[sid];
+    if (state === undefined) {
+      unknown("state", ["deadlines", sid], sid);
+      continue;
+    }
     for (const [did, o] of entries(byId)) {
-      const d = ensure(state.deadlines, did, () => ({ name: { en: did, es: did }, minutes: 60, bySeverity: {}, metBy: [] }));
+      const d = state.deadlines[did];
+      if (d === undefined) {
+        unknown("deadline", ["deadlines", sid, did], did);
+        continue;
+      }
       if (o.minutes !== undefined) d.minutes = o.minutes;
       if (o.bySeverity !== undefined) d.bySeverity = { ...(o.bySeverity as Record<string, number>) };
       if (o.notify !== undefined) d.escalation = { ...d.escalation, notify: [...o.notify] };
     }
   }
   for (const [sev, o] of entries(overrides.severities)) {
-    const level = ensure(p.severities, sev, () => ({ name: { en: sev, es: sev }, rank: 0, criteria: {}, approvals: [] }));
+    const level = p.severities[sev];
+    if (level === undefined) {
+      unknown("severity", ["severities", sev], sev);
+      continue;
+    }
     if (o.name !== undefined) level.name = o.name;
     if (o.criteria !== undefined) level.criteria = { ...o.criteria };
     if (o.approvals !== undefined) level.approvals = [...o.approvals];
   }
   for (const [tid, roles] of entries(overrides.transitionRoles)) {
     const tr = p.transitions[tid];
-    if (tr === undefined) p.transitions[tid] = { command: tid, from: [], roles: [...roles], guards: [], assign: [], effects: [], reasonRequired: false };
+    if (tr === undefined) unknown("transition", ["transitionRoles", tid], tid);
     else tr.roles = [...roles];
   }
   for (const [sid, roles] of entries(overrides.rolesAllowed)) {
-    const state = ensure(p.states, sid, () => ({ name: { en: sid, es: sid }, active: true, rolesAllowed: [], terminal: false, deadlines: {} }));
-    state.rolesAllowed = [...roles];
+    const state = p.states[sid];
+    if (state === undefined) unknown("state", ["rolesAllowed", sid], sid);
+    else state.rolesAllowed = [...roles];
   }
   for (const [mid, o] of Object.entries(overrides.messages ?? {})) {
+    const m = p.messages[mid];
     if (o === undefined) continue;
-    if (o === null) {
-      delete p.messages[mid];
-      continue;
+    if (m === undefined) unknown("message", ["messages", mid], mid);
+    else if (o === null) delete p.messages[mid];
+    else {
+      if (o.text !== undefined) m.text = { ...o.text };
+      if (o.states !== undefined) m.states = [...o.states];
     }
-    const m = ensure(p.messages, mid, (): ApprovedMessage => ({ kind: "statement", states: [], text: {} }));
-    if (o.text !== undefined) m.text = { ...o.text };
-    if (o.states !== undefined) m.states = [...o.states];
   }
+  for (const [rid] of entries(overrides.renameRoles)) {
+    if (!Object.hasOwn(p.roles, rid)) unknown("role", ["renameRoles", rid], rid);
+  }
+  if (issues.length > 0) throw new ProtocolError(issues, "Invalid protocol overrides");
   const input = p as CrisisProtocolInput;
   for (const [mid, m] of entries(overrides.addMessages)) (input.messages ??= {})[mid] = m;
   const renames = new Map(entries(overrides.renameRoles));
   if (renames.size > 0) renameRoles(p, renames);
-  return defineProtocol(input, overrides.locale === undefined ? {} : { locale: overrides.locale });
+  return defineProtocol(input, { locale });
 }
+
+const unknownTexts = {
+  state: { en: "Unknown state '{id}'.", es: "El estado '{id}' no existe." },
+  deadline: { en: "Unknown deadline '{id}'.", es: "El plazo '{id}' no existe." },
+  severity: { en: "Unknown severity '{id}'.", es: "La severidad '{id}' no existe." },
+  transition: { en: "Unknown transition '{id}'.", es: "La transición '{id}' no existe." },
+  message: { en: "Unknown message '{id}'.", es: "El mensaje '{id}' no existe." },
+  role: { en: "Unknown role '{id}'.", es: "El rol '{id}' no existe." },
+} as const;
 
 function renameRoles(p: CrisisProtocol, renames: Map<string, string>): void {
   const r = (roles: string[]) => roles.map((x) => renames.get(x) ?? x);

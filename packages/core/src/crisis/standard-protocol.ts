@@ -301,7 +301,7 @@ export type TypedProtocol<
   V extends string,
   M extends string,
   T extends string,
-> = CrisisProtocol & {
+> = Omit<CrisisProtocol, "states" | "roles" | "severities" | "messages" | "transitions"> & {
   readonly states: Record<S, CrisisProtocol["states"][string]>;
   readonly roles: Record<R, CrisisProtocol["roles"][string]>;
   readonly severities: Record<V, CrisisProtocol["severities"][string]>;

@@ -1,0 +1,130 @@
+import type { CrisisState, PendingDeadline } from "./crisis-state.js";
+import type { CrisisEvent } from "./event.js";
+import type { CrisisProtocol } from "./protocol-schema.js";
+import { indexProtocol } from "./protocol-index.js";
+
+const MINUTE = 60_000;
+
+/** The deadlines a state starts when entered at `at` with `severity`. */
+export function startDeadlines(
+  protocol: CrisisProtocol,
+  stateId: string,
+  severity: string | null,
+  at: number,
+  seq: number,
+): PendingDeadline[] {
+  const def = protocol.states[stateId];
+  if (def === undefined) return [];
+  const out: PendingDeadline[] = [];
+  for (const [id, d] of Object.entries(def.deadlines)) {
+    const minutes = (severity !== null ? d.bySeverity[severity] : undefined) ?? d.minutes;
+    out.push({ key: `${stateId}.${id}#${seq}`, state: stateId, deadline: id, dueAt: at + minutes * MINUTE });
+  }
+  return out.sort((a, b) => a.dueAt - b.dueAt || (a.key < b.key ? -1 : 1));
+}
+
+/** The state of a new crisis record, from its `opened` event. */
+export function initialState(protocol: CrisisProtocol, event: CrisisEvent): CrisisState {
+  return {
+    crisisId: event.crisisId,
+    brand: event.data.brand ?? "",
+    protocolId: event.data.protocolId ?? protocol.id,
+    version: event.seq,
+    state: event.to,
+    enteredAt: event.at,
+    openedAt: event.at,
+    updatedAt: event.at,
+    severity: null,
+    lead: null,
+    topics: event.data.topics ?? [],
+    publishingPaused: false,
+    publishingResumed: false,
+    postMortemOpen: false,
+    approvals: {},
+    statements: [],
+    lessons: [],
+    pending: startDeadlines(protocol, event.to, null, event.at, event.seq),
+  };
+}
+
+/**
+ * Applies one event to a state. Deterministic: the same protocol, state and event give the same
+ * result, which is what makes `replay` rebuild the live state exactly. Does not check anything: the
+ * event was decided by `transition` or `fireDeadlines`.
+ */
+export function evolve(protocol: CrisisProtocol, state: CrisisState, event: CrisisEvent): CrisisState {
+  if (event.kind === "opened") return initialState(protocol, event);
+  const next: CrisisState = { ...state, version: event.seq, updatedAt: event.at };
+  const d = event.data;
+  let pending = state.pending;
+  if (event.kind === "escalation") {
+    pending = pending.filter((p) => p.key !== d.deadline);
+  } else {
+    if (event.met.length > 0) pending = pending.filter((p) => !event.met.includes(p.key));
+    const t = event.transition !== undefined ? indexProtocol(protocol).byId.get(event.transition) : undefined;
+    for (const a of t?.assign ?? []) {
+      switch (a) {
+        case "topics":
+          if (d.topics !== undefined) next.topics = d.topics;
+          break;
+        case "severity":
+          next.severity = d.severity ?? next.severity;
+          break;
+        case "lead":
+          next.lead = d.lead ?? next.lead;
+          break;
+        case "approval": {
+          const id = d.messageId as string;
+          const had = next.approvals[id] ?? [];
+          if (!had.includes(event.role)) next.approvals = { ...next.approvals, [id]: [...had, event.role] };
+          break;
+        }
+        case "holding-statement":
+        case "statement":
+          next.statements = [
+            ...next.statements,
+            {
+              messageId: d.messageId as string,
+              kind: a === "statement" ? "statement" : "holding",
+              lang: d.lang ?? "en",
+              text: d.text ?? "",
+              at: event.at,
+            },
+          ];
+          break;
+        case "lessons":
+          next.lessons = [...next.lessons, ...(d.lessons ?? [])];
+          break;
+        case "clear":
+          Object.assign(next, {
+            severity: null,
+            lead: null,
+            topics: [],
+            approvals: {},
+            statements: [],
+            lessons: [],
+            publishingPaused: false,
+            publishingResumed: false,
+          });
+          break;
+      }
+    }
+  }
+  for (const e of event.effects) {
+    if (e.kind === "pause-publishing") {
+      next.publishingPaused = true;
+      next.publishingResumed = false;
+    } else if (e.kind === "resume-publishing") {
+      next.publishingResumed = next.publishingPaused || next.publishingResumed;
+      next.publishingPaused = false;
+    } else if (e.kind === "open-post-mortem") next.postMortemOpen = true;
+  }
+  if (event.to !== state.state) {
+    next.state = event.to;
+    next.enteredAt = event.at;
+    // Leaving a state cancels its running deadlines; the new state starts its own.
+    pending = startDeadlines(protocol, event.to, next.severity, event.at, event.seq);
+  }
+  next.pending = pending;
+  return next;
+}

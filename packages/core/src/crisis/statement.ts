@@ -1,0 +1,107 @@
+import { normalizeText } from "../text/normalize.js";
+
+/** A statement template split into literal text and `{slot}` names, in order. */
+export interface TemplateParts {
+  /** Literal pieces; `literals.length === slots.length + 1` (pieces may be empty). */
+  readonly literals: readonly string[];
+  /** Slot names between the literals. */
+  readonly slots: readonly string[];
+}
+
+// Fixed, linear: a brace, a run of word characters, a brace.
+const SLOT = /\{([\p{L}\p{N}_-]{1,64})\}/gu;
+
+/** Splits a template such as `Update on {canal} before {fecha}.` into literals and slot names. */
+export function parseTemplate(template: string): TemplateParts {
+  const literals: string[] = [];
+  const slots: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(SLOT)) {
+    literals.push(template.slice(last, m.index));
+    slots.push(m[1] as string);
+    last = m.index + m[0].length;
+  }
+  literals.push(template.slice(last));
+  return { literals, slots };
+}
+
+/** The result of filling a template: the text, or the slots left without a value. */
+export type FillResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: string[] };
+
+/**
+ * Fills the `{slot}` placeholders of an approved statement. Every slot needs a non-empty value;
+ * the missing ones are listed.
+ *
+ * @example
+ * ```ts
+ * fillStatement("Más información en {canal} antes del {fecha}.", { canal: "X", fecha: "12 de mayo" });
+ * // { ok: true, text: "Más información en X antes del 12 de mayo." }
+ * ```
+ */
+export function fillStatement(template: string, values: Readonly<Record<string, string>> = {}): FillResult {
+  const { literals, slots } = parseTemplate(template);
+  const missing = [...new Set(slots.filter((s) => !(Object.hasOwn(values, s) && (values[s] ?? "").trim() !== "")))];
+  if (missing.length > 0) return { ok: false, missing };
+  let text = literals[0] ?? "";
+  slots.forEach((s, i) => {
+    text += (values[s] as string) + (literals[i + 1] ?? "");
+  });
+  return { ok: true, text };
+}
+
+/** Folds a text for statement comparison: the matcher's folding, with runs of spaces squeezed. */
+export function foldStatement(text: string): string {
+  let out = "";
+  let space = false;
+  for (const ch of normalizeText(text).text) {
+    if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0") space = out.length > 0;
+    else {
+      if (space) out += " ";
+      out += ch;
+      space = false;
+    }
+  }
+  return out;
+}
+
+/** A template prepared for matching: its literals folded. */
+export interface CompiledTemplate {
+  /** Folded literal pieces, one more than the slots. */
+  readonly literals: readonly string[];
+}
+
+/** Prepares a template for {@link matchesTemplate}. */
+export function compileTemplate(template: string): CompiledTemplate {
+  const { literals } = parseTemplate(template);
+  // Fold each literal alone; a trailing or leading space of a piece next to a slot must survive folding.
+  return {
+    literals: literals.map((l, i) => {
+      const f = foldStatement(l);
+      const lead = i > 0 && /^\s/.test(l) && f !== "" ? " " : "";
+      const trail = i < literals.length - 1 && /\s$/.test(l) && f !== "" ? " " : "";
+      return lead + f + trail;
+    }),
+  };
+}
+
+/**
+ * Whether a folded text is the template with each slot filled by at least one character. Literal pieces
+ * are found in order with `indexOf` (leftmost first, which is enough for wildcards); no RegExp is built.
+ */
+export function matchesTemplate(folded: string, template: CompiledTemplate): boolean {
+  const lits = template.literals;
+  const first = lits[0] ?? "";
+  if (lits.length === 1) return folded === first;
+  if (!folded.startsWith(first)) return false;
+  const lastLit = lits[lits.length - 1] ?? "";
+  const end = folded.length - lastLit.length;
+  if (end < 0 || !folded.endsWith(lastLit)) return false;
+  let pos = first.length;
+  for (let i = 1; i < lits.length - 1; i++) {
+    const lit = lits[i] as string;
+    const at = folded.indexOf(lit, pos + 1);
+    if (at === -1 || at + lit.length > end - 1) return false;
+    pos = at + lit.length;
+  }
+  return end >= pos + 1;
+}

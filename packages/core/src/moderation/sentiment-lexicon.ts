@@ -1,0 +1,111 @@
+import { englishSentimentLexicon } from "../text/lexicons/en/sentiment.js";
+import { spanishSentimentLexicon } from "../text/lexicons/es/sentiment.js";
+
+/** @internal A multi-word lexicon entry, indexed by its first word. */
+export interface PhraseEntry {
+  readonly words: readonly string[];
+  readonly term: string;
+  readonly weight: number;
+}
+
+/** @internal A sentiment lexicon compiled for lookup: single words and phrases by first word. */
+export interface CompiledSentimentLexicon {
+  readonly words: ReadonlyMap<string, number>;
+  readonly phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
+  readonly negators: ReadonlySet<string>;
+  readonly intensifiers: ReadonlyMap<string, number>;
+  readonly contrast: ReadonlySet<string>;
+}
+
+// Folded forms (no accents): `jamás` → `jamas`, `más` → `mas`.
+const modifiers = {
+  en: {
+    negators: ["not", "no", "never", "nor", "neither", "nothing", "nobody", "without", "hardly", "barely", "cannot"],
+    intensifiers: {
+      very: 1.5,
+      really: 1.5,
+      super: 1.5,
+      so: 1.3,
+      too: 1.3,
+      extremely: 1.8,
+      incredibly: 1.6,
+      totally: 1.5,
+      absolutely: 1.6,
+      completely: 1.5,
+      utterly: 1.7,
+      truly: 1.4,
+      pretty: 1.2,
+      quite: 1.2,
+      most: 1.3,
+      slightly: 0.5,
+      somewhat: 0.7,
+      fairly: 0.8,
+    },
+    contrast: ["but", "however", "yet"],
+  },
+  es: {
+    negators: ["no", "nunca", "jamas", "ni", "tampoco", "nada", "nadie", "sin", "poco", "poca", "pocos", "pocas"],
+    intensifiers: {
+      muy: 1.5,
+      super: 1.5,
+      tan: 1.5,
+      tanto: 1.3,
+      realmente: 1.5,
+      totalmente: 1.5,
+      completamente: 1.5,
+      absolutamente: 1.6,
+      extremadamente: 1.8,
+      increiblemente: 1.6,
+      sumamente: 1.7,
+      demasiado: 1.4,
+      bastante: 1.2,
+      re: 1.4,
+      algo: 0.7,
+      ligeramente: 0.5,
+    },
+    contrast: ["pero", "sino"],
+  },
+} as const;
+
+function compile(data: string, lang: "es" | "en"): CompiledSentimentLexicon {
+  const words = new Map<string, number>();
+  const phrases = new Map<string, PhraseEntry[]>();
+  for (const line of data.split("\n")) {
+    const tab = line.indexOf("\t");
+    if (tab <= 0) continue;
+    const term = line.slice(0, tab);
+    const weight = Number(line.slice(tab + 1));
+    if (!Number.isFinite(weight)) continue;
+    if (term.includes(" ")) {
+      const parts = term.split(" ");
+      const first = parts[0] ?? "";
+      const list = phrases.get(first) ?? [];
+      list.push({ words: parts, term, weight });
+      phrases.set(first, list);
+    } else {
+      words.set(term, weight);
+    }
+  }
+  // Longest phrase first, so `does not work` wins over a shorter phrase with the same first word.
+  for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const m = modifiers[lang];
+  return {
+    words,
+    phrases,
+    negators: new Set(m.negators),
+    intensifiers: new Map(Object.entries(m.intensifiers)),
+    contrast: new Set(m.contrast),
+  };
+}
+
+const compiled: { es?: CompiledSentimentLexicon; en?: CompiledSentimentLexicon } = {};
+
+/** @internal The compiled lexicon of a language, built on first use and kept for the process. */
+export function sentimentLexicon(lang: "es" | "en"): CompiledSentimentLexicon {
+  if (lang === "es") {
+    compiled.es ??= compile(spanishSentimentLexicon, "es");
+    return compiled.es;
+  }
+  compiled.en ??= compile(englishSentimentLexicon, "en");
+  return compiled.en;
+}

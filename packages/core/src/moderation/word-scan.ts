@@ -1,0 +1,105 @@
+/** @internal Words of a text, folded for lexicon lookup, with UTF-16 offsets into the scanned string. */
+export interface ScannedWords {
+  /** Folded words: lowercase, without diacritics, `’` as `'`. */
+  readonly words: string[];
+  /** Start offset of each word in the scanned string. */
+  readonly starts: number[];
+  /** End offset (exclusive) of each word in the scanned string. */
+  readonly ends: number[];
+  /** Whether a clause boundary (`.`, `,`, `;`, `!`, `?`, line break…) comes before each word. */
+  readonly breaks: boolean[];
+}
+
+const NONE = 0;
+const MARK = -1;
+const APOSTROPHE = -2;
+const BOUNDARY = -3;
+const TABLE_SIZE = 0x370;
+
+let table: Int32Array | undefined;
+
+// One entry per code unit below U+0370: the folded letter's code, or a class. Built once.
+function foldTable(): Int32Array {
+  if (table !== undefined) return table;
+  const t = new Int32Array(TABLE_SIZE);
+  for (let c = 0; c < TABLE_SIZE; c++) {
+    const ch = String.fromCharCode(c);
+    if (/\p{M}/u.test(ch)) t[c] = MARK;
+    else if (/[\p{L}\p{N}]/u.test(ch)) {
+      const folded = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      t[c] = folded.length === 1 ? folded.charCodeAt(0) : ch.toLowerCase().charCodeAt(0);
+    } else if (c === 0x27) t[c] = APOSTROPHE;
+    else if (/[.,;:!?¡¿\n\r()[\]"«»]/.test(ch)) t[c] = BOUNDARY;
+    else t[c] = NONE;
+  }
+  table = t;
+  return t;
+}
+
+function classify(code: number, t: Int32Array): number {
+  if (code < TABLE_SIZE) return t[code] ?? NONE;
+  if (code === 0x2019) return APOSTROPHE;
+  if (code === 0x2026) return BOUNDARY;
+  if (code >= 0xd800 && code <= 0xdfff) return NONE;
+  const ch = String.fromCharCode(code);
+  if (/\p{M}/u.test(ch)) return MARK;
+  if (/[\p{L}\p{N}]/u.test(ch)) return ch.toLowerCase().charCodeAt(0);
+  return NONE;
+}
+
+/** @internal Splits a text into folded words with offsets; allocation is one small string per word. */
+export function scanWords(text: string): ScannedWords {
+  const t = foldTable();
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const breaks: boolean[] = [];
+  let pendingBreak = false;
+  let start = -1;
+  let folded = "";
+  let same = true;
+  let end = 0;
+  const flush = (): void => {
+    words.push(same ? text.slice(start, end) : folded);
+    starts.push(start);
+    ends.push(end);
+    breaks.push(pendingBreak);
+    pendingBreak = false;
+    start = -1;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const cls = classify(code, t);
+    if (cls > 0) {
+      if (start === -1) {
+        start = i;
+        folded = "";
+        same = true;
+      }
+      if (same && cls !== code) {
+        same = false;
+        folded = text.slice(start, i);
+      }
+      if (!same) folded += String.fromCharCode(cls);
+      end = i + 1;
+    } else if (cls === MARK && start !== -1) {
+      if (same) {
+        same = false;
+        folded = text.slice(start, i);
+      }
+      end = i + 1;
+    } else if (cls === APOSTROPHE && start !== -1 && i + 1 < text.length && classify(text.charCodeAt(i + 1), t) > 0) {
+      if (same && code !== 0x27) {
+        same = false;
+        folded = text.slice(start, i);
+      }
+      if (!same) folded += "'";
+      end = i + 1;
+    } else {
+      if (start !== -1) flush();
+      if (cls === BOUNDARY) pendingBreak = true;
+    }
+  }
+  if (start !== -1) flush();
+  return { words, starts, ends, breaks };
+}
