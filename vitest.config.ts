@@ -11,7 +11,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "core", include: ["packages/core/src/**/*.test.ts", "packages/core/test/**/*.test.ts"] },
+        test: {
+          name: "core",
+          include: ["packages/core/src/**/*.test.ts", "packages/core/test/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: { name: "cli", include: ["packages/cli/test/**/*.test.ts"], testTimeout: 30_000 },
       },
     ],
     coverage: {

@@ -12,7 +12,9 @@ const files = readdirSync(here)
 let failed = false;
 for (const file of files) {
   console.log(`\n### ${file.replace(/\.eval\.ts$/, "")}\n`);
-  const mod = (await import(pathToFileURL(`${here}${file}`).href)) as { run?: () => Promise<{ pass?: boolean } | void> };
+  const mod = (await import(pathToFileURL(`${here}${file}`).href)) as {
+    run?: () => Promise<{ pass?: boolean } | undefined>;
+  };
   if (typeof mod.run === "function") {
     const result = await mod.run();
     if (result && result.pass === false) failed = true;

@@ -4,34 +4,7 @@
  * @packageDocumentation
  */
 
-// --- errors -----------------------------------------------------------------------------------
-export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./errors.js";
-export { formatMessage, type MessageLocale, messageLocaleOf } from "./i18n/locale.js";
-
-// --- policy (lead) ----------------------------------------------------------------------------
-export {
-  type DefinePolicyOptions,
-  definePolicy,
-  type PolicyDefinition,
-  type PolicyReference,
-} from "./policy/define-policy.js";
-export { policyJsonSchema } from "./policy/json-schema.js";
-export { buildPreset, PRESET_NAMES, type Preset, type PresetName, recommended, strict } from "./policy/presets.js";
-export {
-  type Brand,
-  BrandSchema,
-  COMMITMENT_CATEGORIES,
-  type Channel,
-  type CommitmentCategory,
-  LocaleSchema,
-  type Policy,
-  PolicyDocumentSchema,
-  type PolicyInput,
-  type RuleSetting,
-} from "./policy/schema.js";
-export { type PreferredTerm, type TermEntry, type Terms } from "./policy/terms.js";
-export { type Voice, VoiceSchema } from "./policy/voice.js";
-
+export { type BrandCrisisState, BrandCrisisStateSchema } from "./crisis/brand-crisis-state.js";
 // --- engine (lead) ----------------------------------------------------------------------------
 export type {
   Classifier,
@@ -39,7 +12,12 @@ export type {
   ClassifierRequest,
   ClassifierResult,
 } from "./engine/classifier.js";
-export { type CompiledPolicy, type CompiledRuleInfo, type CompileOptions, compilePolicy } from "./engine/compile.js";
+export {
+  type CompiledPolicy,
+  type CompiledRuleInfo,
+  type CompileOptions,
+  compilePolicy,
+} from "./engine/compile.js";
 export { evaluateModeration, evaluatePost, evaluateReply } from "./engine/evaluate.js";
 export { evaluatePostAsync, evaluateReplyAsync } from "./engine/evaluate-async.js";
 export {
@@ -76,12 +54,54 @@ export type {
   Verdict,
   Violation,
 } from "./engine/violation.js";
-export { builtinRules } from "./rules/catalogue.js";
-export { type BrandCrisisState, BrandCrisisStateSchema } from "./crisis/brand-crisis-state.js";
+// --- errors -----------------------------------------------------------------------------------
+export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./errors.js";
+export { formatMessage, type MessageLocale, messageLocaleOf } from "./i18n/locale.js";
 export { GROUNDS, type Ground, MODERATION_ACTIONS, type ModerationAction } from "./moderation/grounds.js";
 export { type ModerationInput, ModerationInputSchema } from "./moderation/input.js";
+// --- policy (lead) ----------------------------------------------------------------------------
+export {
+  type DefinePolicyOptions,
+  definePolicy,
+  type PolicyDefinition,
+  type PolicyReference,
+} from "./policy/define-policy.js";
+export { policyJsonSchema } from "./policy/json-schema.js";
+export {
+  buildPreset,
+  PRESET_NAMES,
+  type Preset,
+  type PresetName,
+  recommended,
+  strict,
+} from "./policy/presets.js";
+export {
+  type Brand,
+  BrandSchema,
+  type Channel,
+  COMMITMENT_CATEGORIES,
+  type CommitmentCategory,
+  LocaleSchema,
+  type Policy,
+  PolicyDocumentSchema,
+  type PolicyInput,
+  type RuleSetting,
+} from "./policy/schema.js";
+export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
+export { type Voice, VoiceSchema } from "./policy/voice.js";
+export { builtinRules } from "./rules/catalogue.js";
 
 // --- text layer (text helper) -----------------------------------------------------------------
+export { type CountGraphemesOptions, countGraphemes, findEmoji } from "./text/graphemes.js";
+export { type NormalizedText, type NormalizeOptions, normalizeText, toSourceSpan } from "./text/normalize.js";
+export {
+  compileTermMatcher,
+  type TermHit,
+  type TermMatcher,
+  type TermMatcherOptions,
+} from "./text/term-matcher.js";
+export { createTextView, type TextView } from "./text/text-view.js";
+export { type Token, type TokenKind, tokenize } from "./text/tokenize.js";
 
 // --- norm 1: originality (originality helper) -------------------------------------------------
 
@@ -90,5 +110,200 @@ export { type ModerationInput, ModerationInputSchema } from "./moderation/input.
 // --- norm 2: moderation (moderation helper) ---------------------------------------------------
 
 // --- norm 3: MAMA cases (cases helper) --------------------------------------------------------
-
+export {
+  type Analysis,
+  type AnalysisInput,
+  AnalysisSchema,
+  type Measurement,
+  type MeasurementInput,
+  MeasurementSchema,
+  SENTIMENT_LABELS,
+  type WhyStep,
+  WhyStepSchema,
+} from "./cases/artifacts.js";
+export {
+  type CaseTextAuthor,
+  type CaseTextInput,
+  draftCaseEvent,
+  evaluateCaseText,
+  publishCaseEvent,
+} from "./cases/evaluate-draft.js";
+export {
+  CASE_EVENT_TYPES,
+  type CaseEvent,
+  type CaseEventInput,
+  CaseEventSchema,
+  type CaseEventType,
+  type CaseSubject,
+  CaseSubjectSchema,
+  type OpenCaseInput,
+  OpenCaseInputSchema,
+} from "./cases/events.js";
+export {
+  type CaseScript,
+  type CaseScriptStep,
+  lateDeliveryCase,
+  type ScriptedDraft,
+} from "./cases/examples/late-delivery.js";
+export { type CaseScriptLogEntry, playCaseScript } from "./cases/examples/play.js";
+export { type MeasureCommentOptions, measureComment } from "./cases/measure.js";
+export { openCase, parseCaseState } from "./cases/open.js";
+export {
+  assertCaseEvent,
+  BAD_EVENT_CODES,
+  type BilingualText,
+  CaseEventRefusedError,
+  type CaseIssue,
+  type CaseRefusal,
+  type CaseRefusalCode,
+  MAMA_PHASE_SKIPPED,
+  MAMA_ROOT_CAUSE_MISSING,
+  mamaPhaseSkippedDescription,
+  mamaRootCauseMissingDescription,
+  PHASE_SKIPPED_CODES,
+  ROOT_CAUSE_CODES,
+} from "./cases/refusal.js";
+export { replayCase } from "./cases/replay.js";
+export { type RootCauseGroup, type RootCauseReport, rootCauseReport } from "./cases/report.js";
+export {
+  CASE_SEVERITIES,
+  type CaseSettings,
+  type CaseSettingsInput,
+  CaseSettingsSchema,
+  type CaseSeverity,
+} from "./cases/settings.js";
+export {
+  CASE_PHASES,
+  type CaseHistoryEntry,
+  CaseHistoryEntrySchema,
+  type CasePhase,
+  type CaseState,
+  CaseStateSchema,
+} from "./cases/state.js";
+export { applyCaseEvent, type CaseResult } from "./cases/transition.js";
+export { type CaseVerdict, CaseVerdictSchema } from "./cases/verdict.js";
+export { normalizeStep } from "./cases/whys.js";
+export { applyCrisisEvent } from "./crisis/apply-crisis-event.js";
 // --- norm 5: crisis protocol (crisis helper) --------------------------------------------------
+export { brandCrisisState } from "./crisis/brand-crisis-state.js";
+export {
+  hashCrisisEvent,
+  sealCrisisEvent,
+  sealCrisisEvents,
+  type VerifyResult,
+  verifyCrisisLog,
+} from "./crisis/chain.js";
+export { type CrisisCommand, CrisisCommandSchema } from "./crisis/command.js";
+export {
+  Crisis,
+  CrisisError,
+  type ExecuteAccepted,
+  type ExecuteOptions,
+  type ExecuteResult,
+} from "./crisis/crisis-runtime.js";
+export {
+  type CrisisState,
+  CrisisStateSchema,
+  LessonSchema,
+  type PendingDeadline,
+  PendingDeadlineSchema,
+  PublishedStatementSchema,
+} from "./crisis/crisis-state.js";
+export {
+  customizeProtocol,
+  type DeadlineOverride,
+  type ProtocolOverrides,
+  type SeverityOverride,
+} from "./crisis/customize-protocol.js";
+export {
+  checkProtocol,
+  type DefineProtocolOptions,
+  defineProtocol,
+  ProtocolError,
+} from "./crisis/define-protocol.js";
+export {
+  type DrillDeadline,
+  type DrillEntry,
+  type DrillReport,
+  type DrillScript,
+  DrillScriptSchema,
+  runDrill,
+} from "./crisis/drill.js";
+export { airlineDataLeakDrill } from "./crisis/drills/airline-data-leak.js";
+export {
+  type CrisisEffect,
+  CrisisEffectSchema,
+  type CrisisEvent,
+  CrisisEventDataSchema,
+  CrisisEventSchema,
+  type SealedCrisisEvent,
+} from "./crisis/event.js";
+export { CRISIS_GENESIS_HASH } from "./crisis/hash.js";
+export {
+  type FiredDeadlines,
+  fireDeadlines,
+  type OpenCrisisOptions,
+  openCrisis,
+  replayCrisis,
+} from "./crisis/lifecycle.js";
+export {
+  type ApprovedMessage,
+  ApprovedMessageSchema,
+  type CrisisProtocol,
+  type CrisisProtocolInput,
+  CrisisProtocolSchema,
+  EscalationSchema,
+  type LocalizedText,
+  LocalizedTextSchema,
+  type ProtocolAssign,
+  ProtocolAssignSchema,
+  type ProtocolDeadline,
+  ProtocolDeadlineSchema,
+  type ProtocolEffect,
+  ProtocolEffectSchema,
+  type ProtocolGuard,
+  ProtocolGuardSchema,
+  ProtocolRoleSchema,
+  type ProtocolState,
+  ProtocolStateSchema,
+  type ProtocolTransition,
+  ProtocolTransitionSchema,
+  SeverityCriteriaSchema,
+  SeverityLevelSchema,
+} from "./crisis/protocol-schema.js";
+export type { CrisisRefusal, CrisisRefusalCode } from "./crisis/refusal.js";
+export { type CrisisSignals, classifySeverity } from "./crisis/severity.js";
+export {
+  type ClassifiedComment,
+  type SpikeAlert,
+  SpikeDetector,
+  type SpikeDetectorOptions,
+  SpikeDetectorOptionsSchema,
+} from "./crisis/spike-detector.js";
+export {
+  type StandardMessageId,
+  type StandardProtocol,
+  type StandardRoleId,
+  type StandardSeverityId,
+  type StandardStateId,
+  type StandardTransitionId,
+  standardProtocol,
+  type TypedProtocol,
+} from "./crisis/standard-protocol.js";
+export {
+  type FillResult,
+  fillStatement,
+  isApprovedStatement,
+  parseTemplate,
+  type TemplateParts,
+} from "./crisis/statement.js";
+export {
+  type TransitionAccepted,
+  type TransitionRefusedResult,
+  type TransitionResult,
+  transition,
+} from "./crisis/transition.js";
+export { publishingPausedRule } from "./rules/crisis/publishing-paused.js";
+export { unapprovedMessageRule } from "./rules/crisis/unapproved-message.js";
+export type { AppendResult, CrisisEventStore, CrisisSnapshot } from "./store/crisis-event-store.js";
+export { MemoryCrisisEventStore } from "./store/memory-crisis-event-store.js";

@@ -12,7 +12,10 @@ export function toIssues(error: z.ZodError, locale: MessageLocale = "en", root?:
   for (const raw of error.issues) {
     const path = raw.path.filter((p): p is string | number => typeof p !== "symbol");
     // zod leaves the offending value out of issues unless asked; read it from the document for the message.
-    const issue = raw.code === "invalid_type" && !("input" in raw) && root !== undefined ? { ...raw, input: valueAt(root, path) } : raw;
+    const issue =
+      raw.code === "invalid_type" && !("input" in raw) && root !== undefined
+        ? { ...raw, input: valueAt(root, path) }
+        : raw;
     if (issue.code === "unrecognized_keys") {
       for (const key of issue.keys) {
         const full = [...path, key];
@@ -25,7 +28,8 @@ export function toIssues(error: z.ZodError, locale: MessageLocale = "en", root?:
       }
       continue;
     }
-    const custom = issue.code === "custom" ? (issue.params as { code?: unknown; es?: unknown } | undefined) : undefined;
+    const custom =
+      issue.code === "custom" ? (issue.params as { code?: unknown; es?: unknown } | undefined) : undefined;
     const code = typeof custom?.code === "string" ? custom.code : issue.code;
     const message =
       issue.code === "custom"

@@ -7,7 +7,15 @@ import { describe, expect, it } from "vitest";
 
 const consumer = fileURLToPath(new URL("../../../examples/", import.meta.url));
 const built = existsSync(fileURLToPath(new URL("../dist/index.cjs", import.meta.url)));
-const names = ["definePolicy", "compilePolicy", "evaluateReply", "evaluatePost", "evaluateModeration", "defineRule", "PolicyError"];
+const names = [
+  "definePolicy",
+  "compilePolicy",
+  "evaluateReply",
+  "evaluatePost",
+  "evaluateModeration",
+  "defineRule",
+  "PolicyError",
+];
 
 const script = `
   const { ${names.join(", ")} } = LIB;
@@ -24,7 +32,11 @@ function run(args: string[]): { types: string[]; ok: boolean; code: string } {
 }
 
 describe.runIf(built)("the published package", () => {
-  const expected = { types: ["function", "function", "function", "function", "function", "function", "function"], ok: true, code: "POLICY_INVALID" };
+  const expected = {
+    types: ["function", "function", "function", "function", "function", "function", "function"],
+    ok: true,
+    code: "POLICY_INVALID",
+  };
 
   it("works from ESM", () => {
     const esm = `import * as LIB from "@normas/core";\n${script}`;

@@ -46,7 +46,10 @@ export const MeasurementSchema = z.strictObject({
   similar: z
     .strictObject({
       count,
-      windowMinutes: z.int().min(1).max(60 * 24 * 30),
+      windowMinutes: z
+        .int()
+        .min(1)
+        .max(60 * 24 * 30),
     })
     .default({ count: 0, windowMinutes: 60 }),
 });
@@ -97,4 +100,3 @@ export type Analysis = z.output<typeof AnalysisSchema>;
 
 /** An analysis as an app gives it. */
 export type AnalysisInput = z.input<typeof AnalysisSchema>;
-

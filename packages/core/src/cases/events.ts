@@ -104,4 +104,10 @@ export type CaseEventInput = z.input<typeof CaseEventSchema>;
 export type CaseEventType = CaseEvent["type"];
 
 /** Every event type, in the order a case uses them. */
-export const CASE_EVENT_TYPES = ["measure", "analyze", "draft", "approve", "publish"] as const satisfies readonly CaseEventType[];
+export const CASE_EVENT_TYPES = [
+  "measure",
+  "analyze",
+  "draft",
+  "approve",
+  "publish",
+] as const satisfies readonly CaseEventType[];

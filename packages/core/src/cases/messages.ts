@@ -7,7 +7,7 @@ export const caseMessages: Readonly<Record<MessageLocale, Readonly<Record<string
       "Case {caseId} is in the {phase} phase: “{eventType}” needs the {required} phase to be complete first.",
     "no-draft": "Case {caseId}: there is no draft to approve yet; write one and evaluate it first.",
     "review-pending":
-      "Case {caseId}: the draft by {drafter} needs a reviewer's approval before anything is published (author has {followers} followers).",
+      "Case {caseId}: the draft by {drafter} needs a reviewer's approval before anything is published (the commenter has {followers} followers).",
     "draft-has-errors":
       "Case {caseId}: the draft's verdict has {errorCount} error(s); fix the draft and evaluate it again before meditation can end.",
     "cool-down":
@@ -24,9 +24,11 @@ export const caseMessages: Readonly<Record<MessageLocale, Readonly<Record<string
     "invalid-event": "Case {caseId}: the event is not valid.",
     "wrong-phase": "Case {caseId} is in the {phase} phase; “{eventType}” belongs to an earlier phase.",
     "case-closed": "Case {caseId} is closed; it accepts no more events.",
-    "self-approval": "Case {caseId}: {reviewer} wrote the draft and cannot approve it; another person must review it.",
+    "self-approval":
+      "Case {caseId}: {reviewer} wrote the draft and cannot approve it; another person must review it.",
     "invalid-time": "Case {caseId}: the time passed in is not a valid date.",
-    "clock-went-back": "Case {caseId}: the time passed in ({now}) is earlier than the last event ({updatedAt}).",
+    "clock-went-back":
+      "Case {caseId}: the time passed in ({now}) is earlier than the last event ({updatedAt}).",
     // issue-level messages
     "issue/empty-why": "This why is empty.",
     "issue/empty-because": "This because is empty.",
@@ -41,23 +43,26 @@ export const caseMessages: Readonly<Record<MessageLocale, Readonly<Record<string
       "El caso {caseId} está en la fase {phase}: «{eventType}» necesita que antes termine la fase {required}.",
     "no-draft": "Caso {caseId}: todavía no hay borrador que aprobar; escríbelo y evalúalo primero.",
     "review-pending":
-      "Caso {caseId}: el borrador de {drafter} necesita la aprobación de un revisor antes de publicar nada (el autor tiene {followers} seguidores).",
+      "Caso {caseId}: el borrador de {drafter} necesita la aprobación de un revisor antes de publicar nada (quien comentó tiene {followers} seguidores).",
     "draft-has-errors":
       "Caso {caseId}: el veredicto del borrador tiene {errorCount} error(es); corrige el borrador y vuelve a evaluarlo antes de cerrar la meditación.",
     "cool-down":
       "Caso {caseId}: el enfriamiento tras el análisis dura {coolDownMinutes} min en un caso {severity}; espera {minutesLeft} min más.",
     "unevaluated-text":
       "Caso {caseId}: el texto publicado no es el borrador meditado; vuelve a evaluarlo y adjunta su veredicto.",
-    "published-text-has-errors": "Caso {caseId}: el veredicto del texto que se quiere publicar tiene {errorCount} error(es).",
+    "published-text-has-errors":
+      "Caso {caseId}: el veredicto del texto que se quiere publicar tiene {errorCount} error(es).",
     "chain-too-short":
       "Caso {caseId}: el análisis tiene {given} porqué(s); este caso necesita al menos {min} para llegar a la causa raíz.",
     "empty-step": "Caso {caseId}: el análisis tiene un porqué o una respuesta vacíos.",
-    "circular-chain": "Caso {caseId}: los 5 porqués dan vueltas en círculo; una respuesta repite un paso anterior.",
+    "circular-chain":
+      "Caso {caseId}: los 5 porqués dan vueltas en círculo; una respuesta repite un paso anterior.",
     "root-cause-missing": "Caso {caseId}: el análisis no termina en una causa raíz con responsable.",
     "invalid-event": "Caso {caseId}: el evento no es válido.",
     "wrong-phase": "El caso {caseId} está en la fase {phase}; «{eventType}» pertenece a una fase anterior.",
     "case-closed": "El caso {caseId} está cerrado; no admite más eventos.",
-    "self-approval": "Caso {caseId}: {reviewer} escribió el borrador y no puede aprobarlo; debe revisarlo otra persona.",
+    "self-approval":
+      "Caso {caseId}: {reviewer} escribió el borrador y no puede aprobarlo; debe revisarlo otra persona.",
     "invalid-time": "Caso {caseId}: la hora indicada no es una fecha válida.",
     "clock-went-back": "Caso {caseId}: la hora indicada ({now}) es anterior al último evento ({updatedAt}).",
     "issue/empty-why": "Este porqué está vacío.",

@@ -37,7 +37,10 @@ export function openCase(input: OpenCaseInput, now: Date, locale: MessageLocale 
         code: "invalid_date",
         path: [],
         pathText: "(root)",
-        message: locale === "es" ? "La hora indicada no es una fecha válida." : "The time passed in is not a valid date.",
+        message:
+          locale === "es"
+            ? "La hora indicada no es una fecha válida."
+            : "The time passed in is not a valid date.",
       },
     ]);
   }

@@ -5,6 +5,12 @@ import { MAMA_ROOT_CAUSE_MISSING } from "../rules/mama/root-cause-missing.js";
 import { caseMessages, caseWords } from "./messages.js";
 import type { CasePhase } from "./state.js";
 
+export { MAMA_PHASE_SKIPPED, mamaPhaseSkippedDescription } from "../rules/mama/phase-skipped.js";
+export {
+  MAMA_ROOT_CAUSE_MISSING,
+  mamaRootCauseMissingDescription,
+} from "../rules/mama/root-cause-missing.js";
+
 /** Refusal codes under the rule id `mama/phase-skipped`. */
 export const PHASE_SKIPPED_CODES = [
   "phase-skipped",
@@ -17,7 +23,12 @@ export const PHASE_SKIPPED_CODES = [
 ] as const;
 
 /** Refusal codes under the rule id `mama/root-cause-missing`. */
-export const ROOT_CAUSE_CODES = ["chain-too-short", "empty-step", "circular-chain", "root-cause-missing"] as const;
+export const ROOT_CAUSE_CODES = [
+  "chain-too-short",
+  "empty-step",
+  "circular-chain",
+  "root-cause-missing",
+] as const;
 
 /** Refusal codes of bad events (no rule id): the event or the clock is wrong, not the workflow skipped. */
 export const BAD_EVENT_CODES = [
@@ -77,7 +88,11 @@ export interface CaseRefusal {
 
 const TRANSLATED_SLOTS = new Set(["phase", "required", "eventType", "severity"]);
 
-function localise(id: string, data: Readonly<Record<string, string | number>>, locale: MessageLocale): string {
+function localise(
+  id: string,
+  data: Readonly<Record<string, string | number>>,
+  locale: MessageLocale,
+): string {
   const words = caseWords[locale];
   const filled: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(data)) {
@@ -152,7 +167,9 @@ export class CaseEventRefusedError extends NormasError {
  * For scripts and tests; an app's inbox should show the returned refusal instead.
  */
 export function assertCaseEvent<State>(
-  result: { readonly ok: true; readonly state: State } | { readonly ok: false; readonly refusal: CaseRefusal },
+  result:
+    | { readonly ok: true; readonly state: State }
+    | { readonly ok: false; readonly refusal: CaseRefusal },
   locale: MessageLocale = "en",
 ): State {
   if (!result.ok) throw new CaseEventRefusedError(result.refusal, locale);

@@ -6,7 +6,10 @@ export const CASE_SEVERITIES = ["low", "high"] as const;
 /** One case severity. */
 export type CaseSeverity = (typeof CASE_SEVERITIES)[number];
 
-const minutes = z.number().min(0).max(7 * 24 * 60);
+const minutes = z
+  .number()
+  .min(0)
+  .max(7 * 24 * 60);
 
 /**
  * The thresholds a case is held to. They are fixed when the case is opened and stored in it,

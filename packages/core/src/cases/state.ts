@@ -23,10 +23,7 @@ export const CaseHistoryEntrySchema = z.strictObject({
   /** Who did it. */
   by,
   /** The event as accepted (after validation and defaults). */
-  event: z.union([
-    z.strictObject({ type: z.literal("open"), input: OpenCaseInputSchema }),
-    CaseEventSchema,
-  ]),
+  event: z.union([z.strictObject({ type: z.literal("open"), input: OpenCaseInputSchema }), CaseEventSchema]),
 });
 
 /** One entry of a case's history. */

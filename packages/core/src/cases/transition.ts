@@ -1,4 +1,5 @@
 import { match } from "ts-pattern";
+import { formatPath, InputError } from "../errors.js";
 import { toIssues } from "../validate.js";
 import { type CaseEvent, type CaseEventInput, CaseEventSchema, type CaseEventType } from "./events.js";
 import { isoOf } from "./open.js";
@@ -33,7 +34,9 @@ function typeOf(event: unknown): string | null {
 }
 
 /** Applies a validated event whose phase is right; returns the next state or a refusal. */
-type Step = { readonly ok: true; readonly state: CaseState } | { readonly ok: false; readonly refusal: CaseRefusal };
+type Step =
+  | { readonly ok: true; readonly state: CaseState }
+  | { readonly ok: false; readonly refusal: CaseRefusal };
 
 /**
  * The MAMA workflow's pure transition: validates `event` against the case and returns the next state
@@ -52,6 +55,7 @@ type Step = { readonly ok: true; readonly state: CaseState } | { readonly ok: fa
  * ```
  */
 export function applyCaseEvent(state: CaseState, event: CaseEventInput, now: Date): CaseResult {
+  assertCaseShape(state);
   const where = { caseId: state.id, phase: state.phase, eventType: typeOf(event) };
   const refuse = (
     code: CaseRefusalCode,
@@ -61,7 +65,8 @@ export function applyCaseEvent(state: CaseState, event: CaseEventInput, now: Dat
 
   const at = isoOf(now);
   if (at === null) return refuse("invalid-time");
-  if (at < state.updatedAt) return refuse("clock-went-back", { now: at, updatedAt: state.updatedAt });
+  if (now.getTime() < Date.parse(state.updatedAt))
+    return refuse("clock-went-back", { now: at, updatedAt: state.updatedAt });
   if (state.phase === "closed") return refuse("case-closed");
 
   const parsed = CaseEventSchema.safeParse(event);
@@ -82,12 +87,11 @@ export function applyCaseEvent(state: CaseState, event: CaseEventInput, now: Dat
   if (!accepted.includes(state.phase)) {
     if (rank(state.phase) > rank(earliest)) return refuse("wrong-phase");
     if (valid.type === "publish" && state.phase === "meditate" && state.draft !== undefined) {
-      return state.draft.verdict.errorCount > 0
-        ? refuse("draft-has-errors", { errorCount: state.draft.verdict.errorCount })
-        : refuse("review-pending", {
-            drafter: state.draft.by,
-            followers: state.measurement?.reach.followers ?? 0,
-          });
+      // A draft only stays in `meditate` (it is clean) while it waits for its reviewer.
+      return refuse("review-pending", {
+        drafter: state.draft.by,
+        followers: state.measurement?.reach.followers ?? 0,
+      });
     }
     return refuse("phase-skipped", { required: state.phase });
   }
@@ -104,6 +108,34 @@ export function applyCaseEvent(state: CaseState, event: CaseEventInput, now: Dat
   };
 }
 
+/** A state that is not a case at all is a programming error (not a refusal): load stored cases with `parseCaseState`. */
+function assertCaseShape(state: unknown): void {
+  const s = state as Partial<Record<keyof CaseState, unknown>> | null;
+  const ok =
+    typeof s === "object" &&
+    s !== null &&
+    typeof s.id === "string" &&
+    typeof s.phase === "string" &&
+    (CASE_PHASES as readonly string[]).includes(s.phase) &&
+    typeof s.updatedAt === "string" &&
+    typeof s.settings === "object" &&
+    s.settings !== null &&
+    Array.isArray(s.history);
+  if (!ok) {
+    throw new InputError(
+      [
+        {
+          code: "not_a_case",
+          path: [],
+          pathText: formatPath([]),
+          message: "Pass a case from openCase or parseCaseState.",
+        },
+      ],
+      "Invalid case state",
+    );
+  }
+}
+
 function advance(state: CaseState, event: CaseEvent, now: Date): Step {
   const at = now.toISOString();
   const where = { caseId: state.id, phase: state.phase, eventType: event.type };
@@ -114,10 +146,11 @@ function advance(state: CaseState, event: CaseEvent, now: Date): Step {
   ): Step => ({ ok: false, refusal: refusal(code, where, data, issues) });
 
   return match(event)
-    .with({ type: "measure" }, ({ type: _, by, measurement }): Step => {
+    .with({ type: "measure" }, ({ by, measurement }): Step => {
       const { settings } = state;
       const high =
-        measurement.reach.followers >= settings.highReachFollowers || measurement.similar.count >= settings.highVolume;
+        measurement.reach.followers >= settings.highReachFollowers ||
+        measurement.similar.count >= settings.highVolume;
       return {
         ok: true,
         state: {
@@ -131,7 +164,8 @@ function advance(state: CaseState, event: CaseEvent, now: Date): Step {
     })
     .with({ type: "analyze" }, ({ by, analysis }): Step => {
       const { settings } = state;
-      const complaint = analysis.category === "complaint" || state.measurement?.sentiment.label === "negative";
+      const complaint =
+        analysis.category === "complaint" || state.measurement?.sentiment.label === "negative";
       const min =
         complaint && state.severity === "high"
           ? Math.max(settings.minWhys, settings.minWhysHighReachComplaint)
@@ -145,7 +179,11 @@ function advance(state: CaseState, event: CaseEvent, now: Date): Step {
       const { approval: _, ...rest } = state;
       return {
         ok: true,
-        state: { ...rest, phase: state.reviewRequired ? "meditate" : "act", draft: { by, at, text, verdict } },
+        state: {
+          ...rest,
+          phase: state.reviewRequired ? "meditate" : "act",
+          draft: { by, at, text, verdict },
+        },
       };
     })
     .with({ type: "approve" }, ({ by, note }): Step => {

@@ -39,7 +39,7 @@ const ViolationSchema = z
 export const CaseVerdictSchema = z
   .strictObject({
     ok: z.boolean(),
-    violations: z.array(ViolationSchema).readonly(),
+    violations: z.array(ViolationSchema).max(10_000).readonly(),
     errorCount: z.int().min(0),
     warningCount: z.int().min(0),
   })
@@ -52,11 +52,13 @@ export const CaseVerdictSchema = z
         code: "custom",
         path: ["errorCount"],
         message: "The verdict's counts and `ok` do not match its violations.",
-        params: { code: "inconsistent_verdict", es: "Los recuentos y `ok` del veredicto no cuadran con sus infracciones." },
+        params: {
+          code: "inconsistent_verdict",
+          es: "Los recuentos y `ok` del veredicto no cuadran con sus infracciones.",
+        },
       });
     }
   });
 
 /** A verdict as a case stores it. */
 export type CaseVerdict = z.output<typeof CaseVerdictSchema>;
-

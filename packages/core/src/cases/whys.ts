@@ -42,12 +42,14 @@ export function checkAnalysis(analysis: Analysis, minWhys: number): AnalysisProb
     if (why !== "") {
       const earlier = seen.get(why);
       const chained = i > 0 && normalizeStep(analysis.whys[i - 1]?.because ?? "") === why;
-      if (earlier !== undefined && !chained) circular.push(caseIssue("circular", [...base, i, "why"], { repeats: earlier + 1 }));
+      if (earlier !== undefined && !chained)
+        circular.push(caseIssue("circular", [...base, i, "why"], { repeats: earlier + 1 }));
       if (earlier === undefined) seen.set(why, i);
     }
     if (because !== "") {
       const earlier = because === why ? i : seen.get(because);
-      if (earlier !== undefined) circular.push(caseIssue("circular", [...base, i, "because"], { repeats: earlier + 1 }));
+      if (earlier !== undefined)
+        circular.push(caseIssue("circular", [...base, i, "because"], { repeats: earlier + 1 }));
       else seen.set(because, i);
     }
   });

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { CrisisState } from "./crisis-state.js";
+import type { CrisisProtocol } from "./protocol-schema.js";
 
 /**
  * What evaluation needs to know of a brand's open crisis: a plain object the crisis runtime produces,
@@ -24,6 +26,7 @@ export const BrandCrisisStateSchema = z.strictObject({
     .array(
       z.strictObject({
         id: z.string().min(1).max(200),
+        /** Language of the text (`es`, `en`, or a tag such as `es-MX`); absent for any. */
         locale: z.string().max(16).optional(),
         text: z.string().min(1).max(5000),
       }),
@@ -33,3 +36,34 @@ export const BrandCrisisStateSchema = z.strictObject({
 
 /** A brand's crisis state as evaluation sees it. */
 export type BrandCrisisState = z.output<typeof BrandCrisisStateSchema>;
+
+/**
+ * What evaluation needs from a crisis: derives the {@link BrandCrisisState} of `state` under `protocol`
+ * (active flag, topics, publishing pause, roles that may speak freely, approved statements usable now,
+ * one entry per language). Pass it as `crisis` in reply and post inputs.
+ *
+ * @example
+ * ```ts
+ * import { brandCrisisState, evaluateReply } from "@normas/core";
+ * const verdict = evaluateReply(compiled, { brand: "acme-es", author, text, crisis: brandCrisisState(crisis.protocol, crisis.state) });
+ * ```
+ */
+export function brandCrisisState(protocol: CrisisProtocol, state: CrisisState): BrandCrisisState {
+  const def = protocol.states[state.state];
+  const approvedMessages: BrandCrisisState["approvedMessages"] = [];
+  for (const [id, m] of Object.entries(protocol.messages)) {
+    if (!m.states.includes(state.state)) continue;
+    if (m.text.en !== undefined) approvedMessages.push({ id, locale: "en", text: m.text.en });
+    if (m.text.es !== undefined) approvedMessages.push({ id, locale: "es", text: m.text.es });
+  }
+  return {
+    active: def?.active ?? false,
+    crisisId: state.crisisId,
+    state: state.state,
+    ...(state.severity !== null ? { severity: state.severity } : {}),
+    topics: [...state.topics],
+    publishingPaused: state.publishingPaused,
+    rolesAllowed: [...(def?.rolesAllowed ?? [])],
+    approvedMessages,
+  };
+}

@@ -38,7 +38,7 @@ export const LessonSchema = z.strictObject({
 });
 
 /**
- * The state of one crisis record: plain, serialisable data, rebuilt identically by `replay` from the
+ * The state of one crisis record: plain, serialisable data, rebuilt identically by `replayCrisis` from the
  * event log. Times are epoch milliseconds.
  */
 export const CrisisStateSchema = z.strictObject({

@@ -46,7 +46,9 @@ export interface ProtocolOverrides<P extends CrisisProtocol> {
   /** Renames roles everywhere they are used, e.g. `{ communications: "comms" }`. */
   readonly renameRoles?: Partial<Record<Ids<P, "roles">, string>>;
   /** Deadlines by state id, then deadline id. */
-  readonly deadlines?: Partial<Record<Ids<P, "states">, Readonly<Record<string, DeadlineOverride<string, Ids<P, "severities">>>>>>;
+  readonly deadlines?: Partial<
+    Record<Ids<P, "states">, Readonly<Record<string, DeadlineOverride<string, Ids<P, "severities">>>>>
+  >;
   /** Severity levels by id. */
   readonly severities?: Partial<Record<Ids<P, "severities">, SeverityOverride<Ids<P, "roles">>>>;
   /** Who may give each transition's command (role ids before renaming). */
@@ -55,7 +57,10 @@ export interface ProtocolOverrides<P extends CrisisProtocol> {
   readonly rolesAllowed?: Partial<Record<Ids<P, "states">, readonly Ids<P, "roles">[]>>;
   /** Changed texts or states of existing messages; `null` removes a message. */
   readonly messages?: Partial<
-    Record<Ids<P, "messages">, { readonly text?: ApprovedMessage["text"]; readonly states?: readonly string[] } | null>
+    Record<
+      Ids<P, "messages">,
+      { readonly text?: ApprovedMessage["text"]; readonly states?: readonly string[] } | null
+    >
   >;
   /** Messages to add to the library. */
   readonly addMessages?: Readonly<Record<string, z.input<typeof ApprovedMessageSchema>>>;
@@ -82,12 +87,22 @@ const entries = <V>(rec: Readonly<Record<string, V | undefined>> | undefined): [
  * });
  * ```
  */
-export function customizeProtocol<P extends CrisisProtocol>(base: P, overrides: ProtocolOverrides<P>): CrisisProtocol {
+export function customizeProtocol<P extends CrisisProtocol>(
+  base: P,
+  typed: ProtocolOverrides<P>,
+): CrisisProtocol {
+  // The ids were checked by the type of `typed`; inside, every id is a string (and checked again below).
+  const overrides = typed as unknown as ProtocolOverrides<CrisisProtocol>;
   const locale = overrides.locale ?? "en";
   const p = structuredClone(base) as CrisisProtocol;
   const issues: Issue[] = [];
   const unknown = (what: keyof typeof unknownTexts, path: (string | number)[], id: string) =>
-    issues.push({ code: `unknown_${what}`, path, pathText: formatPath(path), message: formatMessage(unknownTexts[what][locale], { id }) });
+    issues.push({
+      code: `unknown_${what}`,
+      path,
+      pathText: formatPath(path),
+      message: formatMessage(unknownTexts[what][locale], { id }),
+    });
   if (overrides.id !== undefined) p.id = overrides.id;
   if (overrides.name !== undefined) p.name = overrides.name;
   for (const [sid, byId] of entries(overrides.deadlines)) {
@@ -142,7 +157,9 @@ export function customizeProtocol<P extends CrisisProtocol>(base: P, overrides: 
   }
   if (issues.length > 0) throw new ProtocolError(issues, "Invalid protocol overrides");
   const input = p as CrisisProtocolInput;
-  for (const [mid, m] of entries(overrides.addMessages)) (input.messages ??= {})[mid] = m;
+  const messages: NonNullable<CrisisProtocolInput["messages"]> = input.messages ?? {};
+  input.messages = messages;
+  for (const [mid, m] of entries(overrides.addMessages)) messages[mid] = m;
   const renames = new Map(entries(overrides.renameRoles));
   if (renames.size > 0) renameRoles(p, renames);
   return defineProtocol(input, { locale });
@@ -165,7 +182,8 @@ function renameRoles(p: CrisisProtocol, renames: Map<string, string>): void {
   for (const level of Object.values(p.severities)) level.approvals = r(level.approvals);
   for (const state of Object.values(p.states)) {
     state.rolesAllowed = r(state.rolesAllowed);
-    for (const d of Object.values(state.deadlines)) if (d.escalation) d.escalation.notify = r(d.escalation.notify);
+    for (const d of Object.values(state.deadlines))
+      if (d.escalation) d.escalation.notify = r(d.escalation.notify);
   }
   for (const tr of Object.values(p.transitions)) {
     tr.roles = r(tr.roles);

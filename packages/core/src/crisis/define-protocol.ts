@@ -35,7 +35,7 @@ const texts = {
     es: "El estado final '{id}' no puede tener transiciones de salida.",
   },
   deadline_without_escalation: {
-    en: "Deadline '{id}' has no escalation target.",
+    en: "ProtocolDeadline '{id}' has no escalation target.",
     es: "El plazo '{id}' no tiene a quién escalar.",
   },
   ambiguous_transition: {
@@ -68,7 +68,10 @@ export interface DefineProtocolOptions {
  * const mine = defineProtocol({ ...standardProtocol, id: "acme" });
  * ```
  */
-export function defineProtocol(input: CrisisProtocolInput, options: DefineProtocolOptions = {}): CrisisProtocol {
+export function defineProtocol(
+  input: CrisisProtocolInput,
+  options: DefineProtocolOptions = {},
+): CrisisProtocol {
   const locale = options.locale ?? "en";
   const parsed = CrisisProtocolSchema.safeParse(input);
   if (!parsed.success) throw new ProtocolError(toIssues(parsed.error, locale));
@@ -81,7 +84,12 @@ export function defineProtocol(input: CrisisProtocolInput, options: DefineProtoc
 export function checkProtocol(protocol: CrisisProtocol, locale: MessageLocale = "en"): Issue[] {
   const issues: Issue[] = [];
   const add = (code: Code, path: (string | number)[], data: Record<string, string>) =>
-    issues.push({ code, path, pathText: formatPath(path), message: formatMessage(texts[code][locale], data) });
+    issues.push({
+      code,
+      path,
+      pathText: formatPath(path),
+      message: formatMessage(texts[code][locale], data),
+    });
   const hasState = (s: string) => Object.hasOwn(protocol.states, s);
   const checkRoles = (roles: readonly string[], path: (string | number)[]) =>
     roles.forEach((r, i) => {
@@ -101,7 +109,8 @@ export function checkProtocol(protocol: CrisisProtocol, locale: MessageLocale = 
     t.from.forEach((s, i) => {
       if (!hasState(s)) add("unknown_state", ["transitions", tid, "from", i], { id: s });
       const key = `${t.command}\u0000${s}`;
-      if (seen.has(key)) add("ambiguous_transition", ["transitions", tid, "from", i], { id: t.command, state: s });
+      if (seen.has(key))
+        add("ambiguous_transition", ["transitions", tid, "from", i], { id: t.command, state: s });
       seen.set(key, tid);
       if (!exits.has(s)) exits.set(s, new Set());
       exits.get(s)?.add(t.to ?? s);
@@ -121,7 +130,8 @@ export function checkProtocol(protocol: CrisisProtocol, locale: MessageLocale = 
         if (!commands.has(c)) add("unknown_command", [...base, "metBy", i], { id: c });
       });
       for (const sev of Object.keys(d.bySeverity)) {
-        if (!Object.hasOwn(protocol.severities, sev)) add("unknown_severity", [...base, "bySeverity", sev], { id: sev });
+        if (!Object.hasOwn(protocol.severities, sev))
+          add("unknown_severity", [...base, "bySeverity", sev], { id: sev });
       }
       if (d.escalation === undefined) {
         add("deadline_without_escalation", base, { id: `${sid}.${did}` });
@@ -153,9 +163,11 @@ export function checkProtocol(protocol: CrisisProtocol, locale: MessageLocale = 
     for (const next of exits.get(s) ?? []) if (hasState(next) && !reached.has(next)) queue.push(next);
   }
   for (const [sid, state] of Object.entries(protocol.states)) {
-    if (hasState(protocol.initial) && !reached.has(sid)) add("unreachable_state", ["states", sid], { id: sid });
+    if (hasState(protocol.initial) && !reached.has(sid))
+      add("unreachable_state", ["states", sid], { id: sid });
     const leaves = [...(exits.get(sid) ?? [])].some((s) => s !== sid);
-    if (state.terminal && (exits.get(sid)?.size ?? 0) > 0) add("terminal_with_exit", ["states", sid], { id: sid });
+    if (state.terminal && (exits.get(sid)?.size ?? 0) > 0)
+      add("terminal_with_exit", ["states", sid], { id: sid });
     if (!state.terminal && !leaves) add("dead_end_state", ["states", sid], { id: sid });
   }
   return issues;

@@ -43,7 +43,7 @@ export const CrisisEventDataSchema = z.strictObject({
 /**
  * One fact of a crisis log. `kind` is `opened`, `command` (a transition taken) or `escalation` (a
  * deadline passed). Each records actor, role, time and reason. `prevHash` and `hash` chain the log
- * (see `verifyLog`); an unsealed event (from the pure `transition`) has neither.
+ * (see `verifyCrisisLog`); an unsealed event (from the pure `transition`) has neither.
  */
 export const CrisisEventSchema = z.strictObject({
   /** The crisis id. */
@@ -78,7 +78,7 @@ export const CrisisEventSchema = z.strictObject({
   idempotencyKey: z.string().optional(),
   /** Hash of the previous event (`0000000000000000` for the first). */
   prevHash: z.string().optional(),
-  /** Hash of this event (see `hashEvent`). */
+  /** Hash of this event (see `hashCrisisEvent`). */
   hash: z.string().optional(),
 });
 

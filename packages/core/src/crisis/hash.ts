@@ -5,7 +5,7 @@
  */
 
 /** Hash of "nothing", used as `prevHash` of the first event of a log. */
-export const GENESIS_HASH = "0000000000000000";
+export const CRISIS_GENESIS_HASH = "0000000000000000";
 
 /**
  * JSON with object keys sorted at every level and `undefined` members left out, so that equal data

@@ -29,7 +29,10 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
     const it: IndexedTransition = { ...t, id };
     byId.set(id, it);
     let m = byCommand.get(t.command);
-    if (m === undefined) byCommand.set(t.command, (m = new Map()));
+    if (m === undefined) {
+      m = new Map();
+      byCommand.set(t.command, m);
+    }
     for (const s of t.from) if (!m.has(s)) m.set(s, it);
   }
   const templates = new Map<string, { en?: CompiledTemplate; es?: CompiledTemplate }>();

@@ -55,7 +55,7 @@ export const ProtocolRoleSchema = z.strictObject({
 });
 
 /** Conditions a transition checks on the crisis data before it is taken. */
-export const GuardSchema = z.enum([
+export const ProtocolGuardSchema = z.enum([
   "severity-set",
   "lead-assigned",
   "holding-statement-published",
@@ -65,14 +65,14 @@ export const GuardSchema = z.enum([
 ]);
 
 /** One guard of a transition. */
-export type Guard = z.output<typeof GuardSchema>;
+export type ProtocolGuard = z.output<typeof ProtocolGuardSchema>;
 
 /**
  * Changes a transition makes to the crisis data, read from the command:
  * `topics`, `severity`, `lead`, `approval` (the command's role approves `messageId`), `holding-statement`
  * and `statement` (publish `messageId` from the library), `lessons`, and `clear` (forget the incident).
  */
-export const AssignSchema = z.enum([
+export const ProtocolAssignSchema = z.enum([
   "topics",
   "severity",
   "lead",
@@ -84,10 +84,10 @@ export const AssignSchema = z.enum([
 ]);
 
 /** One assignment of a transition. */
-export type Assign = z.output<typeof AssignSchema>;
+export type ProtocolAssign = z.output<typeof ProtocolAssignSchema>;
 
 /** A side effect declared as data; the runtime returns it for the caller to perform. */
-export const DeclaredEffectSchema = z.discriminatedUnion("kind", [
+export const ProtocolEffectSchema = z.discriminatedUnion("kind", [
   /** Tell these roles. */
   z.strictObject({ kind: z.literal("notify"), roles: z.array(id).min(1) }),
   /** Tell the roles whose approval the current severity requires. */
@@ -101,7 +101,7 @@ export const DeclaredEffectSchema = z.discriminatedUnion("kind", [
 ]);
 
 /** A side effect as declared in a protocol. */
-export type DeclaredEffect = z.output<typeof DeclaredEffectSchema>;
+export type ProtocolEffect = z.output<typeof ProtocolEffectSchema>;
 
 /** What happens when a deadline passes unmet. */
 export const EscalationSchema = z.strictObject({
@@ -112,7 +112,7 @@ export const EscalationSchema = z.strictObject({
 });
 
 /** A timer (SLA) that starts when its state is entered. */
-export const DeadlineSchema = z.strictObject({
+export const ProtocolDeadlineSchema = z.strictObject({
   /** Readable name, e.g. "Holding statement". */
   name: LocalizedTextSchema,
   /** Minutes after entering the state. */
@@ -126,7 +126,7 @@ export const DeadlineSchema = z.strictObject({
 });
 
 /** A deadline as declared in a protocol. */
-export type Deadline = z.output<typeof DeadlineSchema>;
+export type ProtocolDeadline = z.output<typeof ProtocolDeadlineSchema>;
 
 /** One state of the protocol. */
 export const ProtocolStateSchema = z.strictObject({
@@ -141,7 +141,7 @@ export const ProtocolStateSchema = z.strictObject({
   /** A final state: no transition leaves it. */
   terminal: z.boolean().default(false),
   /** Deadlines started on entering the state, by id. */
-  deadlines: z.record(id, DeadlineSchema).default({}),
+  deadlines: z.record(id, ProtocolDeadlineSchema).default({}),
 });
 
 /** A state as declared in a protocol. */
@@ -158,11 +158,11 @@ export const ProtocolTransitionSchema = z.strictObject({
   /** Roles allowed to give the command. */
   roles: z.array(id).min(1),
   /** Conditions that must hold. */
-  guards: z.array(GuardSchema).default([]),
+  guards: z.array(ProtocolGuardSchema).default([]),
   /** Data the command changes. */
-  assign: z.array(AssignSchema).default([]),
+  assign: z.array(ProtocolAssignSchema).default([]),
   /** Side effects to perform. */
-  effects: z.array(DeclaredEffectSchema).default([]),
+  effects: z.array(ProtocolEffectSchema).default([]),
   /** Whether the command must carry a reason (e.g. declaring a false alarm). */
   reasonRequired: z.boolean().default(false),
 });

@@ -14,7 +14,7 @@ import type { LocalizedText } from "./protocol-schema.js";
  * - `invalid_command`: the command does not validate (runtime only);
  * - `version_conflict`: the log moved on since `expectedVersion` (runtime only).
  */
-export type RefusalCode =
+export type CrisisRefusalCode =
   | "unknown_command"
   | "not_allowed_in_state"
   | "role_not_allowed"
@@ -27,9 +27,9 @@ export type RefusalCode =
   | "version_conflict";
 
 /** A refused command, as data: the code, the command and state, details, and the message in both languages. */
-export interface Refusal {
+export interface CrisisRefusal {
   /** Stable code. */
-  readonly code: RefusalCode;
+  readonly code: CrisisRefusalCode;
   /** The command type refused. */
   readonly command: string;
   /** The state the crisis was in. */
@@ -40,7 +40,7 @@ export interface Refusal {
   readonly message: LocalizedText;
 }
 
-const templates: Record<RefusalCode, LocalizedText> = {
+const templates: Record<CrisisRefusalCode, LocalizedText> = {
   unknown_command: {
     en: "The protocol has no command '{command}'.",
     es: "El protocolo no tiene el comando '{command}'.",
@@ -54,8 +54,8 @@ const templates: Record<RefusalCode, LocalizedText> = {
     es: "El rol '{role}' no puede dar '{command}' (pueden: {allowed}).",
   },
   guard_failed: {
-    en: "'{command}' needs '{guard}' first.",
-    es: "'{command}' requiere antes '{guard}'.",
+    en: "'{command}' needs {guardText} first ({guard}).",
+    es: "'{command}' requiere antes {guardTextEs} ({guard}).",
   },
   approval_missing: {
     en: "Statement '{messageId}' still needs the approval of: {missing}.",
@@ -83,14 +83,30 @@ const templates: Record<RefusalCode, LocalizedText> = {
   },
 };
 
+const guardTexts: Record<string, LocalizedText> = {
+  "severity-set": { en: "a severity level", es: "fijar la severidad" },
+  "lead-assigned": { en: "an incident lead", es: "asignar un responsable del incidente" },
+  "holding-statement-published": { en: "a published holding statement", es: "publicar el mensaje de espera" },
+  "statement-published": { en: "a published statement", es: "publicar un comunicado" },
+  "publishing-resumed": { en: "publishing to be resumed", es: "reanudar la publicación" },
+  "lessons-recorded": { en: "lessons recorded", es: "registrar las lecciones" },
+};
+
 /** Builds a refusal with its message in both languages. */
 export function refuse(
-  code: RefusalCode,
+  code: CrisisRefusalCode,
   command: string,
   state: string,
   details: Readonly<Record<string, string>> = {},
-): Refusal {
-  const data = { command, state, ...details };
+): CrisisRefusal {
+  const g = details.guard !== undefined ? guardTexts[details.guard] : undefined;
+  const data = { command, state, guardText: g?.en ?? "", guardTextEs: g?.es ?? "", ...details };
   const t = templates[code];
-  return { code, command, state, details, message: { en: formatMessage(t.en, data), es: formatMessage(t.es, data) } };
+  return {
+    code,
+    command,
+    state,
+    details,
+    message: { en: formatMessage(t.en, data), es: formatMessage(t.es, data) },
+  };
 }

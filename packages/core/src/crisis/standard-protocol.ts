@@ -114,7 +114,10 @@ const input = {
     },
     "post-mortem": {
       name: t("Post-mortem", "Análisis posterior"),
-      description: t("Lessons learnt, each with an owner.", "Lecciones aprendidas, cada una con responsable."),
+      description: t(
+        "Lessons learnt, each with an owner.",
+        "Lecciones aprendidas, cada una con responsable.",
+      ),
       active: false,
       deadlines: {
         lessons: {

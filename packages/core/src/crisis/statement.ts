@@ -26,7 +26,9 @@ export function parseTemplate(template: string): TemplateParts {
 }
 
 /** The result of filling a template: the text, or the slots left without a value. */
-export type FillResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly missing: string[] };
+export type FillResult =
+  | { readonly ok: true; readonly text: string }
+  | { readonly ok: false; readonly missing: string[] };
 
 /**
  * Fills the `{slot}` placeholders of an approved statement. Every slot needs a non-empty value;
@@ -40,7 +42,9 @@ export type FillResult = { readonly ok: true; readonly text: string } | { readon
  */
 export function fillStatement(template: string, values: Readonly<Record<string, string>> = {}): FillResult {
   const { literals, slots } = parseTemplate(template);
-  const missing = [...new Set(slots.filter((s) => !(Object.hasOwn(values, s) && (values[s] ?? "").trim() !== "")))];
+  const missing = [
+    ...new Set(slots.filter((s) => !(Object.hasOwn(values, s) && (values[s] ?? "").trim() !== ""))),
+  ];
   if (missing.length > 0) return { ok: false, missing };
   let text = literals[0] ?? "";
   slots.forEach((s, i) => {
@@ -51,9 +55,14 @@ export function fillStatement(template: string, values: Readonly<Record<string, 
 
 /** Folds a text for statement comparison: the matcher's folding, with runs of spaces squeezed. */
 export function foldStatement(text: string): string {
+  return squeezeSpaces(normalizeText(text).text);
+}
+
+/** Squeezes runs of white space to one space and trims (for an already folded text). */
+export function squeezeSpaces(folded: string): string {
   let out = "";
   let space = false;
-  for (const ch of normalizeText(text).text) {
+  for (const ch of folded) {
     if (ch === " " || ch === "\n" || ch === "\t" || ch === "\r" || ch === "\u00a0") space = out.length > 0;
     else {
       if (space) out += " ";
@@ -84,9 +93,23 @@ export function compileTemplate(template: string): CompiledTemplate {
   };
 }
 
+/** Longest text a slot may hold when matching, in UTF-16 code units of folded text. */
+export const MAX_SLOT_LENGTH = 100;
+
+// A slot holds a short phrase: no sentence break inside, so that extra sentences cannot hide in a slot.
+const slotFits = (fill: string): boolean =>
+  fill.length >= 1 &&
+  fill.length <= MAX_SLOT_LENGTH &&
+  !fill.includes(". ") &&
+  !fill.includes("! ") &&
+  !fill.includes("? ") &&
+  !fill.includes("; ");
+
 /**
- * Whether a folded text is the template with each slot filled by at least one character. Literal pieces
- * are found in order with `indexOf` (leftmost first, which is enough for wildcards); no RegExp is built.
+ * Whether a folded text is the template with each slot filled by a short phrase (1 to
+ * {@link MAX_SLOT_LENGTH} characters, no sentence break). Literal pieces are found in order with `indexOf`
+ * (leftmost first); no RegExp is built. Leftmost matching can, in contrived templates, miss a valid
+ * filling: the statement is then reported for a person to review, never silently passed.
  */
 export function matchesTemplate(folded: string, template: CompiledTemplate): boolean {
   const lits = template.literals;
@@ -95,13 +118,27 @@ export function matchesTemplate(folded: string, template: CompiledTemplate): boo
   if (!folded.startsWith(first)) return false;
   const lastLit = lits[lits.length - 1] ?? "";
   const end = folded.length - lastLit.length;
-  if (end < 0 || !folded.endsWith(lastLit)) return false;
+  if (end < first.length || !folded.endsWith(lastLit)) return false;
   let pos = first.length;
   for (let i = 1; i < lits.length - 1; i++) {
     const lit = lits[i] as string;
     const at = folded.indexOf(lit, pos + 1);
     if (at === -1 || at + lit.length > end - 1) return false;
+    if (!slotFits(folded.slice(pos, at))) return false;
     pos = at + lit.length;
   }
-  return end >= pos + 1;
+  return slotFits(folded.slice(pos, end));
+}
+
+/**
+ * Whether `text` is the approved statement `template` with its `{slots}` filled (any non-empty text per
+ * slot), comparing folded text (case, accents, spacing). This is the check of `crisis/unapproved-message`.
+ *
+ * @example
+ * ```ts
+ * isApprovedStatement("Sentimos las molestias, escríbanos a soporte.", "Sentimos las molestias, escríbanos a {canal}."); // true
+ * ```
+ */
+export function isApprovedStatement(text: string, template: string): boolean {
+  return matchesTemplate(foldStatement(text), compileTemplate(template));
 }

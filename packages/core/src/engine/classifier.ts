@@ -59,7 +59,10 @@ export interface Classifier {
   /** What a failure or time-out does (default `warn`). */
   readonly onFailure?: "warn" | "error" | "ignore";
   /** Messages by label (`{label}` and `{score}` slots), per language; a generic one is used otherwise. */
-  readonly messages?: { readonly en?: Readonly<Record<string, string>>; readonly es?: Readonly<Record<string, string>> };
+  readonly messages?: {
+    readonly en?: Readonly<Record<string, string>>;
+    readonly es?: Readonly<Record<string, string>>;
+  };
   /** Classifies one text. */
   classify(request: ClassifierRequest): Promise<ClassifierResult>;
 }

@@ -61,7 +61,14 @@ export function internalsOf(compiled: CompiledPolicy): CompiledInternals {
   const found = internals.get(compiled);
   if (found === undefined) {
     throw new PolicyError(
-      [{ code: "not_compiled", path: [], pathText: "(root)", message: "Pass the result of compilePolicy()." }],
+      [
+        {
+          code: "not_compiled",
+          path: [],
+          pathText: "(root)",
+          message: "Pass the result of compilePolicy().",
+        },
+      ],
       "Not a compiled policy",
     );
   }

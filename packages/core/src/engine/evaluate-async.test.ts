@@ -30,7 +30,9 @@ describe("evaluateReplyAsync", () => {
 
   it("ignores labels under the threshold, with a generic English message otherwise", async () => {
     const low = compilePolicy(policyFor(), { classifiers: [toxicity(0.5)] });
-    expect((await evaluateReplyAsync(low, { brand: "acme-en", author, text: "Fine." })).violations).toEqual([]);
+    expect((await evaluateReplyAsync(low, { brand: "acme-en", author, text: "Fine." })).violations).toEqual(
+      [],
+    );
     const high = compilePolicy(policyFor(), { classifiers: [toxicity(0.9)] });
     const verdict = await evaluateReplyAsync(high, { brand: "acme-en", author, text: "Whatever." });
     expect(verdict.violations[0]?.message).toBe("The toxicity classifier flags this text as toxic (0.90).");
@@ -60,12 +62,17 @@ describe("evaluateReplyAsync", () => {
     const compiled = compilePolicy(policyFor(), { classifiers: [broken] });
     const verdict = await evaluatePostAsync(compiled, { brand: "acme-en", author, text: "Spring sale" });
     expect(verdict.ok).toBe(false);
-    expect(verdict.violations[0]).toMatchObject({ severity: "error", evidence: { reason: "error", detail: "503" } });
+    expect(verdict.violations[0]).toMatchObject({
+      severity: "error",
+      evidence: { reason: "error", detail: "503" },
+    });
   });
 
   it("runs only the classifiers that apply to the target", async () => {
     const postOnly = { ...toxicity(0.99), targets: ["post" as const] };
     const compiled = compilePolicy(policyFor(), { classifiers: [postOnly] });
-    expect((await evaluateReplyAsync(compiled, { brand: "acme-es", author, text: "x" })).violations).toEqual([]);
+    expect((await evaluateReplyAsync(compiled, { brand: "acme-es", author, text: "x" })).violations).toEqual(
+      [],
+    );
   });
 });

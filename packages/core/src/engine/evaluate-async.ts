@@ -20,9 +20,15 @@ const genericMessages = {
   es: "El clasificador {classifier} marca este texto como {label} ({score}).",
 };
 
-type Outcome = { ok: true; result: ClassifierResult } | { ok: false; reason: "timeout" | "error"; detail: string };
+type Outcome =
+  | { ok: true; result: ClassifierResult }
+  | { ok: false; reason: "timeout" | "error"; detail: string };
 
-async function callWithTimeout(classifier: Classifier, prepared: Prepared<{ brand: string }>, target: RuleTarget) {
+async function callWithTimeout(
+  classifier: Classifier,
+  prepared: Prepared<{ brand: string }>,
+  target: RuleTarget,
+) {
   const controller = new AbortController();
   const timeoutMs = classifier.timeoutMs ?? 1500;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -74,7 +80,11 @@ function classifierViolations(
         {
           messageId: "classifierFailed",
           data: { classifier: classifier.id, reason: outcome.reason },
-          evidence: { classifier: classifier.id, reason: outcome.reason, detail: outcome.detail.slice(0, 300) },
+          evidence: {
+            classifier: classifier.id,
+            reason: outcome.reason,
+            detail: outcome.detail.slice(0, 300),
+          },
         },
         source,
         locale,
@@ -95,7 +105,8 @@ function classifierViolations(
   const out: Violation[] = [];
   for (const label of outcome.result.labels) {
     if (!(typeof label.score === "number" && label.score >= threshold)) continue;
-    const own = locale === "es" ? classifier.messages?.es?.[label.label] : classifier.messages?.en?.[label.label];
+    const own =
+      locale === "es" ? classifier.messages?.es?.[label.label] : classifier.messages?.en?.[label.label];
     out.push(
       toViolation(
         { id: ruleId, meta },

@@ -19,7 +19,10 @@ const noWord = defineRule({
       es: { found: "Evite «{word}»." },
     },
   },
-  options: z.strictObject({ word: z.string().default("cálmese"), replacement: z.string().default("entendemos") }),
+  options: z.strictObject({
+    word: z.string().default("cálmese"),
+    replacement: z.string().default("entendemos"),
+  }),
   create: ({ options }) => {
     const check = (ctx: { text: { source: string }; report: (d: never) => void }) => {
       const at = ctx.text.source.toLowerCase().indexOf(options.word);
@@ -38,7 +41,12 @@ const noWord = defineRule({
 
 const boom = defineRule({
   id: "test/boom",
-  meta: { norm: 2, docs: { description: "Always throws." }, defaultSeverity: "warning", messages: { en: {}, es: {} } },
+  meta: {
+    norm: 2,
+    docs: { description: "Always throws." },
+    defaultSeverity: "warning",
+    messages: { en: {}, es: {} },
+  },
   options: z.strictObject({}),
   create: () => ({
     reply() {
@@ -63,7 +71,12 @@ describe("evaluateReply", () => {
     expect(verdict.ok).toBe(false);
     expect(verdict.errorCount).toBe(1);
     const v = verdict.violations[0];
-    expect(v).toMatchObject({ ruleId: "test/no-word", severity: "error", message: "Evite «cálmese».", norm: 2 });
+    expect(v).toMatchObject({
+      ruleId: "test/no-word",
+      severity: "error",
+      message: "Evite «cálmese».",
+      norm: 2,
+    });
     expect(text.slice(v?.span?.start, v?.span?.end)).toBe("cálmese");
     expect(v?.excerpt).toBe("cálmese");
     expect(v?.suggestions?.[0]?.edits[0]?.text).toBe("entendemos");
@@ -76,8 +89,12 @@ describe("evaluateReply", () => {
   });
 
   it("passes a clean reply, in both languages", () => {
-    expect(evaluateReply(compiled, { brand: "acme-es", author, text: "Gracias por escribirnos." }).ok).toBe(true);
-    expect(evaluateReply(compiled, { brand: "acme-en", author, text: "Thanks for writing to us." }).ok).toBe(true);
+    expect(evaluateReply(compiled, { brand: "acme-es", author, text: "Gracias por escribirnos." }).ok).toBe(
+      true,
+    );
+    expect(evaluateReply(compiled, { brand: "acme-en", author, text: "Thanks for writing to us." }).ok).toBe(
+      true,
+    );
   });
 
   it("returns plain serialisable data", () => {
@@ -87,9 +104,12 @@ describe("evaluateReply", () => {
 
   it("turns a throwing rule into an internal violation and still runs the others", () => {
     const c = compilePolicy(
-      definePolicy({ extends: policyFor({}, [noWord, boom]), rules: { "test/boom": "warn", "test/no-word": "error" } }, {
-        rules: [noWord, boom],
-      }),
+      definePolicy(
+        { extends: policyFor({}, [noWord, boom]), rules: { "test/boom": "warn", "test/no-word": "error" } },
+        {
+          rules: [noWord, boom],
+        },
+      ),
       { rules: [noWord, boom] },
     );
     const verdict = evaluateReply(c, { brand: "acme-es", author, text: "cálmese" });
@@ -131,12 +151,19 @@ describe("bad input", () => {
     const e = inputErrorOf(() => evaluateReply(compiled, { brand: "acme-es", author } as never));
     expect(e.code).toBe("INPUT_INVALID");
     expect(e.issues[0]).toMatchObject({ pathText: "text", message: "This field is required." });
-    const e2 = inputErrorOf(() => evaluateReply(compiled, { brand: "acme-es", author: { id: 7 }, text: "x" } as never));
-    expect(e2.issues[0]).toMatchObject({ pathText: "author.id", message: "Expected text, but got a number." });
+    const e2 = inputErrorOf(() =>
+      evaluateReply(compiled, { brand: "acme-es", author: { id: 7 }, text: "x" } as never),
+    );
+    expect(e2.issues[0]).toMatchObject({
+      pathText: "author.id",
+      message: "Expected text, but got a number.",
+    });
   });
 
   it("refuses an unknown key and an unknown brand", () => {
-    const e = inputErrorOf(() => evaluateReply(compiled, { brand: "acme-es", author, text: "x", colour: 1 } as never));
+    const e = inputErrorOf(() =>
+      evaluateReply(compiled, { brand: "acme-es", author, text: "x", colour: 1 } as never),
+    );
     expect(e.issues[0]).toMatchObject({ code: "unknown_key", pathText: "colour" });
     const e2 = inputErrorOf(() => evaluateReply(compiled, { brand: "nope", author, text: "x" }));
     expect(e2.issues[0]).toMatchObject({ code: "unknown_brand", pathText: "brand" });
@@ -144,7 +171,9 @@ describe("bad input", () => {
   });
 
   it("refuses a 1 MB text with a clear error instead of working on it", () => {
-    const e = inputErrorOf(() => evaluateReply(compiled, { brand: "acme-es", author, text: "a".repeat(1_000_000) }));
+    const e = inputErrorOf(() =>
+      evaluateReply(compiled, { brand: "acme-es", author, text: "a".repeat(1_000_000) }),
+    );
     expect(e.issues[0]).toMatchObject({ code: "too_big", pathText: "text" });
   });
 
@@ -155,15 +184,20 @@ describe("bad input", () => {
   });
 
   it("refuses something that is not a compiled policy", () => {
-    expect(() => evaluateReply({ policy: {}, rules: [] } as never, { brand: "a", author, text: "x" })).toThrow(
-      PolicyError,
-    );
+    expect(() =>
+      evaluateReply({ policy: {}, rules: [] } as never, { brand: "a", author, text: "x" }),
+    ).toThrow(PolicyError);
   });
 });
 
 describe("evaluatePost and evaluateModeration", () => {
   it("check a post and a moderated comment with the same rules, spans in their own texts", () => {
-    const post = evaluatePost(compiled, { brand: "acme-es", author, text: "¡Cálmese y compre!", kind: "promotional" });
+    const post = evaluatePost(compiled, {
+      brand: "acme-es",
+      author,
+      text: "¡Cálmese y compre!",
+      kind: "promotional",
+    });
     expect(post.violations[0]?.span).toEqual({ start: 1, end: 8 });
     const mod = evaluateModeration(compiled, {
       brand: "acme-es",
@@ -176,7 +210,12 @@ describe("evaluatePost and evaluateModeration", () => {
 
   it("refuses an unknown moderation action", () => {
     expect(() =>
-      evaluateModeration(compiled, { brand: "acme-es", author, comment: { text: "x" }, action: "burn" } as never),
+      evaluateModeration(compiled, {
+        brand: "acme-es",
+        author,
+        comment: { text: "x" },
+        action: "burn",
+      } as never),
     ).toThrow(/action/);
   });
 });

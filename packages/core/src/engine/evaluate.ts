@@ -1,7 +1,11 @@
 import type { z } from "zod";
 import { formatPath, InputError } from "../errors.js";
 import { type MessageLocale, messageLocaleOf } from "../i18n/locale.js";
-import { type ModerationInput, ModerationInputSchema, type ParsedModerationInput } from "../moderation/input.js";
+import {
+  type ModerationInput,
+  ModerationInputSchema,
+  type ParsedModerationInput,
+} from "../moderation/input.js";
 import type { Brand } from "../policy/schema.js";
 import { createTextView, type TextView } from "../text/text-view.js";
 import { toIssues } from "../validate.js";
@@ -15,7 +19,13 @@ import {
   ReplyInputSchema,
 } from "./input.js";
 import { compareViolations, ruleFailure, toViolation } from "./report.js";
-import type { ModerationRuleContext, PostRuleContext, ReplyRuleContext, RuleContextBase, RuleTarget } from "./rule.js";
+import type {
+  ModerationRuleContext,
+  PostRuleContext,
+  ReplyRuleContext,
+  RuleContextBase,
+  RuleTarget,
+} from "./rule.js";
 import type { EvaluationServices } from "./services.js";
 import type { Verdict, Violation } from "./violation.js";
 
@@ -104,7 +114,14 @@ export function runRules<Ctx extends RuleContextBase>(
       },
       report(descriptor) {
         violations.push(
-          toViolation(active.rule, active.severity, active.docsUrl, descriptor, source, prepared.messageLocale),
+          toViolation(
+            active.rule,
+            active.severity,
+            active.docsUrl,
+            descriptor,
+            source,
+            prepared.messageLocale,
+          ),
         );
       },
     };
@@ -171,7 +188,11 @@ export function preparePost(compiled: CompiledPolicy, input: PostInput): Prepare
  * if (!verdict.ok) for (const v of verdict.violations) console.log(v.ruleId, v.message, v.span);
  * ```
  */
-export function evaluateReply(compiled: CompiledPolicy, input: ReplyInput, services: EvaluationServices = {}): Verdict {
+export function evaluateReply(
+  compiled: CompiledPolicy,
+  input: ReplyInput,
+  services: EvaluationServices = {},
+): Verdict {
   return toVerdict(replyViolations(compiled, prepareReply(compiled, input), services));
 }
 
@@ -205,7 +226,11 @@ export function replyViolations(
  * });
  * ```
  */
-export function evaluatePost(compiled: CompiledPolicy, input: PostInput, services: EvaluationServices = {}): Verdict {
+export function evaluatePost(
+  compiled: CompiledPolicy,
+  input: PostInput,
+  services: EvaluationServices = {},
+): Verdict {
   return toVerdict(postViolations(compiled, preparePost(compiled, input), services));
 }
 
@@ -215,7 +240,10 @@ export function postViolations(
   prepared: Prepared<ParsedPostInput>,
   services: EvaluationServices,
 ): Violation[] {
-  return runRules<PostRuleContext>(compiled, prepared, "post", services, (base) => ({ ...base, input: prepared.input }));
+  return runRules<PostRuleContext>(compiled, prepared, "post", services, (base) => ({
+    ...base,
+    input: prepared.input,
+  }));
 }
 
 /**

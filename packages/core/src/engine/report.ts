@@ -12,7 +12,8 @@ export function toViolation(
   locale: MessageLocale,
 ): Violation {
   const templates = rule.meta.messages[locale];
-  const template = templates[descriptor.messageId] ?? rule.meta.messages.en[descriptor.messageId] ?? descriptor.messageId;
+  const template =
+    templates[descriptor.messageId] ?? rule.meta.messages.en[descriptor.messageId] ?? descriptor.messageId;
   const span = descriptor.span === undefined ? undefined : clampSpan(descriptor.span, source.length);
   const excerpt = descriptor.excerpt ?? (span === undefined ? undefined : source.slice(span.start, span.end));
   return {
@@ -48,7 +49,8 @@ const internalMeta = {
     },
     es: {
       ruleFailed: "La regla {rule} falló ({error}); este texto no se ha revisado por completo.",
-      classifierFailed: "El clasificador {classifier} no respondió ({reason}); este texto no se ha revisado por completo.",
+      classifierFailed:
+        "El clasificador {classifier} no respondió ({reason}); este texto no se ha revisado por completo.",
     },
   },
 };

@@ -31,8 +31,19 @@ export function policyFor(partial: PolicyDefinition = {}, rules: readonly Rule[]
               voice: { address: "usted", register: "formal" },
             },
             { id: "acme-mx", name: "Acme México", locale: "es-MX", voice: { address: "usted" } },
-            { id: "acme-tu", name: "Acme Joven", locale: "es-ES", voice: { address: "tu", register: "casual" } },
-            { id: "acme-en", name: "Acme UK", locale: "en-GB", handles: ["@acme_uk"], voice: { register: "formal" } },
+            {
+              id: "acme-tu",
+              name: "Acme Joven",
+              locale: "es-ES",
+              voice: { address: "tu", register: "casual" },
+            },
+            {
+              id: "acme-en",
+              name: "Acme UK",
+              locale: "en-GB",
+              handles: ["@acme_uk"],
+              voice: { register: "formal" },
+            },
             { id: "acme-us", name: "Acme US", locale: "en-US", voice: { register: "casual" } },
           ],
         },
@@ -71,16 +82,28 @@ const only = (rule: Rule, violations: readonly Violation[]): Violation[] =>
   violations.filter((v) => v.ruleId === rule.id || v.ruleId === "internal");
 
 /** Runs one rule on a reply. `input` defaults: brand `acme-es`, author `ana` with role `agent`. */
-export function checkReply(rule: Rule, input: Partial<ReplyInput> & { text: string }, opts: CheckOptions = {}) {
+export function checkReply(
+  rule: Rule,
+  input: Partial<ReplyInput> & { text: string },
+  opts: CheckOptions = {},
+) {
   const compiled = compileOnly(rule, opts);
-  const full: ReplyInput = { brand: "acme-es", author: { id: "ana", roles: ["agent"], initials: "AG" }, ...input };
+  const full: ReplyInput = {
+    brand: "acme-es",
+    author: { id: "ana", roles: ["agent"], initials: "AG" },
+    ...input,
+  };
   return only(rule, evaluateReply(compiled, full, opts.services).violations);
 }
 
 /** Runs one rule on a post. */
 export function checkPost(rule: Rule, input: Partial<PostInput> & { text: string }, opts: CheckOptions = {}) {
   const compiled = compileOnly(rule, opts);
-  const full: PostInput = { brand: "acme-es", author: { id: "ana", roles: ["agent"], initials: "AG" }, ...input };
+  const full: PostInput = {
+    brand: "acme-es",
+    author: { id: "ana", roles: ["agent"], initials: "AG" },
+    ...input,
+  };
   return only(rule, evaluatePost(compiled, full, opts.services).violations);
 }
 

@@ -24,7 +24,13 @@ export interface Suggestion {
 }
 
 /** A JSON value: what `evidence` may hold, so that verdicts stay serialisable. */
-export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
 
 /** The five norms: 1 originality, 2 respect, 3 MAMA, 4 you are not the company, 5 crisis protocol. */
 export type NormNumber = 1 | 2 | 3 | 4 | 5;

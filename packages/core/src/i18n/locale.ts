@@ -9,7 +9,10 @@ export function messageLocaleOf(tag: string | undefined): MessageLocale {
 }
 
 /** Fills `{name}` slots in a message template; unknown slots are left as they are. */
-export function formatMessage(template: string, data: Readonly<Record<string, string | number>> = {}): string {
+export function formatMessage(
+  template: string,
+  data: Readonly<Record<string, string | number>> = {},
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = data[key];
     return value === undefined ? whole : String(value);

@@ -66,7 +66,9 @@ export function describeZodIssue(issue: ZodIssue, locale: MessageLocale): string
       return es ? `Debe ser como máximo ${max}.` : `Must be at most ${max}.`;
     }
     case "invalid_format":
-      return es ? `No tiene el formato esperado (${issue.format}).` : `Does not have the expected format (${issue.format}).`;
+      return es
+        ? `No tiene el formato esperado (${issue.format}).`
+        : `Does not have the expected format (${issue.format}).`;
     case "invalid_value": {
       const list = issue.values.map((v) => JSON.stringify(v)).join(", ");
       return es ? `Debe ser uno de: ${list}.` : `Must be one of: ${list}.`;
@@ -74,9 +76,13 @@ export function describeZodIssue(issue: ZodIssue, locale: MessageLocale): string
     case "unrecognized_keys":
       return es ? "Campo desconocido." : "Unknown field.";
     case "invalid_union":
-      return es ? "No coincide con ninguna de las formas admitidas." : "Does not match any of the accepted shapes.";
+      return es
+        ? "No coincide con ninguna de las formas admitidas."
+        : "Does not match any of the accepted shapes.";
     case "not_multiple_of":
-      return es ? `Debe ser múltiplo de ${String(issue.divisor)}.` : `Must be a multiple of ${String(issue.divisor)}.`;
+      return es
+        ? `Debe ser múltiplo de ${String(issue.divisor)}.`
+        : `Must be a multiple of ${String(issue.divisor)}.`;
     case "invalid_key":
       return es ? "Clave no válida." : "Invalid key.";
     case "invalid_element":

@@ -55,9 +55,9 @@ export interface InMemoryFingerprintStoreOptions {
 export class InMemoryFingerprintStore implements FingerprintStore {
   private readonly cap: number;
   private segments: Segment[] = [];
-  private pendA = new Uint32Array(1024);
-  private pendB = new Uint32Array(1024);
-  private pendSlot = new Uint32Array(1024);
+  private pendA: Uint32Array = new Uint32Array(1024);
+  private pendB: Uint32Array = new Uint32Array(1024);
+  private pendSlot: Uint32Array = new Uint32Array(1024);
   private pending = 0;
   private dead = new Uint8Array(1024);
   private deadCount = 0;
@@ -110,7 +110,7 @@ export class InMemoryFingerprintStore implements FingerprintStore {
         if ((x & 0xff) !== bMid) continue;
         const slot = x >>> 8;
         if (slot === CAPPED) return -1;
-        if (this.dead[slot] === 1) continue;
+        if ((this.dead[slot] ?? 0) !== 0) continue;
         if (count < limit) out.push(slot);
         count++;
       }
@@ -205,7 +205,7 @@ export class InMemoryFingerprintStore implements FingerprintStore {
   private build(parts: readonly Pick<Segment, "keyA" | "keyB" | "slotAndB" | "size">[]): Segment {
     const live = (x: number): boolean => {
       const slot = x >>> 8;
-      return slot === CAPPED || this.dead[slot] === 0;
+      return slot === CAPPED || (this.dead[slot] ?? 0) === 0;
     };
     let total = 0;
     for (const p of parts) for (let i = 0; i < p.size; i++) if (live(p.slotAndB[i] ?? 0)) total++;
@@ -223,9 +223,9 @@ export class InMemoryFingerprintStore implements FingerprintStore {
     }
     for (let i = 1; i <= buckets; i++) directory[i] = (directory[i] ?? 0) + (directory[i - 1] ?? 0);
     const cursor = directory.slice(0, buckets);
-    let keyA = new Uint32Array(total);
-    let keyB = new Uint16Array(total);
-    let slotAndB = new Uint32Array(total);
+    let keyA: Uint32Array = new Uint32Array(total);
+    let keyB: Uint16Array = new Uint16Array(total);
+    let slotAndB: Uint32Array = new Uint32Array(total);
     let overfull = false;
     for (const p of parts) {
       for (let i = 0; i < p.size; i++) {
@@ -254,7 +254,7 @@ export class InMemoryFingerprintStore implements FingerprintStore {
   ): { keyA: Uint32Array; keyB: Uint16Array; slotAndB: Uint32Array } {
     const buckets = directory.length - 1;
     const keep = new Uint8Array(keyA.length).fill(1);
-    const keyOf = (i: number): number => (keyA[i] ?? 0) * 0x1000000 + (keyB[i] ?? 0) * 0x100 + ((slotAndB[i] ?? 0) & 0xff);
+    const keyOf = (i: number): number => (keyA[i] ?? 0) * 0x10000 + (keyB[i] ?? 0);
     for (let bucket = 0; bucket < buckets; bucket++) {
       const start = directory[bucket] ?? 0;
       const end = directory[bucket + 1] ?? 0;

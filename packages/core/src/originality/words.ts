@@ -176,19 +176,31 @@ export function scanWords(text: string, out: WordList): WordList {
   return out;
 }
 
-/**
- * The folded form of `text` (words joined by one space), for display and tests: what the index compares.
- */
-export function foldWords(text: string): string {
+/** Folded words of a text with their UTF-16 spans (for attribution and tests; the index uses hashes). */
+export interface FoldedWords {
+  /** Each word, folded. */
+  readonly words: readonly string[];
+  /** Start offset of each word. */
+  readonly starts: readonly number[];
+  /** End offset (exclusive) of each word. */
+  readonly ends: readonly number[];
+}
+
+/** Splits and folds `text[from, to)` into words with spans in `text`, as the index sees them. */
+export function foldedWords(text: string, from = 0, to = text.length): FoldedWords {
   const t = foldTable();
-  const list = scanWords(text, new WordList());
+  const slice = text.slice(from, to);
+  const list = scanWords(slice, new WordList(32));
   const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (let w = 0; w < list.count; w++) {
     let s = "";
-    for (let i = list.starts[w] ?? 0; i < (list.ends[w] ?? 0); i++) {
-      const cu = text.charCodeAt(i);
+    const end = list.ends[w] ?? 0;
+    for (let i = list.starts[w] ?? 0; i < end; i++) {
+      const cu = slice.charCodeAt(i);
       if (cu >= 0xd800 && cu <= 0xdbff) {
-        const cp = text.codePointAt(i) ?? 0;
+        const cp = slice.codePointAt(i) ?? 0;
         const f = cp >= 0x1d400 && cp <= 0x1d7ff ? foldMath(cp) : 0;
         s += f > SKIP ? String.fromCharCode(f) : String.fromCodePoint(cp);
         i++;
@@ -198,6 +210,13 @@ export function foldWords(text: string): string {
       if (f > SKIP) s += String.fromCharCode(f);
     }
     words.push(s);
+    starts.push(from + (list.starts[w] ?? 0));
+    ends.push(from + end);
   }
-  return words.join(" ");
+  return { words, starts, ends };
+}
+
+/** The folded form of `text` (words joined by one space): what the index compares. */
+export function foldWords(text: string): string {
+  return foldedWords(text).words.join(" ");
 }

@@ -25,7 +25,9 @@ describe("definePolicy", () => {
 
   it("rejects an unknown key with its path, instead of dropping it", () => {
     const issues = issuesOf(() => definePolicy({ brands: [{ ...brand, colour: "red" }] } as never));
-    expect(issues).toContainEqual(expect.objectContaining({ code: "unknown_key", pathText: "brands[0].colour" }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ code: "unknown_key", pathText: "brands[0].colour" }),
+    );
   });
 
   it("rejects wrong types with a readable message in English and in Spanish", () => {
@@ -43,13 +45,20 @@ describe("definePolicy", () => {
   it("rejects duplicate brand ids, naming the first use", () => {
     const issues = issuesOf(() => definePolicy({ brands: [brand, { ...brand, name: "Otra" }] }));
     expect(issues).toContainEqual(
-      expect.objectContaining({ code: "duplicate_id", pathText: "brands[1].id", message: expect.stringContaining("brands[0]") }),
+      expect.objectContaining({
+        code: "duplicate_id",
+        pathText: "brands[1].id",
+        message: expect.stringContaining("brands[0]"),
+      }),
     );
   });
 
   it("rejects unknown rule ids at policy and brand level", () => {
     const issues = issuesOf(() =>
-      definePolicy({ rules: { "respect/nope": "error" }, brands: [{ ...brand, rules: { "voice/nada": "warn" } }] }),
+      definePolicy({
+        rules: { "respect/nope": "error" },
+        brands: [{ ...brand, rules: { "voice/nada": "warn" } }],
+      }),
     );
     expect(issues.map((i) => i.code)).toEqual(["unknown_rule", "unknown_rule"]);
     expect(issues.map((i) => i.pathText)).toEqual(['brands[0].rules["voice/nada"]', 'rules["respect/nope"]']);
@@ -57,7 +66,10 @@ describe("definePolicy", () => {
 
   it("rejects a bad locale and a bad level, reporting every problem at once", () => {
     const issues = issuesOf(() =>
-      definePolicy({ brands: [{ ...brand, locale: "spanish" }], roles: { agent: { may: ["everything"] } } } as never),
+      definePolicy({
+        brands: [{ ...brand, locale: "spanish" }],
+        roles: { agent: { may: ["everything"] } },
+      } as never),
     );
     expect(issues.map((i) => i.pathText).sort()).toEqual(["brands[0].locale", "roles.agent.may[0]"]);
   });
@@ -65,7 +77,9 @@ describe("definePolicy", () => {
   it("rejects a brand protocol that the policy does not declare", () => {
     const issues = issuesOf(() => definePolicy({ brands: [{ ...brand, crisisProtocol: "airline" }] }));
     expect(issues[0]).toMatchObject({ code: "unknown_protocol", pathText: "brands[0].crisisProtocol" });
-    expect(() => definePolicy({ crisisProtocols: ["airline"], brands: [{ ...brand, crisisProtocol: "airline" }] })).not.toThrow();
+    expect(() =>
+      definePolicy({ crisisProtocols: ["airline"], brands: [{ ...brand, crisisProtocol: "airline" }] }),
+    ).not.toThrow();
   });
 
   it("rejects a non-object and an unknown preset", () => {
@@ -77,7 +91,9 @@ describe("definePolicy", () => {
   });
 
   it("does not let a __proto__ key from JSON reach the prototype", () => {
-    const input = JSON.parse('{"brands":[{"id":"a","name":"A","locale":"es-ES"}],"__proto__":{"polluted":true}}');
+    const input = JSON.parse(
+      '{"brands":[{"id":"a","name":"A","locale":"es-ES"}],"__proto__":{"polluted":true}}',
+    );
     const issues = issuesOf(() => definePolicy(input));
     expect(issues[0]).toMatchObject({ code: "unknown_key" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -93,14 +109,23 @@ describe("definePolicy", () => {
 describe("extends and merge", () => {
   const base = {
     roles: { agent: { may: ["discount" as const] } },
-    brands: [{ ...brand, handles: ["@acme"], terms: { banned: ["barato"] }, voice: { address: "tu" as const } }],
+    brands: [
+      { ...brand, handles: ["@acme"], terms: { banned: ["barato"] }, voice: { address: "tu" as const } },
+    ],
   };
 
   it("merges brands by id, unions term lists and lets later scalars win", () => {
     const policy = definePolicy({
       extends: base,
       roles: { agent: { may: ["refund"] } },
-      brands: [{ ...brand, handles: ["@acme_es"], terms: { banned: ["chollo", "barato"] }, voice: { address: "usted" } }],
+      brands: [
+        {
+          ...brand,
+          handles: ["@acme_es"],
+          terms: { banned: ["chollo", "barato"] },
+          voice: { address: "usted" },
+        },
+      ],
     });
     const merged = policy.brands[0];
     expect(policy.brands).toHaveLength(1);
@@ -111,9 +136,12 @@ describe("extends and merge", () => {
   });
 
   it("resolves named policies and presets in order", () => {
-    const policy = definePolicy({ extends: ["recommended", "agency"], brands: [] as never[] }, {
-      policies: { agency: base },
-    });
+    const policy = definePolicy(
+      { extends: ["recommended", "agency"], brands: [] as never[] },
+      {
+        policies: { agency: base },
+      },
+    );
     expect(policy.brands.map((b) => b.id)).toEqual(["acme-es"]);
   });
 
@@ -126,7 +154,12 @@ describe("extends and merge", () => {
         rules: [
           {
             id: "x/y",
-            meta: { norm: 2, docs: { description: "test" }, defaultSeverity: "warning", messages: { en: {}, es: {} } },
+            meta: {
+              norm: 2,
+              docs: { description: "test" },
+              defaultSeverity: "warning",
+              messages: { en: {}, es: {} },
+            },
             options: z.object({ a: z.number(), b: z.number() }),
             create: () => ({}),
           },

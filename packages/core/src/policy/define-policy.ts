@@ -64,7 +64,9 @@ function resolveExtends(
     if (typeof ref === "string") {
       const name = ref.replace(/^normas:/, "");
       if ((PRESET_NAMES as readonly string[]).includes(name)) {
-        layers.push({ rules: buildPreset(name as PresetName, [...builtinRules, ...(options.rules ?? [])]).rules });
+        layers.push({
+          rules: buildPreset(name as PresetName, [...builtinRules, ...(options.rules ?? [])]).rules,
+        });
         return;
       }
       const named = options.policies?.[ref];
@@ -97,7 +99,13 @@ function resolveExtends(
     }
     if (isPlain(ref)) {
       if (trail.length > 16) {
-        issues.push(issue("circular_extends", path, say(locale, "`extends` nests too deep.", "`extends` anida demasiado.")));
+        issues.push(
+          issue(
+            "circular_extends",
+            path,
+            say(locale, "`extends` nests too deep.", "`extends` anida demasiado."),
+          ),
+        );
         return;
       }
       layers.push(...resolveExtends(ref, options, locale, [...trail, "(object)"], issues));
@@ -107,7 +115,11 @@ function resolveExtends(
       issue(
         "invalid_type",
         path,
-        say(locale, "Expected a preset name or a policy object.", "Se esperaba el nombre de un preset o una política."),
+        say(
+          locale,
+          "Expected a preset name or a policy object.",
+          "Se esperaba el nombre de un preset o una política.",
+        ),
       ),
     );
   });
@@ -137,7 +149,8 @@ function checkRuleSettings(
     }
     if (typeof setting === "string" || setting.options === undefined) continue;
     const parsed = rule.options.safeParse(setting.options);
-    if (!parsed.success) issues.push(...prefixIssues(toIssues(parsed.error, locale, setting.options), [...path, "options"]));
+    if (!parsed.success)
+      issues.push(...prefixIssues(toIssues(parsed.error, locale, setting.options), [...path, "options"]));
   }
 }
 
@@ -175,7 +188,11 @@ export function definePolicy(input: PolicyDefinition, options: DefinePolicyOptio
   const issues: Issue[] = [];
   if (!isPlain(input)) {
     throw new PolicyError([
-      issue("invalid_type", [], say(locale, "A policy must be an object.", "Una política debe ser un objeto.")),
+      issue(
+        "invalid_type",
+        [],
+        say(locale, "A policy must be an object.", "Una política debe ser un objeto."),
+      ),
     ]);
   }
   const layers = resolveExtends(input, options, locale, [], issues);
@@ -205,7 +222,8 @@ export function definePolicy(input: PolicyDefinition, options: DefinePolicyOptio
         ),
       );
     } else seen.set(brand.id, index);
-    const known = brand.crisisProtocol === "standard" || policy.crisisProtocols.includes(brand.crisisProtocol);
+    const known =
+      brand.crisisProtocol === "standard" || policy.crisisProtocols.includes(brand.crisisProtocol);
     if (!known) {
       issues.push(
         issue(

@@ -47,11 +47,15 @@ export function policyJsonSchema(rules: readonly Rule[] = builtinRules): Record<
   const settings = ruleSettingsSchema(rules);
   props.rules = { ...settings, description: "Rule settings for every brand." };
   const brandItems = (props.brands as JsonObject).items as JsonObject;
-  (brandItems.properties as JsonObject).rules = { ...settings, description: "Rule settings for this brand only." };
+  (brandItems.properties as JsonObject).rules = {
+    ...settings,
+    description: "Rule settings for this brand only.",
+  };
   return {
     ...schema,
     $id: "https://unpkg.com/@normas/core/schema/policy.schema.json",
     title: "normas policy",
-    description: "A community-management policy for normas: organisation, brands, roles, channels and rule settings.",
+    description:
+      "A community-management policy for normas: organisation, brands, roles, channels and rule settings.",
   };
 }

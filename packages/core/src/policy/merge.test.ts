@@ -27,15 +27,21 @@ describe("mergePolicyDocuments", () => {
 
   it("keeps every term of both sides (union) and lets the later scalar win", () => {
     fc.assert(
-      fc.property(terms, terms, fc.constantFrom("tu", "usted"), fc.constantFrom("tu", "usted"), (a, b, v1, v2) => {
-        const merged = mergePolicyDocuments([
-          { brands: [{ id: "x", terms: { banned: a }, voice: { address: v1 } }] },
-          { brands: [{ id: "x", terms: { banned: b }, voice: { address: v2 } }] },
-        ]) as { brands: { terms: { banned: string[] }; voice: { address: string } }[] };
-        expect(merged.brands).toHaveLength(1);
-        expect(new Set(merged.brands[0]?.terms.banned)).toEqual(new Set([...a, ...b]));
-        expect(merged.brands[0]?.voice.address).toBe(v2);
-      }),
+      fc.property(
+        terms,
+        terms,
+        fc.constantFrom("tu", "usted"),
+        fc.constantFrom("tu", "usted"),
+        (a, b, v1, v2) => {
+          const merged = mergePolicyDocuments([
+            { brands: [{ id: "x", terms: { banned: a }, voice: { address: v1 } }] },
+            { brands: [{ id: "x", terms: { banned: b }, voice: { address: v2 } }] },
+          ]) as { brands: { terms: { banned: string[] }; voice: { address: string } }[] };
+          expect(merged.brands).toHaveLength(1);
+          expect(new Set(merged.brands[0]?.terms.banned)).toEqual(new Set([...a, ...b]));
+          expect(merged.brands[0]?.voice.address).toBe(v2);
+        },
+      ),
     );
   });
 

@@ -53,7 +53,8 @@ function mergeRuleSettings(a: Plain, b: Plain): Plain {
 
 function mergeValues(a: unknown, b: unknown, context: string): unknown {
   if (b === undefined) return a;
-  if (Array.isArray(a) && Array.isArray(b)) return context === "brands" ? mergeBrands(a, b) : unionArrays(a, b);
+  if (Array.isArray(a) && Array.isArray(b))
+    return context === "brands" ? mergeBrands(a, b) : unionArrays(a, b);
   if (isPlain(a) && isPlain(b)) {
     if (context === "rules") return mergeRuleSettings(a, b);
     const out: Plain = {};

@@ -1,4 +1,7 @@
 import type { Span } from "../engine/violation.js";
+import { classOf, IGNORABLE, MARK } from "./chars.js";
+import { CASE, CONFUSABLE, DIACRITICS, foldCluster, foldCodePoint, INVISIBLE } from "./fold.js";
+import { foldLeet, squeezeRepeats } from "./leet.js";
 
 /** Which folding steps `normalizeText` applies. Every step is on unless turned off. */
 export interface NormalizeOptions {
@@ -38,26 +41,173 @@ export function toSourceSpan(normalized: NormalizedText, start: number, end: num
   return { start: s, end: e };
 }
 
-// PLACEHOLDER (to be replaced by the text layer): NFKC + lowercase per code point, keeping the map.
-/** Normalises `source` for matching and keeps a map back to its offsets. */
-export function normalizeText(source: string, options: NormalizeOptions = {}): NormalizedText {
-  const caseFold = options.caseFold ?? true;
-  let text = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (let i = 0; i < source.length; ) {
-    const cp = source.codePointAt(i) ?? 0;
-    const width = cp > 0xffff ? 2 : 1;
-    let out = String.fromCodePoint(cp).normalize("NFKC");
-    if (caseFold) out = out.toLowerCase();
-    for (let k = 0; k < out.length; k++) {
-      starts.push(i);
-      ends.push(i + width);
-    }
-    text += out;
-    i += width;
+/** @internal The six options as bits (context-free steps in the low four). */
+export function optionBits(options: NormalizeOptions): number {
+  let bits = 0;
+  if (options.caseFold ?? true) bits |= CASE;
+  if (options.foldDiacritics ?? true) bits |= DIACRITICS;
+  if (options.stripInvisible ?? true) bits |= INVISIBLE;
+  if (options.foldConfusables ?? true) bits |= CONFUSABLE;
+  if (options.foldLeet ?? true) bits |= LEET;
+  if (options.squeezeRepeats ?? true) bits |= SQUEEZE;
+  return bits;
+}
+
+/** @internal Leet folding bit of {@link optionBits}. */
+export const LEET = 16;
+/** @internal Squeezing bit of {@link optionBits}. */
+export const SQUEEZE = 32;
+
+const LOWER_ASCII = new Uint16Array(128);
+for (let c = 0; c < 128; c++) LOWER_ASCII[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+
+// Working buffers reused across calls (normalisation never re-enters itself); results are copied out.
+let scratchUnits = new Uint16Array(1024);
+let scratchStarts = new Uint32Array(1024);
+let scratchEnds = new Uint32Array(1024);
+
+/** Grows the working buffers to hold `size` units, keeping the first `keep`. */
+function ensure(size: number, keep = 0): void {
+  if (scratchUnits.length >= size) return;
+  let cap = scratchUnits.length;
+  while (cap < size) cap *= 2;
+  const u = new Uint16Array(cap);
+  u.set(scratchUnits.subarray(0, keep));
+  scratchUnits = u;
+  const s = new Uint32Array(cap);
+  s.set(scratchStarts.subarray(0, keep));
+  scratchStarts = s;
+  const e = new Uint32Array(cap);
+  e.set(scratchEnds.subarray(0, keep));
+  scratchEnds = e;
+}
+
+/** Builds a string from code units without per-character concatenation. */
+function unitsToString(units: Uint16Array, len: number): string {
+  const CHUNK = 8192;
+  if (len <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < len; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]));
   }
-  starts.push(source.length);
-  ends.push(source.length);
-  return { source, text, starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) };
+  return parts.join("");
+}
+
+/**
+ * Normalises `source` for matching and keeps a map back to its offsets.
+ *
+ * Steps, in order: per character (a code point with its combining marks) NFKC, removal of zero-width and
+ * bidi controls, case folding, diacritics removal and homoglyph folding; then, over words, leetspeak
+ * folding (`h0l4` → `hola`, `$` → `s`, `@` → `a` except in mentions and e-mails; runs of digits such as
+ * `2024` stay) and squeezing of letters repeated three or more times. Every character of `text` maps to
+ * the span of the source character that produced it, so spans found in `text` can be reported in the
+ * caller's offsets with {@link toSourceSpan}. Never throws, lone surrogates included. Normalising the
+ * result again gives the same text.
+ *
+ * @example
+ * ```ts
+ * const n = normalizeText("¡Qué ΡΕNDЕJ0!");
+ * n.text; // "¡que pendejo!"
+ * toSourceSpan(n, 5, 12); // { start: 5, end: 12 }
+ * ```
+ */
+export function normalizeText(source: string, options: NormalizeOptions = {}): NormalizedText {
+  const bits = optionBits(options);
+  const foldBits = bits & 15;
+  const caseFold = (bits & CASE) !== 0;
+  const strip = (bits & INVISIBLE) !== 0;
+  const n = source.length;
+  ensure(n + 16);
+  let units = scratchUnits;
+  let starts = scratchStarts;
+  let ends = scratchEnds;
+  let len = 0;
+  let changed = false;
+  let leetCandidate = false;
+
+  for (let i = 0; i < n; ) {
+    const c = source.charCodeAt(i);
+    if (c < 0x80) {
+      const next = i + 1 < n ? source.charCodeAt(i + 1) : 0;
+      if ((next < 0x300 && !(strip && next === 0xad)) || (classOf(next) & (strip ? MARK | IGNORABLE : MARK)) === 0) {
+        const u = caseFold ? LOWER_ASCII[c]! : c;
+        if (u !== c) changed = true;
+        if ((c >= 0x30 && c <= 0x39) || c === 0x24 || c === 0x40) leetCandidate = true;
+        units[len] = u;
+        starts[len] = i;
+        ends[len] = i + 1;
+        len++;
+        i++;
+        continue;
+      }
+    }
+    // Slow path: a non-ASCII code point, or any character followed by combining marks.
+    let cp = c;
+    let w = 1;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const d = source.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        w = 2;
+      }
+    }
+    const f = classOf(cp);
+    if (strip && (f & IGNORABLE) !== 0 && (f & MARK) === 0) {
+      changed = true;
+      i += w;
+      continue;
+    }
+    let j = i + w;
+    while (j < n) {
+      const d = source.charCodeAt(j);
+      if (d < 0x300 && !(strip && d === 0xad)) break;
+      let cp2 = d;
+      let w2 = 1;
+      if (d >= 0xd800 && d <= 0xdbff && j + 1 < n) {
+        const e = source.charCodeAt(j + 1);
+        if (e >= 0xdc00 && e <= 0xdfff) {
+          cp2 = ((d - 0xd800) << 10) + (e - 0xdc00) + 0x10000;
+          w2 = 2;
+        }
+      }
+      // Marks join the cluster; so do invisibles being stripped, so that `L\u200B\u0327` folds like `Ļ`.
+      const f2 = classOf(cp2);
+      if ((f2 & MARK) === 0 && !(strip && (f2 & IGNORABLE) !== 0)) break;
+      j += w2;
+    }
+    const out = j === i + w ? foldCodePoint(cp, foldBits) : foldCluster(source.slice(i, j), foldBits);
+    const outLen = out.length;
+    if (len + outLen + (n - j) + 1 > units.length) {
+      ensure(len + outLen + (n - j) + 16, len);
+      units = scratchUnits;
+      starts = scratchStarts;
+      ends = scratchEnds;
+    }
+    if (!changed && outLen !== j - i) changed = true;
+    for (let k = 0; k < outLen; k++) {
+      const u = out.charCodeAt(k);
+      if (u !== source.charCodeAt(i + k)) changed = true;
+      if ((u >= 0x30 && u <= 0x39) || u === 0x24 || u === 0x40) leetCandidate = true;
+      units[len] = u;
+      starts[len] = i;
+      ends[len] = j;
+      len++;
+    }
+    i = j;
+  }
+
+  if ((bits & LEET) !== 0 && leetCandidate && foldLeet(units, len)) changed = true;
+  if ((bits & SQUEEZE) !== 0) {
+    const squeezed = squeezeRepeats(units, starts, ends, len);
+    if (squeezed !== len) changed = true;
+    len = squeezed;
+  }
+  const text = changed ? unitsToString(units, len) : source;
+  // One allocation for both maps.
+  const map = new Uint32Array(2 * (len + 1));
+  map.set(starts.subarray(0, len));
+  map[len] = n;
+  map.set(ends.subarray(0, len), len + 1);
+  map[2 * len + 1] = n;
+  return { source, text, starts: map.subarray(0, len + 1), ends: map.subarray(len + 1) };
 }

@@ -1,4 +1,6 @@
-import { type NormalizedText, type NormalizeOptions, normalizeText, toSourceSpan } from "./normalize.js";
+import { type NormalizedText, type NormalizeOptions, normalizeText, optionBits, SQUEEZE, LEET } from "./normalize.js";
+import { classifyUnits, findRuns, type Runs, RUN_WORD } from "./word-runs.js";
+import { buildTrie, type Trie, trieChild } from "./trie.js";
 
 /** How a term matcher folds terms and texts. */
 export interface TermMatcherOptions {
@@ -29,29 +31,200 @@ export interface TermMatcher {
   find(text: string | NormalizedText): TermHit[];
 }
 
-const isWordChar = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+const BANG = 0x21;
+const STAR = 0x2a;
+const AT = 0x40;
+const LOWER_I = 0x69;
+const LOWER_L = 0x6c;
+const LOWER_A = 0x61;
+const ONE = 0x31;
+/** Most trie states followed at once; masked letters fan out, and this keeps a walk linear. */
+const MAX_STATES = 32;
 
-// PLACEHOLDER (to be replaced by the text layer with a linear-time automaton).
-/** Compiles a list of terms (words or phrases) into a matcher. */
+const curBuf = new Int32Array(MAX_STATES);
+const nextBuf = new Int32Array(MAX_STATES);
+
+function add(buf: Int32Array, count: number, state: number): number {
+  if (state < 0 || count >= MAX_STATES) return count;
+  for (let k = 0; k < count; k++) if (buf[k] === state) return count;
+  buf[count] = state;
+  return count + 1;
+}
+
+interface Scan {
+  readonly trie: Trie;
+  readonly n: NormalizedText;
+  readonly runs: Runs;
+  readonly evasion: boolean;
+  readonly squeeze: boolean;
+  readonly wholeWord: boolean;
+  readonly hits: TermHit[];
+}
+
+function emit(scan: Scan, states: Int32Array, count: number, from: number, to: number): void {
+  const { termHead, termNext } = scan.trie;
+  for (let k = 0; k < count; k++) {
+    for (let t = termHead[states[k]!]!; t >= 0; t = termNext[t]!) {
+      scan.hits.push({ term: t, start: scan.n.starts[from]!, end: scan.n.ends[to - 1]! });
+    }
+  }
+}
+
+/** Follows the trie from `first` (already past `hitStart`) starting at offset `at` of run `run`. */
+function walk(scan: Scan, run: number, at: number, first: number, hitStart: number): void {
+  const { trie, runs, n } = scan;
+  const text = n.text;
+  let cur = curBuf;
+  let next = nextBuf;
+  cur[0] = first;
+  let count = 1;
+  let r = run;
+  let runEnd = runs.end[r]!;
+  let k = at;
+  for (;;) {
+    if (k === runEnd) {
+      emit(scan, cur, count, hitStart, k);
+      let nn = 0;
+      for (let s = 0; s < count; s++) nn = add(next, nn, trie.sep[cur[s]!]!);
+      if (nn === 0 || r + 1 >= runs.count) break;
+      r++;
+      k = runs.start[r]!;
+      runEnd = runs.end[r]!;
+      [cur, next] = [next, cur];
+      count = nn;
+      continue;
+    }
+    const c = text.charCodeAt(k);
+    let nn = 0;
+    if (scan.evasion && c === BANG) {
+      // `m!erda`: the `!` is a masked `i` or a word break (`genial!gracias`).
+      emit(scan, cur, count, hitStart, k);
+      for (let s = 0; s < count; s++) {
+        nn = add(next, nn, trieChild(trie, cur[s]!, LOWER_I));
+        nn = add(next, nn, trie.sep[cur[s]!]!);
+      }
+    } else if (scan.evasion && c === STAR) {
+      // `f*ck`: any letter, when the word has at least as many letters as stars.
+      if (runs.wild[r] === 1) {
+        for (let s = 0; s < count; s++) {
+          for (let ch = trie.firstChild[cur[s]!]!; ch >= 0; ch = trie.nextSibling[ch]!) nn = add(next, nn, ch);
+        }
+      }
+    } else {
+      const squeezed = scan.squeeze && n.ends[k]! - n.starts[k]! >= 3;
+      const fromOne = scan.evasion && c === LOWER_I && n.source.charCodeAt(n.starts[k]!) === ONE;
+      for (let s = 0; s < count; s++) {
+        const ch = trieChild(trie, cur[s]!, c);
+        if (ch >= 0) {
+          nn = add(next, nn, ch);
+          // A squeezed letter (`calllle` → `cale`) also stands for a double one (`calle`).
+          if (squeezed) nn = add(next, nn, trieChild(trie, ch, c));
+        }
+        if (fromOne) nn = add(next, nn, trieChild(trie, cur[s]!, LOWER_L));
+      }
+    }
+    if (nn === 0) break;
+    k++;
+    [cur, next] = [next, cur];
+    count = nn;
+    if (!scan.wholeWord && k !== runEnd && !(scan.evasion && text.charCodeAt(k) === BANG)) {
+      emit(scan, cur, count, hitStart, k);
+    }
+  }
+}
+
+/** Letters spaced out to dodge filters (`s h i t`, `p.u.t.a`): three or more one-letter words. */
+function spacedGroups(scan: Scan): void {
+  const { runs, n, trie } = scan;
+  const text = n.text;
+  const single = (r: number): boolean =>
+    runs.end[r]! - runs.start[r]! === 1 && text.charCodeAt(runs.start[r]!) !== STAR;
+  for (let r = 0; r < runs.count; ) {
+    if (!single(r)) {
+      r++;
+      continue;
+    }
+    let q = r + 1;
+    while (q < runs.count && single(q) && runs.start[q]! - runs.end[q - 1]! <= 2) q++;
+    if (q - r >= 3) {
+      let state = 0;
+      for (let g = r; g < q && state >= 0; g++) state = trieChild(trie, state, text.charCodeAt(runs.start[g]!));
+      if (state >= 0) {
+        const before = scan.hits.length;
+        const from = runs.start[r]!;
+        const to = runs.end[q - 1]!;
+        curBuf[0] = state;
+        emit(scan, curBuf, 1, from, to);
+        // Drop what the ordinary walk already reported (a term written with spaces, `s h i t`).
+        const added = scan.hits.splice(before);
+        for (const h of added) {
+          if (!scan.hits.some((o) => o.term === h.term && o.start === h.start && o.end === h.end)) scan.hits.push(h);
+        }
+      }
+    }
+    r = q;
+  }
+}
+
+/**
+ * Compiles a list of terms (words or phrases) into a matcher that finds them all in one pass.
+ *
+ * Terms and texts are folded alike with {@link normalizeText}; a term is the sequence of its words
+ * (punctuation in a term is ignored), and the words of a phrase may be separated in the text by any run
+ * of spaces, punctuation or emoji (`hijo de puta` matches `hijo-de-puta`). The terms go into a character
+ * trie whose word boundaries are explicit edges; the text is cut into word runs and the trie is walked
+ * from each word start, so only whole words match and each walk is bounded by the longest term. No
+ * regular expression is built from the terms.
+ *
+ * With leetspeak folding on (the default), masked letters are matched too: `*` inside a word stands for
+ * any letter (`f*ck`, `p*t*`, when the word has no more stars than letters), `!` between letters for `i`
+ * or a word break (`m!erda`), `1` for `i` or `l`, a leading `@` for `a` (`@sshole`, while `@maria` still
+ * matches `maria`; a term `amaria` would match it too), and letters spaced out as one-letter words (`s h i t`, `p.u.t.a`). With squeezing on,
+ * a letter squeezed from three or more also stands for a double letter (`calllleee` matches `calle`).
+ *
+ * @example
+ * ```ts
+ * const m = compileTermMatcher(["idiota", "hijo de puta", "shit"]);
+ * m.find("Eres un 1d10t4, h1j0-de-PUTA"); // [{ term: 0, start: 8, end: 14 }, { term: 1, start: 16, end: 28 }]
+ * m.find("ЅHIT, s h i t"); // [{ term: 2, start: 0, end: 4 }, { term: 2, start: 6, end: 13 }]
+ * ```
+ */
 export function compileTermMatcher(terms: readonly string[], options: TermMatcherOptions = {}): TermMatcher {
   const norm = options.normalize ?? {};
+  const bits = optionBits(norm);
+  const evasion = (bits & LEET) !== 0;
+  const squeeze = (bits & SQUEEZE) !== 0;
   const wholeWord = options.wholeWord ?? true;
-  const folded = terms.map((t) => normalizeText(t, norm).text);
+  const trie = buildTrie(terms.map((t) => normalizeText(t, norm).text));
   return {
     size: terms.length,
     find(input) {
       const n = typeof input === "string" ? normalizeText(input, norm) : input;
       const hits: TermHit[] = [];
-      folded.forEach((term, index) => {
-        if (term.length === 0) return;
-        for (let at = n.text.indexOf(term); at !== -1; at = n.text.indexOf(term, at + 1)) {
-          const end = at + term.length;
-          if (wholeWord && (isWordChar(n.text[at - 1]) || isWordChar(n.text[end]))) continue;
-          const span = toSourceSpan(n, at, end);
-          hits.push({ term: index, start: span.start, end: span.end });
+      if (trie.nodeCount <= 1 || n.text.length === 0) return hits;
+      const classes = classifyUnits(n.text, evasion);
+      const runs = findRuns(n.text, classes);
+      const scan: Scan = { trie, n, runs, evasion, squeeze, wholeWord, hits };
+      const text = n.text;
+      for (let r = 0; r < runs.count; r++) {
+        const start = runs.start[r]!;
+        const end = runs.end[r]!;
+        if (wholeWord) {
+          walk(scan, r, start, 0, start);
+          for (let k = start + 1; k < end - 1; k++) {
+            if (evasion && text.charCodeAt(k) === BANG) walk(scan, r, k + 1, 0, k + 1);
+          }
+          if (evasion && start > 0 && text.charCodeAt(start - 1) === AT && (start < 2 || classes[start - 2] !== RUN_WORD)) {
+            const a = trieChild(trie, 0, LOWER_A);
+            if (a >= 0) walk(scan, r, start, a, start - 1);
+          }
+        } else {
+          for (let k = start; k < end; k++) walk(scan, r, k, 0, k);
         }
-      });
-      return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+      }
+      if (evasion && wholeWord) spacedGroups(scan);
+      if (hits.length > 1) hits.sort((a, b) => a.start - b.start || b.end - a.end || a.term - b.term);
+      return hits;
     },
   };
 }

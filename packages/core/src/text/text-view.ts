@@ -14,7 +14,16 @@ export interface TextView {
   readonly tokens: readonly Token[];
 }
 
-/** Wraps a text so that its folded form and tokens are computed once, lazily. */
+/**
+ * Wraps a text so that its folded form and tokens are computed once, lazily.
+ *
+ * @example
+ * ```ts
+ * const view = createTextView("¡H0l4 @maria!");
+ * view.folded.text; // "¡hola @maria!"
+ * view.tokens.map((t) => t.kind); // ["punct", "word", "mention", "punct"]
+ * ```
+ */
 export function createTextView(source: string): TextView {
   let folded: NormalizedText | undefined;
   let tokens: readonly Token[] | undefined;

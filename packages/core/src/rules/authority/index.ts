@@ -1,4 +1,7 @@
 import type { Rule } from "../../engine/rule.js";
+import { commitmentRule } from "./commitment.js";
+import { liabilityAdmissionRule } from "./liability-admission.js";
+import { speaksForCompanyRule } from "./speaks-for-company.js";
 
 /** The built-in `authority/*` rules. */
-export const authorityRules: readonly Rule[] = [];
+export const authorityRules: readonly Rule[] = [commitmentRule, liabilityAdmissionRule, speaksForCompanyRule];

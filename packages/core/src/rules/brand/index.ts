@@ -1,4 +1,5 @@
 import type { Rule } from "../../engine/rule.js";
+import { foreignBrandRule } from "./foreign-brand.js";
 
 /** The built-in `brand/*` rules. */
-export const brandRules: readonly Rule[] = [];
+export const brandRules: readonly Rule[] = [foreignBrandRule];

@@ -1,4 +1,8 @@
 import type { Rule } from "../../engine/rule.js";
+import { deleteDissentRule } from "./delete-dissent.js";
+import { dismissiveRule } from "./dismissive.js";
+import { insultRule } from "./insult.js";
+import { unacknowledgedComplaintRule } from "./unacknowledged-complaint.js";
 
 /** The built-in `respect/*` rules. */
-export const respectRules: readonly Rule[] = [];
+export const respectRules: readonly Rule[] = [insultRule, dismissiveRule, unacknowledgedComplaintRule, deleteDissentRule];

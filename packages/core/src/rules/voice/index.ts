@@ -1,4 +1,5 @@
 import type { Rule } from "../../engine/rule.js";
+import { formalityRule } from "./formality.js";
 
 /** The built-in `voice/*` rules. */
-export const voiceRules: readonly Rule[] = [];
+export const voiceRules: readonly Rule[] = [formalityRule];

@@ -25,6 +25,52 @@ export interface LexiconEntry {
   readonly tag?: LexiconTag;
 }
 
+/** A phrase entry with the context it needs (dismissive phrases, acknowledgements). */
+export interface PhraseEntry extends LexiconEntry {
+  /** Only counts when punctuation or the end follows (`Relax, …` but not `relax by the pool`). */
+  readonly standalone?: boolean;
+  /** Does not count after a negator (`no es culpa suya`, `this isn't your fault`). */
+  readonly negatable?: boolean;
+  /** A better wording, offered as a fix (empty: delete the phrase). */
+  readonly replacement?: string;
+}
+
+/** An entry that belongs to a category (a commitment category, `liability`, `official`…). */
+export interface CategorizedEntry<Category extends string> extends LexiconEntry {
+  /** The category the phrase expresses. */
+  readonly category: Category;
+}
+
+/**
+ * A phrase lexicon in three parts: `phrases` count on their own; a `cue` (a promise verb such as `llegará`)
+ * counts only with an `anchor` of the same category in the same sentence (a date such as `mañana`).
+ */
+export interface CuedLexicon<Category extends string> {
+  /** Phrases that count on their own. */
+  readonly phrases: readonly CategorizedEntry<Category>[];
+  /** Phrases that count only with an anchor of their category in the same sentence. */
+  readonly cues: readonly CategorizedEntry<Category>[];
+  /** Words that complete a cue. */
+  readonly anchors: readonly CategorizedEntry<Category>[];
+}
+
+/** Every combination of one item of each part, joined by spaces (empty items are skipped). */
+export function combine(...parts: readonly (readonly string[])[]): string[] {
+  let out = [""];
+  for (const part of parts) {
+    out = out.flatMap((head) => part.map((item) => (item === "" ? head : head === "" ? item : `${head} ${item}`)));
+  }
+  return out;
+}
+
+/** Entries of one category from plain terms. */
+export function categorized<Category extends string>(
+  category: Category,
+  terms: readonly string[],
+): CategorizedEntry<Category>[] {
+  return terms.map((term) => ({ term, category }));
+}
+
 /** What kind of word a lexicon entry is. */
 export type LexiconTag = "insult" | "slur" | "profanity";
 

@@ -88,6 +88,12 @@ export const englishInsults: readonly LexiconEntry[] = [
   { term: "fool", inflect: true, personal: true },
   { term: "hysterical", personal: true },
   { term: "illiterate", personal: true },
-  { term: "entitled", personal: true },
   { term: "whiner", inflect: true, personal: true },
+  { term: "hopeless", personal: true },
+  { term: "dense", personal: true },
+  { term: "clueless", personal: true },
+  { term: "brainless", personal: true },
+  { term: "gormless", personal: true },
+  { term: "daft", personal: true },
+  { term: "brat", inflect: true, personal: true },
 ];

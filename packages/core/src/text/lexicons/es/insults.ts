@@ -120,4 +120,12 @@ export const spanishInsults: readonly LexiconEntry[] = [
   { term: "histérico", inflect: true, personal: true },
   { term: "naco", inflect: true, personal: true },
   { term: "troll", personal: true, variants: ["trolls"] },
+  { term: "pesado", inflect: true, personal: true },
+  { term: "inepto", inflect: true, personal: true },
+  { term: "torpe", inflect: true, personal: true },
+  { term: "negado", inflect: true, personal: true },
+  { term: "lelo", inflect: true, personal: true },
+  { term: "memo", inflect: true, personal: true },
+  { term: "zángano", inflect: true, personal: true },
+  { term: "maleducado", inflect: true, personal: true },
 ];

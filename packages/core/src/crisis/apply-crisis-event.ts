@@ -1,7 +1,7 @@
 import type { CrisisState, PendingDeadline } from "./crisis-state.js";
 import type { CrisisEvent } from "./event.js";
-import type { CrisisProtocol } from "./protocol-schema.js";
 import { indexProtocol } from "./protocol-index.js";
+import type { CrisisProtocol } from "./protocol-schema.js";
 
 const MINUTE = 60_000;
 
@@ -49,10 +49,14 @@ export function initialState(protocol: CrisisProtocol, event: CrisisEvent): Cris
 
 /**
  * Applies one event to a state. Deterministic: the same protocol, state and event give the same
- * result, which is what makes `replay` rebuild the live state exactly. Does not check anything: the
+ * result, which is what makes `replayCrisis` rebuild the live state exactly. Does not check anything: the
  * event was decided by `transition` or `fireDeadlines`.
  */
-export function evolve(protocol: CrisisProtocol, state: CrisisState, event: CrisisEvent): CrisisState {
+export function applyCrisisEvent(
+  protocol: CrisisProtocol,
+  state: CrisisState,
+  event: CrisisEvent,
+): CrisisState {
   if (event.kind === "opened") return initialState(protocol, event);
   const next: CrisisState = { ...state, version: event.seq, updatedAt: event.at };
   const d = event.data;
@@ -107,6 +111,10 @@ export function evolve(protocol: CrisisProtocol, state: CrisisState, event: Cris
             publishingResumed: false,
           });
           break;
+        default: {
+          const forgotten: never = a;
+          throw new Error(`unhandled assignment ${String(forgotten)}`);
+        }
       }
     }
   }

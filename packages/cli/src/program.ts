@@ -1,0 +1,174 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
+import { NormasError, policyJsonSchema } from "@normas/core";
+import { type CheckOptions, check } from "./check.js";
+import { drill } from "./crisis-drill.js";
+import { loadRuleModules } from "./custom-rules.js";
+import { type CliIo, paint, processIo, useColour, write } from "./io.js";
+import { loadPolicyFile, PolicyFileError } from "./policy-file.js";
+import { UsageError } from "./usage-error.js";
+
+declare const __NORMAS_CLI_VERSION__: string | undefined;
+
+/** The CLI's version (set at build time). */
+export const VERSION: string = typeof __NORMAS_CLI_VERSION__ === "string" ? __NORMAS_CLI_VERSION__ : "0.0.0-dev";
+
+const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const toCount = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("Expected a whole number, 0 or more.");
+  return n;
+};
+
+async function reportFailure(error: unknown, io: CliIo): Promise<number> {
+  const p = paint(useColour(io.stderr, io.env));
+  if (error instanceof UsageError) {
+    await write(io.stderr, `${p.red("normas:")} ${error.message}\nRun "normas --help" for usage.\n`);
+    return 2;
+  }
+  if (error instanceof PolicyFileError) {
+    const lines = error.message.split("\n");
+    await write(io.stderr, `${p.red("normas:")} ${lines[0]}\n${lines.slice(1).join("\n")}\n`);
+    return 2;
+  }
+  if (error instanceof NormasError) {
+    await write(io.stderr, `${p.red("normas:")} ${error.message}\n`);
+    return 2;
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  await write(io.stderr, `${p.red("normas: internal error")}\n${detail}\n`);
+  return 2;
+}
+
+function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>): Command {
+  const program = new Command()
+    .name("normas")
+    .description("Community-management policy as code: check replies and posts, validate policies, run crisis drills.")
+    .version(VERSION, "-v, --version")
+    .showHelpAfterError('(run "normas --help" for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command("check")
+    .description(
+      "Check replies or posts: text files, Markdown, JSON Lines ({ brand, author, text, inReplyTo } per line) or standard input.",
+    )
+    .argument("[files...]", "files to check; none or - reads standard input")
+    .option("-p, --policy <file>", "policy file, JSON or YAML (default: normas.config.{json,yaml,yml} found upward)")
+    .option("-b, --brand <id>", "brand of texts that do not name one")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json", "sarif"]).default("pretty"))
+    .addOption(new Option("--as <target>", "check texts as replies or as posts").choices(["reply", "post"]).default("reply"))
+    .addOption(new Option("--lang <lang>", "language of messages (default: each text's own)").choices(["en", "es"]))
+    .option("--author <id>", "author id of texts that do not name one", "cli")
+    .option("--role <id>", "role of that author (repeatable)", collect, [])
+    .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
+    .option("--stdin-filename <name>", "name for standard input; its extension sets the format (.jsonl, .md, .txt)")
+    .option("--max-warnings <n>", "exit 1 when there are more warnings than this", toCount)
+    .option("--progress", "show progress on standard error (default: when it is a terminal)")
+    .option("--no-progress", "never show progress")
+    .option("--stats", "print the throughput on standard error (always printed for 1,000 texts or more)")
+    .option("--color", "force colour")
+    .option("--no-color", "no colour")
+    .addHelpText(
+      "after",
+      "\nExit codes: 0 no error-level violation, 1 error-level violations (or inputs that could not be checked),\n2 bad usage or an invalid policy.\n",
+    )
+    .action((files: string[], options: CheckOptions) => done(check(files, options, io, VERSION)));
+
+  const policy = program.command("policy").description("Work with policy files.");
+  policy
+    .command("validate")
+    .description("Validate a policy file (exit 0 valid, 2 invalid, with the path, line and message of each problem).")
+    .argument("<file>", "policy file, JSON or YAML")
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["en", "es"]))
+    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"))
+    .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
+    .action((file: string, options: ValidateOptions) =>
+      done(validate(file, options, io)),
+    );
+  policy
+    .command("schema")
+    .description("Print the JSON Schema of policy files (for editors: point $schema at it).")
+    .action(() => done(write(io.stdout, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`).then(() => 0)));
+
+  const crisis = program.command("crisis").description("Crisis protocols.");
+  crisis
+    .command("drill")
+    .description("Run a crisis protocol against scripted commands and a scripted clock; print the timeline.")
+    .argument("<protocol>", 'protocol: "standard", or a JSON/YAML protocol file')
+    .requiredOption("-s, --script <events.jsonl>", "the drill script, one JSON event per line")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"))
+    .addOption(new Option("--lang <lang>", "language of messages").choices(["en", "es"]))
+    .action((protocol: string, options: { script: string; format: "pretty" | "json"; lang?: "en" | "es" }) =>
+      done(drill(protocol, options, io)),
+    );
+  return program;
+}
+
+interface ValidateOptions {
+  readonly lang?: "en" | "es";
+  readonly format: "pretty" | "json";
+  readonly rules: readonly string[];
+}
+
+async function validate(file: string, options: ValidateOptions, io: CliIo) {
+  const p = paint(useColour(io.stdout, io.env));
+  try {
+    const rules = await loadRuleModules(options.rules, io.cwd);
+    const { policy } = await loadPolicyFile(file, {
+      cwd: io.cwd,
+      rules,
+      ...(options.lang === undefined ? {} : { locale: options.lang }),
+    });
+    const settings = Object.values(policy.rules).filter(
+      (r) => r !== "off" && !(typeof r === "object" && r.level === "off"),
+    );
+    if (options.format === "json") {
+      await write(io.stdout, `${JSON.stringify({ file, valid: true, brands: policy.brands.map((b) => b.id) })}\n`);
+    } else {
+      await write(
+        io.stdout,
+        `${p.green("✔")} ${file}: valid policy, ${policy.brands.length} brand(s) (${policy.brands.map((b) => b.id).join(", ")}), ${settings.length} rule(s) on.\n`,
+      );
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof PolicyFileError && options.format === "json") {
+      await write(io.stdout, `${JSON.stringify({ file, valid: false, issues: error.issues })}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+/**
+ * Runs the `normas` command line with `argv` (without `node` and the script) and returns its exit code:
+ * 0 clean, 1 error-level violations, 2 bad usage or an invalid policy.
+ *
+ * @example
+ * ```ts
+ * import { run } from "@normas/cli";
+ * process.exitCode = await run(["check", "replies.jsonl", "--format", "json"]);
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let task: Promise<number> | undefined;
+  const program = buildProgram(io, (t) => {
+    task = t;
+    return t.then(() => undefined);
+  });
+  try {
+    await program.parseAsync([...argv], { from: "user" });
+    if (task === undefined) {
+      program.outputHelp();
+      return 2;
+    }
+    return await task;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
+    return reportFailure(error, io);
+  }
+}

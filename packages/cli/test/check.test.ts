@@ -1,0 +1,231 @@
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, fixtures, normas } from "./run-normas.js";
+
+beforeAll(ensureBuilt, 180_000);
+
+const rules = ["--rules", "rules.mjs"];
+
+describe("normas check, readable format", () => {
+  it("reports JSON Lines in Spanish and English with positions, underlines and exit code 1", () => {
+    const r = normas(["check", ...rules, "replies.jsonl"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchSnapshot();
+    expect(r.stdout).toContain("replies.jsonl:3  demo-en #r3");
+    expect(r.stdout).toContain("Muletilla «básicamente».");
+    expect(r.stdout).toContain('Do not shout: "LOOKING".');
+  });
+
+  it("keeps the underline under the offending word after an emoji with a skin tone", () => {
+    const r = normas(["check", ...rules, "replies.jsonl"]);
+    const lines = r.stdout.split("\n");
+    const at = lines.findIndex((l) => l.includes("│ Sorry for the wait"));
+    const text = lines[at]!.slice(lines[at]!.indexOf("│") + 2);
+    const carets = lines[at + 1]!.slice(lines[at + 1]!.indexOf("│") + 2);
+    // 👋🏽 is one emoji two columns wide, written with 4 UTF-16 units: the carets must sit 2 columns before
+    // the word's UTF-16 offset.
+    const wordAt = text.indexOf("LOOKING");
+    expect(carets.indexOf("^")).toBe(wordAt - 2);
+    expect(carets.trim()).toBe("^^^^^^^");
+  });
+
+  it("reports lines that are not JSON, unknown fields and unknown brands as inputs that could not be checked", () => {
+    const r = normas(["check", ...rules, "replies.jsonl"]);
+    expect(r.stdout).toMatch(/replies\.jsonl:5 {2}demo-en #r4\n {2}error {4}Invalid input\. {2}normas\/invalid-input\n +colour: /);
+    expect(r.stdout).toContain("replies.jsonl:6\n  error    Not a JSON object");
+    expect(r.stdout).toContain('brand: Brand "nope" is not in the policy (brands: demo-es, demo-en).');
+    expect(r.stdout).toContain("3 inputs could not be checked");
+  });
+
+  it("checks a plain text file with file lines and columns, in the brand given by --brand", () => {
+    const r = normas(["check", ...rules, "--brand", "demo-es", "reply-es.txt", "clean-en.txt"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchSnapshot();
+    expect(r.stdout).toContain("reply-es.txt  demo-es\n  3:40  error    No grite: «ESTÁ».");
+  });
+
+  it("checks Markdown as prose: code, front matter and link targets are not checked, positions stay the file's", () => {
+    const r = normas(["check", ...rules, "--brand", "demo-en", "--as", "post", "post-en.md"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatchSnapshot();
+    expect(r.stdout).toContain('4:7   error    Do not shout: "SPRING".');
+    expect(r.stdout).toContain('6:43  error    Do not shout: "SHOP".');
+    expect(r.stdout).not.toContain("CODE");
+    expect(r.stdout).not.toContain("UPPERCASE");
+    expect(r.stdout).not.toContain("title");
+  });
+
+  it("exits 0 and says so when nothing is wrong", () => {
+    const r = normas(["check", ...rules, "--brand", "demo-en", "clean-en.txt"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("✔ 1 text checked: no problems.\n");
+  });
+
+  it("exits 0 on warnings alone, and 1 when they pass --max-warnings", () => {
+    const input = `${JSON.stringify({ brand: "demo-en", text: "Basically, yes." })}\n`;
+    const warnOnly = normas(["check", ...rules, "-"], { input });
+    expect(warnOnly.code).toBe(0);
+    expect(warnOnly.stdout).toContain("⚠ 1 problem (0 errors, 1 warning) in 1 of 1 text.");
+    expect(normas(["check", ...rules, "--max-warnings", "0", "-"], { input }).code).toBe(1);
+    expect(normas(["check", ...rules, "--max-warnings", "1", "-"], { input }).code).toBe(0);
+  });
+
+  it("reads text from standard input with --brand, and JSON Lines from standard input by their first character", () => {
+    const text = normas(["check", ...rules, "--brand", "demo-es"], { input: "Esto es INACEPTABLE." });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("<stdin>  demo-es\n  1:9  error    No grite: «INACEPTABLE».");
+    const lines = normas(["check", ...rules], { input: readFileSync(`${fixtures}replies.jsonl`, "utf8") });
+    expect(lines.stdout).toContain("<stdin>:3  demo-en #r3");
+  });
+
+  it("writes messages in the language asked with --lang", () => {
+    const r = normas(["check", ...rules, "--lang", "en", "--brand", "demo-es", "reply-es.txt"]);
+    expect(r.stdout).toContain('Do not shout: "ESTÁ".');
+  });
+
+  it("colours only when asked: FORCE_COLOR on, NO_COLOR wins, --no-color wins", () => {
+    const args = ["check", ...rules, "--brand", "demo-es", "reply-es.txt"];
+    const coloured = normas(args, { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
+    expect(coloured.stdout).toContain("\u001b[4m\u001b[31mESTÁ\u001b[39m\u001b[24m");
+    expect(normas(args, { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+    expect(normas([...args, "--no-color"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+    expect(normas(args, { env: { NO_COLOR: "" } }).stdout).not.toContain("\u001b["); // not a terminal
+  });
+
+  it("finds normas.config.yaml upward from the working directory", () => {
+    const r = normas(["check", "--rules", "../../rules.mjs", "-b", "demo-en", "shout.txt"], {
+      cwd: `${fixtures}nested/deeper`,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('1:9  error    Do not shout: "MORE".');
+  });
+
+  it("resolves extends of another policy file, relative to the file, and merges rule options", () => {
+    const r = normas(["check", ...rules, "-p", "extends-file.yaml", "nested/deeper/shout.txt", "reply-es.txt"]);
+    // minLetters 6 from the extending file: "MORE" and "ESTÁ" (4 letters) pass.
+    expect(r.code).toBe(0);
+  });
+});
+
+describe("normas check, machine formats", () => {
+  it("--format json prints one document with a result per text, violations with line and column", () => {
+    const r = normas(["check", ...rules, "-f", "json", "replies.jsonl"]);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.results).toHaveLength(6);
+    expect(doc.results[0]).toEqual({
+      file: "replies.jsonl",
+      line: 1,
+      id: "r1",
+      brand: "demo-es",
+      target: "reply",
+      ok: true,
+      errorCount: 0,
+      warningCount: 0,
+      violations: [],
+    });
+    const shout = doc.results[2].violations[0];
+    expect(shout).toMatchObject({
+      ruleId: "demo/no-shouting",
+      severity: "error",
+      span: { start: 33, end: 40 },
+      excerpt: "LOOKING",
+      position: { line: 1, column: 34, endLine: 1, endColumn: 41 },
+      docsUrl: "https://example.com/rules/no-shouting",
+    });
+    expect(doc.results[3].error.issues[0].pathText).toBe("colour");
+    expect(doc.summary).toMatchObject({ texts: 6, textsWithProblems: 2, errors: 1, warnings: 2, invalid: 3, files: 1 });
+    expect({ ...doc, summary: { ...doc.summary, seconds: 0 } }).toMatchSnapshot();
+  });
+
+  it("--format sarif prints a SARIF 2.1.0 log with exact regions for text files", () => {
+    const r = normas(["check", ...rules, "-f", "sarif", "-b", "demo-es", "reply-es.txt"]);
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    expect(log.version).toBe("2.1.0");
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe("normas");
+    expect(run.tool.driver.rules.map((x: { id: string }) => x.id)).toEqual([
+      "demo/filler",
+      "demo/no-shouting",
+      "normas/invalid-input",
+    ]);
+    expect(run.results).toHaveLength(1);
+    expect(run.results[0]).toMatchObject({
+      ruleId: "demo/no-shouting",
+      ruleIndex: 1,
+      level: "error",
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: "reply-es.txt" },
+            region: { startLine: 3, startColumn: 40, endLine: 3, endColumn: 44, snippet: { text: "ESTÁ" } },
+          },
+        },
+      ],
+    });
+    expect(log).toMatchSnapshot();
+  });
+
+  it("--format sarif points JSON Lines results at their line and keeps the span in properties", () => {
+    const log = JSON.parse(normas(["check", ...rules, "-f", "sarif", "replies.jsonl"]).stdout);
+    const results = log.runs[0].results;
+    expect(results.map((x: { ruleId: string }) => x.ruleId)).toEqual([
+      "demo/filler",
+      "demo/no-shouting",
+      "demo/filler",
+      "normas/invalid-input",
+      "normas/invalid-input",
+      "normas/invalid-input",
+    ]);
+    expect(results[1].locations[0].physicalLocation.region).toEqual({ startLine: 3 });
+    expect(results[1].properties).toMatchObject({ span: { start: 33, end: 40 }, brand: "demo-en", id: "r3" });
+    expect(results[0].level).toBe("warning");
+  });
+});
+
+describe("normas check, bad usage and bad policies exit 2", () => {
+  it("names the policy file, line, column, JSON path and message of each problem", () => {
+    const r = normas(["check", ...rules, "-p", "invalid.yaml", "-b", "demo-en", "clean-en.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr.split("\n").slice(0, 4)).toEqual([
+      "normas: Invalid policy file invalid.yaml",
+      expect.stringMatching(/^ {2}invalid\.yaml:2:9 {2}brands\[0\]\.id: \S/),
+      expect.stringMatching(/^ {2}invalid\.yaml:4:13 {2}brands\[0\]\.locale: \S/),
+      expect.stringMatching(/^ {2}invalid\.yaml:7:19 {2}rules\["respect\/insult"\]: \S/),
+    ]);
+  });
+
+  it("points at the line of a YAML syntax error", () => {
+    const r = normas(["check", ...rules, "-p", "broken.yaml", "clean-en.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Cannot parse policy file broken.yaml\n  broken.yaml:4:1  (root): ");
+  });
+
+  it("reports a cycle of policy files instead of looping", () => {
+    const r = normas(["check", ...rules, "-p", "loop-a.yaml", "clean-en.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('loop-a.yaml:1:10  extends: "loop-b.yaml" extends itself.');
+  });
+
+  it("refuses an unknown brand, a missing file, an unknown option and a text without a brand", () => {
+    const brand = normas(["check", ...rules, "-b", "acme", "clean-en.txt"]);
+    expect(brand.code).toBe(2);
+    expect(brand.stderr).toContain('Unknown brand "acme". Brands in the policy: demo-es, demo-en.');
+    const missing = normas(["check", ...rules, "-b", "demo-en", "nothing.txt"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Cannot read "nothing.txt": no such file.');
+    expect(normas(["check", "--bogus"]).code).toBe(2);
+    const noBrand = normas(["check", ...rules, "clean-en.txt"]);
+    expect(noBrand.code).toBe(2);
+    expect(noBrand.stderr).toContain('Pass --brand to check "clean-en.txt"');
+    expect(normas(["check", ...rules, "-f", "xml", "clean-en.txt"]).code).toBe(2);
+  });
+
+  it("refuses a policy that configures a rule it does not know (no --rules)", () => {
+    const r = normas(["check", "-b", "demo-en", "clean-en.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('normas.config.yaml:11:21  rules["demo/no-shouting"]: Unknown rule "demo/no-shouting".');
+  });
+});

@@ -1,0 +1,202 @@
+// Benchmark of the source index (norm 1). Run alone: `node --expose-gc --import tsx packages/core/bench/originality.bench.ts`
+// (without --expose-gc the heap figures are rougher). Prints figures; never asserts time.
+// Set NORMAS_BENCH_MILLION=0 to skip the 1,000,000-document part.
+import { SourceIndex } from "../src/originality/source-index.js";
+import { foldWords } from "../src/originality/words.js";
+import type { SourceDocument, SourceDocumentStore } from "../src/originality/source-document.js";
+
+// --- a seeded generator of ~2 KB documents in Spanish and English -------------------------------------------
+function prng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    s >>>= 0;
+    return s / 0x100000000;
+  };
+}
+
+const ES_COMMON =
+  "de la que el en y a los se del las un por con no una su para es al lo como más pero sus le ya o este sí porque esta entre cuando muy sin sobre también me hasta hay donde quien desde todo nos durante todos uno les ni contra otros ese eso ante ellos e esto mí antes algunos qué unos yo otro otras otra él tanto esa estos mucho quienes nada muchos cual poco ella estar estas algunas algo nosotros mi mis tú te ti tu tus ellas nosotras vosotros cliente marca servicio comunidad atención redes sociales mensaje pedido producto calidad equipo campaña contenido publicación opinión comentario respuesta envío tienda precio oferta información semana año día mañana próximo nuevo gran mejor rápido fácil también siempre nunca después además según".split(" ");
+const EN_COMMON =
+  "the of and to a in is it you that he was for on are with as I his they be at one have this from or had by not word but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them write would like so these her long make thing see him two has look more day could go come did number sound no most people my over know water than call first who may down side been now find customer brand service community support message order product quality team campaign content post opinion comment reply shipping store price offer information week year today tomorrow next new great better fast easy also always never after besides".split(" ");
+const SYLLABLES_ES = "ca ma ra ta la sa na pa co mo ro to lo so no po ci mi ri ti li si ni pi cu mu ru tu lu su nu pu ción dad mente ble ar er ir ón és á é í ó ú ñ".split(" ");
+const SYLLABLES_EN = "ba be bi bo bu ca ce co cu da de di do du fa fe fi fo ga ge go la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to tion ness ing er ly ed ous ment".split(" ");
+
+function vocabulary(common: readonly string[], syllables: readonly string[], size: number, seed: number): string[] {
+  const rnd = prng(seed);
+  const out = [...common];
+  const seen = new Set(out);
+  while (out.length < size) {
+    let w = "";
+    const n = 2 + Math.floor(rnd() * 3);
+    for (let i = 0; i < n; i++) w += syllables[Math.floor(rnd() * syllables.length)];
+    if (!seen.has(w)) {
+      seen.add(w);
+      out.push(w);
+    }
+  }
+  return out;
+}
+const VOCAB = { es: vocabulary(ES_COMMON, SYLLABLES_ES, 20_000, 7), en: vocabulary(EN_COMMON, SYLLABLES_EN, 20_000, 11) };
+const BOILERPLATE = {
+  es: "Gracias por su mensaje, lamentamos las molestias ocasionadas. Síguenos en nuestras redes sociales para más novedades y ofertas exclusivas cada semana.",
+  en: "Thanks for reaching out, sorry for the inconvenience. Follow us on our social networks for more news and exclusive offers every single week.",
+};
+
+/** Document `n` of the generated corpus (deterministic: the same n always gives the same text). */
+export function generatedDocument(n: number, chars = 2048): string {
+  const rnd = prng(0x9e3779b1 ^ Math.imul(n + 1, 0x85ebca6b));
+  const lang = n % 2 === 0 ? "es" : "en";
+  const vocab = VOCAB[lang];
+  let text = "";
+  let sentence = 0;
+  while (text.length < chars) {
+    if (sentence === 0 && n % 10 === 3) text += `${BOILERPLATE[lang]} `;
+    const len = 8 + Math.floor(rnd() * 14);
+    let s = "";
+    for (let i = 0; i < len; i++) {
+      // Zipf-like: squaring a uniform number favours the first (common) words
+      const r = rnd();
+      const w = vocab[Math.floor(r * r * r * vocab.length)] ?? "de";
+      s += i === 0 ? w.charAt(0).toUpperCase() + w.slice(1) : ` ${w}`;
+      if (i > 2 && i < len - 2 && rnd() < 0.08) s += ",";
+    }
+    text += `${s}. `;
+    sentence++;
+  }
+  return text.slice(0, chars);
+}
+
+// --- helpers ------------------------------------------------------------------------------------------------
+const gc = (globalThis as { gc?: () => void }).gc;
+function memory(): { heap: number; buffers: number } {
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
+}
+function quantile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+const fmt = (n: number, d = 0): string => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+
+/** A document store that regenerates texts from their id, so that a million sources need no text in memory. */
+class GeneratedStore implements SourceDocumentStore {
+  get(id: string): SourceDocument | undefined {
+    return { id, text: generatedDocument(Number(id.slice(1))), own: false };
+  }
+  set(): void {}
+  delete(): void {}
+}
+
+function timeDrafts(index: SourceIndex, drafts: readonly string[], rounds: number): { median: number; p95: number; found: number } {
+  const times: number[] = [];
+  let found = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const d of drafts) {
+      const t0 = performance.now();
+      const m = index.match(d);
+      times.push(performance.now() - t0);
+      if (r === 0 && m.some((s) => s.fragments.length > 0)) found++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { median: quantile(times, 0.5), p95: quantile(times, 0.95), found };
+}
+
+/** A draft of about `chars` characters: new text with a copied passage, a quoted and credited one. */
+function makeDraft(i: number, chars: number, docs: number): string {
+  const src = generatedDocument((i * 7919) % docs);
+  const quoted = generatedDocument((i * 104729 + 1) % docs);
+  const fresh = generatedDocument(10_000_000 + i, chars);
+  const copy = src.slice(400, 400 + Math.floor(chars * 0.25));
+  const quote = quoted.slice(900, 900 + Math.floor(chars * 0.1));
+  const head = fresh.slice(0, Math.floor(chars * 0.4));
+  const tail = fresh.slice(Math.floor(chars * 0.4), Math.floor(chars * 0.6));
+  return `${head} ${copy} Como escribió @autora: «${quote}». ${tail}`.slice(0, chars + 40);
+}
+
+export async function run(): Promise<void> {
+  const DOCS = 100_000;
+  console.log(`Generating ${fmt(DOCS)} documents (~2 KB, half Spanish, half English)…`);
+  const texts = Array.from({ length: DOCS }, (_, i) => generatedDocument(i));
+  const totalChars = texts.reduce((n, t) => n + t.length, 0);
+
+  // index
+  const before = memory();
+  const index = new SourceIndex();
+  const t0 = performance.now();
+  for (let i = 0; i < DOCS; i++) index.add({ id: `d${i}`, text: texts[i] ?? "" });
+  index.match("warm up"); // flushes pending postings into segments
+  const seconds = (performance.now() - t0) / 1000;
+  const after = memory();
+  const stats = index.stats();
+  console.log("\n| index 100k docs | value |\n|---|---:|");
+  console.log(`| documents/s | ${fmt(DOCS / seconds)} |`);
+  console.log(`| characters/s | ${fmt(totalChars / seconds / 1e6, 1)} M |`);
+  console.log(`| postings/doc | ${fmt(stats.postings / DOCS, 1)} |`);
+  console.log(`| fingerprint store (typed arrays, by capacity) bytes/doc | ${fmt(stats.fingerprintBytes / DOCS)} |`);
+  console.log(`| heap delta (doc records, id maps; texts excluded) bytes/doc | ${fmt((after.heap - before.heap) / DOCS)} |`);
+  console.log(`| arrayBuffers delta bytes/doc | ${fmt((after.buffers - before.buffers) / DOCS)} |`);
+  console.log(`| total measured (heap + arrayBuffers) bytes/doc | ${fmt((after.heap - before.heap + after.buffers - before.buffers) / DOCS)} |`);
+  console.log(`| guarantee | shared runs of ≥ ${stats.guaranteedWords} words |`);
+
+  // 1,000-character drafts
+  const drafts = Array.from({ length: 200 }, (_, i) => makeDraft(i, 1000, DOCS));
+  timeDrafts(index, drafts.slice(0, 20), 5);
+  const d1 = timeDrafts(index, drafts, 10);
+  console.log("\n| 1,000-char draft vs 100k docs (spans + attribution) | value |\n|---|---:|");
+  console.log(`| median | ${fmt(d1.median * 1000)} µs |`);
+  console.log(`| p95 | ${fmt(d1.p95 * 1000)} µs |`);
+  console.log(`| drafts with a copy found | ${d1.found}/${drafts.length} |`);
+
+  // naive baseline on a slice (a Set of every folded word 8-gram string): extrapolated per document
+  const NAIVE = 10_000;
+  const nb = memory();
+  const n0 = performance.now();
+  const set = new Set<string>();
+  let naiveChars = 0;
+  for (let i = 0; i < NAIVE; i++) {
+    const words = foldWords(texts[i] ?? "").split(" ");
+    naiveChars += texts[i]?.length ?? 0;
+    for (let j = 0; j + 8 <= words.length; j++) set.add(words.slice(j, j + 8).join(" "));
+  }
+  const naiveSeconds = (performance.now() - n0) / 1000;
+  const na = memory();
+  const naiveBytes = (na.heap - nb.heap + na.buffers - nb.buffers) / NAIVE;
+  const ours = (after.heap - before.heap + after.buffers - before.buffers) / DOCS;
+  console.log(`\n| naive baseline (Set of word 8-grams, ${fmt(NAIVE)} docs) | naive | index | ratio |\n|---|---:|---:|---:|`);
+  console.log(`| characters/s | ${fmt(naiveChars / naiveSeconds / 1e6, 1)} M | ${fmt(totalChars / seconds / 1e6, 1)} M | ${fmt(totalChars / seconds / (naiveChars / naiveSeconds), 1)}× faster |`);
+  console.log(`| bytes/doc | ${fmt(naiveBytes)} | ${fmt(ours)} | ${fmt(naiveBytes / ours, 1)}× smaller |`);
+  set.clear();
+  texts.length = 0;
+
+  if (process.env.NORMAS_BENCH_MILLION === "0") return;
+  // 5,000-character drafts against 1,000,000 documents, texts regenerated on demand by the document store
+  const MILLION = 1_000_000;
+  const big = new SourceIndex({}, { documents: new GeneratedStore() });
+  const b0 = performance.now();
+  let chars = 0;
+  for (let i = 0; i < MILLION; i++) {
+    const text = generatedDocument(i);
+    chars += text.length;
+    big.add({ id: `d${i}`, text });
+  }
+  big.match("warm up");
+  const bigSeconds = (performance.now() - b0) / 1000;
+  const bigStats = big.stats();
+  console.log(`\n| 1,000,000 docs | value |\n|---|---:|`);
+  console.log(`| build (generation included) | ${fmt(bigSeconds, 1)} s, ${fmt(chars / bigSeconds / 1e6, 1)} M chars/s |`);
+  console.log(`| fingerprint store | ${fmt(bigStats.fingerprintBytes / 2 ** 20)} MiB, ${fmt(bigStats.fingerprintBytes / MILLION)} bytes/doc |`);
+  const big5 = Array.from({ length: 60 }, (_, i) => makeDraft(i, 5000, MILLION));
+  timeDrafts(big, big5.slice(0, 10), 2);
+  const d5 = timeDrafts(big, big5, 5);
+  console.log(`| 5,000-char draft median | ${fmt(d5.median, 2)} ms |`);
+  console.log(`| 5,000-char draft p95 | ${fmt(d5.p95, 2)} ms |`);
+  console.log(`| drafts with a copy found | ${d5.found}/${big5.length} |`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();

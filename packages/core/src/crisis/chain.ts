@@ -1,0 +1,78 @@
+import type { CrisisEvent, SealedCrisisEvent } from "./event.js";
+import { CRISIS_GENESIS_HASH, canonicalJson, fnv1a64 } from "./hash.js";
+import type { LocalizedText } from "./protocol-schema.js";
+
+/** The hash of an event: FNV-1a 64 of the canonical JSON of every field but `hash` (`prevHash` included). */
+export function hashCrisisEvent(event: CrisisEvent, prevHash: string): string {
+  const { hash: _hash, ...rest } = event;
+  return fnv1a64(canonicalJson({ ...rest, prevHash }));
+}
+
+/** Seals an event after `prevHash` (the previous event's `hash`, or `CRISIS_GENESIS_HASH`). */
+export function sealCrisisEvent(event: CrisisEvent, prevHash: string): SealedCrisisEvent {
+  return { ...event, prevHash, hash: hashCrisisEvent(event, prevHash) };
+}
+
+/** Seals events in order after `prevHash`. */
+export function sealCrisisEvents(events: readonly CrisisEvent[], prevHash: string): SealedCrisisEvent[] {
+  const out: SealedCrisisEvent[] = [];
+  let prev = prevHash;
+  for (const e of events) {
+    const s = sealCrisisEvent(e, prev);
+    out.push(s);
+    prev = s.hash;
+  }
+  return out;
+}
+
+/** What `verifyCrisisLog` found. */
+export type VerifyResult =
+  | { readonly ok: true; readonly head: string; readonly count: number }
+  | {
+      readonly ok: false;
+      /** Sequence number of the first bad event. */
+      readonly seq: number;
+      /** `hash_mismatch` (the event was changed), `broken_chain` (an event was removed, inserted or reordered), `sequence_gap`, `wrong_crisis`. */
+      readonly problem: "hash_mismatch" | "broken_chain" | "sequence_gap" | "wrong_crisis";
+      /** What was found, in both languages. */
+      readonly message: LocalizedText;
+    };
+
+/**
+ * Checks a crisis log: sequence numbers 1, 2, 3…, one crisis id, each `prevHash` equal to the previous
+ * `hash`, each `hash` recomputed. Detects a changed, removed, inserted or reordered past event. This is
+ * tamper EVIDENCE (a plain hash chain), not a signature: whoever can rewrite the whole log can rehash it.
+ */
+export function verifyCrisisLog(events: readonly CrisisEvent[]): VerifyResult {
+  let prev = CRISIS_GENESIS_HASH;
+  const crisisId = events[0]?.crisisId;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CrisisEvent;
+    const seq = i + 1;
+    if (e.crisisId !== crisisId) return fail(seq, "wrong_crisis");
+    if (e.seq !== seq) return fail(seq, "sequence_gap");
+    if (e.prevHash !== prev) return fail(seq, "broken_chain");
+    if (e.hash !== hashCrisisEvent(e, prev)) return fail(seq, "hash_mismatch");
+    prev = e.hash;
+  }
+  return { ok: true, head: prev, count: events.length };
+}
+
+const problems = {
+  hash_mismatch: {
+    en: "event {seq} was changed after it was recorded",
+    es: "el evento {seq} se modificó después de registrarse",
+  },
+  broken_chain: {
+    en: "the chain breaks at event {seq} (an event was removed, inserted or reordered)",
+    es: "la cadena se rompe en el evento {seq} (se quitó, añadió o reordenó un evento)",
+  },
+  sequence_gap: { en: "event {seq} is out of sequence", es: "el evento {seq} está fuera de secuencia" },
+  wrong_crisis: { en: "event {seq} belongs to another crisis", es: "el evento {seq} es de otra crisis" },
+} as const;
+
+function fail(seq: number, problem: keyof typeof problems): VerifyResult {
+  const t = problems[problem];
+  const s = String(seq);
+  return { ok: false, seq, problem, message: { en: t.en.replace("{seq}", s), es: t.es.replace("{seq}", s) } };
+}

@@ -1,0 +1,156 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { MemoryCrisisEventStore } from "../store/memory-crisis-event-store.js";
+import { verifyCrisisLog } from "./chain.js";
+import type { CrisisCommand } from "./command.js";
+import { Crisis } from "./crisis-runtime.js";
+import { replayCrisis } from "./lifecycle.js";
+import { standardProtocol } from "./standard-protocol.js";
+import { MINUTE, T0 } from "./testing.js";
+
+const P = standardProtocol;
+const commandTypes = [...new Set(Object.values(P.transitions).map((t) => t.command)), "panic"];
+const roles = [...Object.keys(P.roles), "intern"];
+const messageIds = [...Object.keys(P.messages), "nope"];
+
+const payloadArb = fc.record(
+  {
+    reason: fc.constantFrom("porque sí", "because"),
+    severity: fc.constantFrom("sev1", "sev2", "sev3", "sev9"),
+    lead: fc.constantFrom("jorge", "ana"),
+    topics: fc.constant<string[]>(["filtración", "leak"]),
+    messageId: fc.constantFrom(...messageIds),
+    lang: fc.constantFrom("en" as const, "es" as const),
+    slots: fc.constantFrom(
+      {},
+      {
+        channel: "X",
+        date: "Monday",
+        canal: "X",
+        fecha: "lunes",
+        what: "a",
+        measures: "b",
+        link: "c",
+        que: "a",
+        medidas: "b",
+        enlace: "c",
+      },
+    ),
+    lessons: fc.constant<{ lesson: string; owner: string }[]>([{ lesson: "l", owner: "o" }]),
+  },
+  { requiredKeys: [] },
+);
+
+// Each step: a command (or a clock tick) some minutes after the previous one. Most commands are picked among
+// the transitions open in the current state, with one of their roles, so that sequences travel deep into the
+// protocol; the others are any command with any role (mostly refused).
+const stepArb = fc.record({
+  minutes: fc.integer({ min: 0, max: 90 }),
+  tick: fc.boolean(),
+  // Rarely an idempotency key; a reused key must be a no-op.
+  key: fc.oneof(
+    { weight: 9, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.constantFrom("k1", "k2", "k3") },
+  ),
+  guided: fc.oneof({ weight: 4, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
+  pick: fc.nat(),
+  rolePick: fc.nat(),
+  actor: fc.constantFrom("ana", "jorge", "lucia"),
+  payload: payloadArb,
+});
+
+type Step = typeof stepArb extends fc.Arbitrary<infer S> ? S : never;
+
+function commandFor(step: Step, state: string): CrisisCommand {
+  const open = Object.values(P.transitions).filter((t) => t.from.includes(state));
+  const t = open[step.pick % Math.max(open.length, 1)];
+  const [type, role] =
+    step.guided && t !== undefined
+      ? [t.command, t.roles[step.rolePick % t.roles.length] as string]
+      : [
+          commandTypes[step.pick % commandTypes.length] as string,
+          roles[step.rolePick % roles.length] as string,
+        ];
+  return { type, role, actor: step.actor, ...step.payload };
+}
+
+const stateIds = new Set(Object.keys(P.states));
+
+describe("crisis runtime properties (random command sequences)", () => {
+  it("keeps a declared state, replays to the live state, never fires a deadline twice, never logs a refusal", async () => {
+    const reached = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(fc.array(stepArb, { minLength: 1, maxLength: 80, size: "max" }), async (steps) => {
+        const store = new MemoryCrisisEventStore();
+        const crisis = await Crisis.open(
+          store,
+          P,
+          { crisisId: "p", brand: "b", actor: "ana", role: "community-manager" },
+          T0,
+        );
+        let now = T0;
+        for (const step of steps) {
+          now += step.minutes * MINUTE;
+          const before = await store.read("p");
+          if (step.tick) {
+            await crisis.tick(now);
+          } else {
+            const r = await crisis.execute(commandFor(step, crisis.state.state), {
+              now,
+              ...(step.key !== undefined ? { idempotencyKey: step.key } : {}),
+            });
+            if (!r.ok || r.duplicate) expect(await store.read("p")).toEqual(before);
+          }
+          expect(stateIds.has(crisis.state.state)).toBe(true);
+        }
+        const events = await store.read("p");
+        for (const e of events) reached.add(e.to);
+        if (events.some((e) => e.kind === "escalation")) reached.add("(escalation)");
+        expect(replayCrisis(P, events)).toEqual(crisis.state);
+        expect((await Crisis.load(store, P, "p")).state).toEqual(crisis.state);
+        expect(verifyCrisisLog(events).ok).toBe(true);
+        const fired = events.filter((e) => e.kind === "escalation").map((e) => e.data.deadline);
+        expect(new Set(fired).size).toBe(fired.length);
+        for (const e of events) expect(stateIds.has(e.to)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+    // The generator must exercise the protocol, not only refusals.
+    expect([...reached].sort()).toEqual([...stateIds, "(escalation)"].sort());
+  });
+
+  it("fires no deadline twice across a restart at any point", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(stepArb, { minLength: 1, maxLength: 40, size: "max" }),
+        fc.nat(),
+        async (steps, cut) => {
+          const store = new MemoryCrisisEventStore();
+          let crisis = await Crisis.open(
+            store,
+            P,
+            { crisisId: "r", brand: "b", actor: "ana", role: "community-manager" },
+            T0,
+          );
+          let now = T0;
+          const restartAt = cut % steps.length;
+          for (const [i, step] of steps.entries()) {
+            now += step.minutes * MINUTE;
+            if (i === restartAt) {
+              await crisis.snapshot();
+              crisis = await Crisis.load(store, P, "r");
+            }
+            await crisis.execute(commandFor(step, crisis.state.state), { now });
+            await crisis.tick(now);
+            await crisis.tick(now);
+          }
+          const fired = (await store.read("r"))
+            .filter((e) => e.kind === "escalation")
+            .map((e) => e.data.deadline);
+          expect(new Set(fired).size).toBe(fired.length);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -1,0 +1,79 @@
+import { createTextView, type TextView } from "../text/text-view.js";
+import { findGroupAttacks, findIllegalOffers, findInsultsAndSlurs, findSexual, findThreats } from "./content-grounds.js";
+import type { GroundFinding } from "./finding.js";
+import type { Ground } from "./grounds.js";
+import { findCues, moderationLexicon } from "./moderation-lexicon.js";
+import { findPersonalData } from "./personal-data.js";
+import { analyzeSentiment, type Sentiment } from "./sentiment.js";
+import { findSpam } from "./spam.js";
+
+/** Options of {@link classifyComment}. */
+export interface ClassifyCommentOptions {
+  /** The author's recent comments, oldest first, to spot repeated spam (`comment.previous`). */
+  readonly previous?: readonly string[] | undefined;
+}
+
+/** What {@link classifyComment} finds in a comment. */
+export interface CommentClassification {
+  /** Evidence for each ground found, in text order; empty for legitimate comments, however negative. */
+  readonly grounds: GroundFinding[];
+  /** The grounds found, without repeats, in the order of `GROUNDS`. */
+  readonly groundsFound: Ground[];
+  /** The comment's sentiment (evidence only: a negative comment is never a ground). */
+  readonly sentiment: Sentiment;
+}
+
+const ORDER: readonly Ground[] = ["spam", "personal-data", "harassment", "hate", "threat", "sexual", "illegal"];
+
+/**
+ * Classifies a community comment into the grounds a policy may allow for removing it (`spam`, `personal-data`,
+ * `harassment`, `hate`, `threat`, `sexual`, `illegal`), with exact spans and masked excerpts, plus its sentiment.
+ *
+ * Negative opinion, criticism, sarcasm, swearing at a product, all-caps anger, 1-star reviews and boycott calls are
+ * not grounds: they come back with `grounds: []` and a negative sentiment. Matching folds case, accents, leetspeak,
+ * homoglyphs and invisible characters, so `1d10t4` and `ıdiot` are caught; personal data is verified (DNI/NIE
+ * check letter, IBAN mod-97, Luhn) and never echoed: excerpts are masked.
+ *
+ * @example
+ * ```ts
+ * import { classifyComment } from "@normas/core";
+ *
+ * classifyComment("Pésimo servicio, no vuelvo a comprar", "es").grounds; // []
+ * classifyComment("Llamadme al 612 345 678", "es").grounds[0]?.excerpt; // "•••••••78"
+ * classifyComment("I know where you live", "en").groundsFound; // ["threat"]
+ * ```
+ */
+export function classifyComment(
+  text: string | TextView,
+  lang: "es" | "en",
+  options: ClassifyCommentOptions = {},
+): CommentClassification {
+  const view = typeof text === "string" ? createTextView(text) : text;
+  const source = view.source;
+  const sentiment = analyzeSentiment(view.folded, lang);
+  const cues = findCues(moderationLexicon(lang), view.folded);
+  const grounds = [
+    ...findSpam(source, cues, { previous: options.previous, sentiment: sentiment.label }),
+    ...findPersonalData(source),
+    ...findInsultsAndSlurs(source, cues),
+    ...findGroupAttacks(source, cues),
+    ...findThreats(source, cues),
+    ...findSexual(source, cues),
+    ...findIllegalOffers(source, cues),
+  ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const kept = grounds.filter((f, i) => !grounds.some((g, j) => j !== i && covers(g, f, j < i)));
+  const seen = new Set(kept.map((g) => g.ground));
+  return { grounds: kept, groundsFound: ORDER.filter((g) => seen.has(g)), sentiment };
+}
+
+/**
+ * Whether `outer` makes `inner` redundant: same ground and a span around it (the first of equal spans stays), or an
+ * insult that is part of a hate finding (`los inmigrantes son ratas` is hate, not also harassment).
+ */
+function covers(outer: GroundFinding, inner: GroundFinding, outerFirst: boolean): boolean {
+  const around = outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
+  if (!around) return false;
+  const same = outer.span.start === inner.span.start && outer.span.end === inner.span.end;
+  if (outer.ground === inner.ground) return !same || outerFirst;
+  return outer.ground === "hate" && inner.ground === "harassment";
+}

@@ -1,0 +1,143 @@
+import { finding, type GroundFinding } from "./finding.js";
+import type { CueHit } from "./moderation-lexicon.js";
+
+// Fixed, linear patterns over short gaps of the caller's text.
+const BOUNDARY = /[.!?;\n]/;
+const INSULT_GAP =
+  /^[\s,]*(?:(?:un|una|unos|unas|a|an|the|such|so|total|complete|absolute|real|big|little|fucking|bloody|damn|puto|puta|putos|putas|maldito|maldita|malditos|grand[ií]simo|grand[ií]sima|pedazo|de|todos|todas|all|just)[\s,]+){0,3}$/i;
+const THREAT_GAP = /^\s*(?:(?:all|every|literally|just|todos|todas|a\s+todos)\s+)?$/i;
+const HARMLESS_AFTER_TARGET =
+  /^\s+(?:an?\s+|un\s+|una\s+)?(?:e-?mails?|message|dm|text|line|note|reply|call|quote|invoice|link|update|offer|mensaje|correo)\b/i;
+const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bnunca|\bjam[aá]s)\s+(?:[\p{L}']+\s+){0,2}$/iu;
+
+/**
+ * Words that judge work, not people, even when aimed at someone (`sois unos inútiles`, `you're useless`): harsh
+ * criticism of a brand's service, which norm 2 protects. Folded lexicon terms.
+ */
+const CRITICISM = new Set([
+  "useless",
+  "incompetent",
+  "pathetic",
+  "inútil",
+  "inútiles",
+  "incompetente",
+  "incompetentes",
+  "patético",
+  "patética",
+  "patéticos",
+  "patéticas",
+  "ridículo",
+  "ridícula",
+  "ridículos",
+  "ridículas",
+  "mediocre",
+  "mediocres",
+]);
+
+const gapOk = (source: string, from: number, to: number, pattern: RegExp): boolean =>
+  to >= from && to - from <= 40 && pattern.test(source.slice(from, to));
+
+const inside = (hit: CueHit, other: CueHit): boolean => other.start <= hit.start && hit.end <= other.end;
+
+function aimed(source: string, cues: readonly CueHit[], hit: CueHit): boolean {
+  return cues.some((c) => c.cue === "target" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP));
+}
+
+function selfAimed(source: string, cues: readonly CueHit[], hit: CueHit): boolean {
+  return cues.some((c) => c.cue === "self" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP));
+}
+
+/** Insults aimed at a person (`harassment`) and slurs (`hate`). */
+export function findInsultsAndSlurs(source: string, cues: readonly CueHit[]): GroundFinding[] {
+  const out: GroundFinding[] = [];
+  for (const hit of cues) {
+    if (hit.cue === "slur" || hit.cue === "slur-personal") {
+      if (hit.cue === "slur-personal" && !aimed(source, cues, hit)) continue;
+      out.push(finding("hate", "slur", source, hit, [hit.term]));
+      continue;
+    }
+    if (hit.cue !== "insult" && hit.cue !== "insult-personal") continue;
+    if (CRITICISM.has(hit.term)) continue;
+    if (selfAimed(source, cues, hit)) continue;
+    if (hit.cue === "insult-personal" && !aimed(source, cues, hit)) continue;
+    out.push(finding("harassment", "insult", source, hit, [hit.term]));
+  }
+  return out;
+}
+
+/** Attacks on protected groups: a group then a dehumanising predicate, or an attack then a group. */
+export function findGroupAttacks(source: string, cues: readonly CueHit[]): GroundFinding[] {
+  const out: GroundFinding[] = [];
+  const groups = cues.filter((c) => c.cue === "group");
+  if (groups.length === 0) return out;
+  for (const attack of cues) {
+    if (attack.cue === "group-attack") {
+      const group = groups.find(
+        (g) =>
+          g.end <= attack.start && attack.start - g.end <= 25 && !BOUNDARY.test(source.slice(g.end, attack.start)),
+      );
+      if (group !== undefined) {
+        out.push(
+          finding("hate", "group-attack", source, { start: group.start, end: attack.end }, [group.term, attack.term]),
+        );
+      }
+    } else if (attack.cue === "group-attack-prefix") {
+      const group = groups.find(
+        (g) => g.start >= attack.end && g.start - attack.end <= 6 && !BOUNDARY.test(source.slice(attack.end, g.start)),
+      );
+      if (group !== undefined) {
+        out.push(
+          finding("hate", "group-attack", source, { start: attack.start, end: group.end }, [attack.term, group.term]),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+/** Threats of violence: a threat phrase, or a violent verb closely followed by a person or premises. */
+export function findThreats(source: string, cues: readonly CueHit[]): GroundFinding[] {
+  const out: GroundFinding[] = [];
+  for (const hit of cues) {
+    if (hit.cue === "threat-phrase") {
+      out.push(finding("threat", "violence", source, hit, [hit.term]));
+      continue;
+    }
+    if (hit.cue !== "threat-verb") continue;
+    if (NEGATED_BEFORE.test(source.slice(Math.max(0, hit.start - 24), hit.start))) continue;
+    const target = cues.find(
+      (c) =>
+        c.cue === "threat-target" &&
+        c.start >= hit.end &&
+        gapOk(source, hit.end, c.start, THREAT_GAP) &&
+        !HARMLESS_AFTER_TARGET.test(source.slice(c.end, c.end + 24)),
+    );
+    if (target === undefined) continue;
+    if (out.some((f) => f.span.start <= hit.start && target.end <= f.span.end)) continue;
+    out.push(finding("threat", "violence", source, { start: hit.start, end: target.end }, [hit.term, target.term]));
+  }
+  return out;
+}
+
+/** Explicit sexual content. */
+export function findSexual(source: string, cues: readonly CueHit[]): GroundFinding[] {
+  const neutral = cues.filter((c) => c.cue === "neutral");
+  return cues
+    .filter((c) => c.cue === "sexual" && !neutral.some((n) => inside(c, n)))
+    .map((c) => finding("sexual", "sexual-content", source, c, [c.term]));
+}
+
+/** Offers of drugs, weapons, forged documents or stolen data: an item with an offer cue, or a strong phrase. */
+export function findIllegalOffers(source: string, cues: readonly CueHit[]): GroundFinding[] {
+  const out: GroundFinding[] = [];
+  const neutral = cues.filter((c) => c.cue === "neutral");
+  const offer = cues.find((c) => c.cue === "illegal-offer");
+  for (const hit of cues) {
+    if (hit.cue === "illegal-strong") out.push(finding("illegal", "illegal-offer", source, hit, [hit.term]));
+    else if (hit.cue === "illegal-item" && offer !== undefined && !neutral.some((n) => inside(hit, n))) {
+      if (out.some((f) => f.span.start <= hit.start && hit.end <= f.span.end)) continue;
+      out.push(finding("illegal", "illegal-offer", source, hit, [hit.term, offer.term]));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,95 @@
+// The moderation lexicons of both languages, gathered by role so the compiler can treat them alike.
+import { englishIllegalItems, englishIllegalOffers, englishIllegalStrong } from "../text/lexicons/en/illegal.js";
+import { englishInsults } from "../text/lexicons/en/insults.js";
+import { englishSexual } from "../text/lexicons/en/sexual.js";
+import {
+  englishGroupAttackPrefixes,
+  englishGroupAttacks,
+  englishProtectedGroups,
+  englishSlurs,
+} from "../text/lexicons/en/slurs.js";
+import {
+  englishSpamBots,
+  englishSpamCalls,
+  englishSpamCrypto,
+  englishSpamEarnings,
+  englishSpamOffers,
+  englishSpamPromoters,
+  englishSpamScams,
+} from "../text/lexicons/en/spam.js";
+import { englishThreatPhrases, englishThreatTargets, englishThreatVerbs } from "../text/lexicons/en/threats.js";
+import { spanishIllegalItems, spanishIllegalOffers, spanishIllegalStrong } from "../text/lexicons/es/illegal.js";
+import { spanishInsults } from "../text/lexicons/es/insults.js";
+import { spanishSexual } from "../text/lexicons/es/sexual.js";
+import {
+  spanishGroupAttackPrefixes,
+  spanishGroupAttacks,
+  spanishProtectedGroups,
+  spanishSlurs,
+} from "../text/lexicons/es/slurs.js";
+import {
+  spanishSpamBots,
+  spanishSpamCalls,
+  spanishSpamCrypto,
+  spanishSpamEarnings,
+  spanishSpamOffers,
+  spanishSpamPromoters,
+  spanishSpamScams,
+} from "../text/lexicons/es/spam.js";
+import { spanishThreatPhrases, spanishThreatTargets, spanishThreatVerbs } from "../text/lexicons/es/threats.js";
+
+/** @internal */
+export const insultsLexicon = { es: spanishInsults, en: englishInsults } as const;
+
+/** @internal */
+export const slursLexicon = {
+  es: {
+    slurs: spanishSlurs,
+    groups: spanishProtectedGroups,
+    attacks: spanishGroupAttacks,
+    prefixes: spanishGroupAttackPrefixes,
+  },
+  en: {
+    slurs: englishSlurs,
+    groups: englishProtectedGroups,
+    attacks: englishGroupAttacks,
+    prefixes: englishGroupAttackPrefixes,
+  },
+} as const;
+
+/** @internal */
+export const threatsLexicon = {
+  es: { phrases: spanishThreatPhrases, verbs: spanishThreatVerbs, targets: spanishThreatTargets },
+  en: { phrases: englishThreatPhrases, verbs: englishThreatVerbs, targets: englishThreatTargets },
+} as const;
+
+/** @internal */
+export const sexualLexicon = { es: spanishSexual, en: englishSexual } as const;
+
+/** @internal */
+export const illegalLexicon = {
+  es: { items: spanishIllegalItems, offers: spanishIllegalOffers, strong: spanishIllegalStrong },
+  en: { items: englishIllegalItems, offers: englishIllegalOffers, strong: englishIllegalStrong },
+} as const;
+
+/** @internal */
+export const spamLexicon = {
+  es: {
+    offers: spanishSpamOffers,
+    calls: spanishSpamCalls,
+    crypto: spanishSpamCrypto,
+    bots: spanishSpamBots,
+    scams: spanishSpamScams,
+    earnings: spanishSpamEarnings,
+    promoters: spanishSpamPromoters,
+  },
+  en: {
+    offers: englishSpamOffers,
+    calls: englishSpamCalls,
+    crypto: englishSpamCrypto,
+    bots: englishSpamBots,
+    scams: englishSpamScams,
+    earnings: englishSpamEarnings,
+    promoters: englishSpamPromoters,
+  },
+} as const;

@@ -1,0 +1,408 @@
+import { z } from "zod";
+import { InputError } from "../errors.js";
+import { toIssues } from "../validate.js";
+import { chainRuns, draftKgramMap, findRuns, kgramKey } from "./align.js";
+import { detectAttribution, findQuotations, type QuoteEvidence } from "./attribution.js";
+import { type FingerprintStore, InMemoryFingerprintStore, MAX_DOCUMENT_SLOTS } from "./fingerprint-store.js";
+import { HashList, hashKgrams, winnow } from "./fingerprints.js";
+import {
+  InMemorySourceDocumentStore,
+  type SourceDocument,
+  type SourceDocumentInput,
+  SourceDocumentSchema,
+  type SourceDocumentStore,
+} from "./source-document.js";
+import type { SourceFragment, SourceLookup, SourceLookupOptions, SourceMatch } from "./source-lookup.js";
+import { BUILTIN_STOP_PHRASES, StopPhraseSet } from "./stop-phrase-set.js";
+import { scanWords, WordList } from "./words.js";
+
+/** Longest draft `match` accepts, in UTF-16 code units. */
+export const MAX_DRAFT_LENGTH = 100_000;
+
+/**
+ * Parameters of a {@link SourceIndex}. With k-grams of `kgramWords` words and a winnowing `window` of w k-grams,
+ * every shared run of at least `kgramWords + window − 1` words (8 by default) is guaranteed to be found.
+ */
+export const SourceIndexOptionsSchema = z.strictObject({
+  /** Words per hashed k-gram (k). */
+  kgramWords: z.int().min(2).max(16).default(4),
+  /** Winnowing window, in k-grams (w). */
+  window: z.int().min(1).max(32).default(5),
+  /** A fingerprint held by more source documents than this is ignored, as MOSS does. */
+  maxDocFrequency: z.int().min(1).max(1_000_000).default(20),
+  /** Most words inserted or removed between two shared runs that still chain into one fragment. */
+  maxGap: z.int().min(0).max(16).default(3),
+  /** Most candidate sources verified per draft (those sharing the most fingerprints first). */
+  maxCandidates: z.int().min(1).max(10_000).default(50),
+  /** Stop-phrases added to the built-in Spanish and English lists; removed before hashing. */
+  stopPhrases: z.array(z.string().max(500)).max(10_000).default([]),
+  /** Whether the built-in stop-phrases apply. */
+  builtinStopPhrases: z.boolean().default(true),
+});
+
+/** What `new SourceIndex(options)` takes. */
+export type SourceIndexOptions = z.input<typeof SourceIndexOptionsSchema>;
+/** Validated index parameters. */
+export type SourceIndexParameters = z.output<typeof SourceIndexOptionsSchema>;
+
+/** Storage behind a {@link SourceIndex}; both default to memory. */
+export interface SourceIndexStores {
+  /** Where fingerprint postings live. */
+  readonly fingerprints?: FingerprintStore;
+  /** Where source texts live (needed to verify candidates and report spans). */
+  readonly documents?: SourceDocumentStore;
+}
+
+/** Figures about an index. */
+export interface SourceIndexStats {
+  /** Source documents held. */
+  readonly documents: number;
+  /** Fingerprint postings held. */
+  readonly postings: number;
+  /** Bytes held by the fingerprint store (typed arrays, by capacity). */
+  readonly fingerprintBytes: number;
+  /** Length of the shortest shared run that is always found, in words. */
+  readonly guaranteedWords: number;
+}
+
+function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, intro: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new InputError(toIssues(parsed.error, "en", value), intro);
+  return parsed.data;
+}
+
+/**
+ * An index of source texts that finds the fragments of a draft copied from them, by winnowing hashed word
+ * k-grams (Schleimer, Wilkerson & Aiken 2003, as in MOSS). Robust to case, accents, punctuation, whitespace,
+ * invisible characters and homoglyphs; spans are UTF-16 offsets of the draft and of the source.
+ *
+ * @example
+ * ```ts
+ * import { SourceIndex } from "@normas/core";
+ *
+ * const index = new SourceIndex();
+ * index.add({ id: "blog-1", author: "Ana Pérez", text: "La atención al cliente empieza mucho antes de que el cliente escriba." });
+ * index.add({ id: "post-9", author: "Sam Lee", text: "Great service starts long before the customer ever writes to you." });
+ * index.match("La atencion al cliente empieza MUCHO antes de que el cliente escriba, ¿verdad?");
+ * // → [{ sourceId: "blog-1", fragments: [{ draft: { start: 0, end: 67 }, words: 12, attribution: { attributed: false, … } }], … }]
+ * index.match("As Sam Lee wrote: “great service starts long before the customer ever writes to you”.")[0]
+ *   ?.fragments[0]?.attribution.attributed; // true
+ * ```
+ */
+export class SourceIndex implements SourceLookup {
+  /** Validated parameters. */
+  readonly parameters: SourceIndexParameters;
+  private readonly fingerprints: FingerprintStore;
+  private readonly documents: SourceDocumentStore;
+  private readonly stop: StopPhraseSet;
+  private readonly slots = new Map<string, number>();
+  private ids: (string | undefined)[] = [];
+  private readonly extraStops = new WeakMap<readonly string[], StopPhraseSet>();
+  // scratch buffers reused by every call (the index is used from one thread)
+  private readonly words = new WordList(1024);
+  private readonly draftWords = new WordList(1024);
+  private readonly draftKgrams = new HashList(1024);
+  private readonly kgrams = new HashList(1024);
+  private readonly selected = new HashList(512);
+  private readonly sourceWords = new WordList(1024);
+  private readonly sourceKgrams = new HashList(1024);
+  private readonly stopScratch = { covered: new Uint8Array(1024) };
+  private seen = new Uint32Array(2048);
+  private seenStamp = new Uint32Array(1024);
+  private stamp = 0;
+
+  constructor(options: SourceIndexOptions = {}, stores: SourceIndexStores = {}) {
+    this.parameters = parseOrThrow(SourceIndexOptionsSchema, options, "Invalid source index options");
+    this.fingerprints =
+      stores.fingerprints ?? new InMemoryFingerprintStore({ maxDocFrequency: this.parameters.maxDocFrequency });
+    this.documents = stores.documents ?? new InMemorySourceDocumentStore();
+    const phrases = this.parameters.builtinStopPhrases ? [...BUILTIN_STOP_PHRASES] : [];
+    this.stop = new StopPhraseSet([...phrases, ...this.parameters.stopPhrases]);
+  }
+
+  /** Length (words) of the shortest shared run that is always found: `kgramWords + window − 1`. */
+  get guaranteedWords(): number {
+    return this.parameters.kgramWords + this.parameters.window - 1;
+  }
+
+  /** Number of source documents held. */
+  get size(): number {
+    return this.slots.size;
+  }
+
+  /** Whether a source with this id is held. */
+  has(id: string): boolean {
+    return this.slots.has(id);
+  }
+
+  /** The source with this id, if held. */
+  get(id: string): SourceDocument | undefined {
+    return this.slots.has(id) ? this.documents.get(id) : undefined;
+  }
+
+  /** Adds a source. Throws `InputError` when it does not validate or its id is already held (use `replace`). */
+  add(document: SourceDocumentInput): void {
+    const doc = parseOrThrow(SourceDocumentSchema, document, "Invalid source document");
+    if (this.slots.has(doc.id)) {
+      throw new InputError(
+        [{ code: "duplicate_id", path: ["id"], pathText: "id", message: `A source with id "${doc.id}" is already indexed; use replace().` }],
+        "Invalid source document",
+      );
+    }
+    this.insert(doc);
+  }
+
+  /** Adds a source, or replaces the one with the same id. */
+  replace(document: SourceDocumentInput): void {
+    const doc = parseOrThrow(SourceDocumentSchema, document, "Invalid source document");
+    this.remove(doc.id);
+    this.insert(doc);
+  }
+
+  /** Removes a source; returns false when no source had this id. */
+  remove(id: string): boolean {
+    const slot = this.slots.get(id);
+    if (slot === undefined) return false;
+    this.slots.delete(id);
+    this.ids[slot] = undefined;
+    this.fingerprints.remove(slot);
+    this.documents.delete(id);
+    return true;
+  }
+
+  /** Figures about the index. */
+  stats(): SourceIndexStats {
+    return {
+      documents: this.slots.size,
+      postings: this.fingerprints.postings,
+      fingerprintBytes: this.fingerprints.byteLength,
+      guaranteedWords: this.guaranteedWords,
+    };
+  }
+
+  /** The fingerprint store (for snapshots and adapters). */
+  get fingerprintStore(): FingerprintStore {
+    return this.fingerprints;
+  }
+
+  /** Document slot → id (undefined for removed slots), for snapshots. */
+  slotIds(): readonly (string | undefined)[] {
+    return this.ids;
+  }
+
+  /** Restores slots and documents without re-hashing (used by snapshot import). */
+  restoreSlot(slot: number, doc: SourceDocument): void {
+    this.slots.set(doc.id, slot);
+    this.ids[slot] = doc.id;
+    this.documents.set(doc);
+  }
+
+  /** Makes the next added document take slot `slots` or later (used by snapshot import). */
+  reserveSlots(slots: number): void {
+    while (this.ids.length < slots) this.ids.push(undefined);
+  }
+
+  private insert(doc: SourceDocument): void {
+    const slot = this.ids.length;
+    if (slot >= MAX_DOCUMENT_SLOTS) {
+      throw new InputError(
+        [{ code: "index_full", path: [], pathText: "(root)", message: "The index has used every document slot; export and import a snapshot to compact it." }],
+        "Source index full",
+      );
+    }
+    this.ids.push(doc.id);
+    this.slots.set(doc.id, slot);
+    this.documents.set(doc);
+    const n = this.fingerprintsOf(doc.text);
+    this.fingerprints.add(slot, this.selected.a, this.selected.b, n);
+  }
+
+  // Winnowed, de-duplicated fingerprints of `text` into `this.selected`; returns how many.
+  private fingerprintsOf(text: string): number {
+    const { kgramWords, window } = this.parameters;
+    const words = this.prepare(text, this.words);
+    winnow(hashKgrams(words, kgramWords, this.kgrams), window, this.selected);
+    return this.dedupe(this.selected);
+  }
+
+  private prepare(text: string, into: WordList): WordList {
+    scanWords(text, into);
+    if (this.stop.size > 0) this.stop.remove(into, this.stopScratch);
+    return into;
+  }
+
+  // Removes repeated fingerprints in place (open addressing keyed by lane A, stamped per call).
+  private dedupe(list: HashList): number {
+    const n = list.count;
+    if (n <= 1) return n;
+    let size = this.seenStamp.length;
+    if (size < n * 2) {
+      while (size < n * 2) size *= 2;
+      this.seen = new Uint32Array(size * 2);
+      this.seenStamp = new Uint32Array(size);
+      this.stamp = 0;
+    }
+    this.stamp = (this.stamp + 1) >>> 0;
+    if (this.stamp === 0) {
+      this.seenStamp.fill(0);
+      this.stamp = 1;
+    }
+    const mask = size - 1;
+    let out = 0;
+    for (let i = 0; i < n; i++) {
+      const a = list.a[i] ?? 0;
+      const b = list.b[i] ?? 0;
+      let h = a & mask;
+      let dup = false;
+      while (this.seenStamp[h] === this.stamp) {
+        if (this.seen[2 * h] === a && this.seen[2 * h + 1] === b) {
+          dup = true;
+          break;
+        }
+        h = (h + 1) & mask;
+      }
+      if (dup) continue;
+      this.seenStamp[h] = this.stamp;
+      this.seen[2 * h] = a;
+      this.seen[2 * h + 1] = b;
+      list.a[out] = a;
+      list.b[out] = b;
+      list.pos[out] = list.pos[i] ?? 0;
+      out++;
+    }
+    list.count = out;
+    return out;
+  }
+
+  /**
+   * Every fragment of `draft` copied from a held source: at least `minWords` matching words (default
+   * {@link SourceIndex.guaranteedWords}), runs separated by up to `maxGap` inserted words chained, overlapping
+   * fragments merged, each with its attribution. Throws `InputError` for a draft that is not a string or is
+   * longer than 100,000 characters.
+   */
+  match(draft: string, options: SourceLookupOptions = {}): SourceMatch[] {
+    if (typeof draft !== "string" || draft.length > MAX_DRAFT_LENGTH) {
+      throw new InputError(
+        [{ code: typeof draft !== "string" ? "invalid_type" : "too_big", path: [], pathText: "(root)", message: `The draft must be a string of at most ${MAX_DRAFT_LENGTH} characters.` }],
+        "Invalid draft",
+      );
+    }
+    const { kgramWords: k, maxDocFrequency, maxCandidates, maxGap } = this.parameters;
+    const minWords = Math.max(k, options.minWords ?? this.guaranteedWords);
+    const dw = this.prepare(draft, this.draftWords);
+    const dk = hashKgrams(dw, k, this.draftKgrams);
+    if (dk.count === 0) return [];
+    const draftMap = draftKgramMap(dk);
+    const hits = new Map<number, number>();
+    const found: number[] = [];
+    // k-grams too common to be evidence (capped or over the document-frequency limit)
+    const common = new Uint8Array(dk.count);
+    for (let i = 0; i < dk.count; i++) {
+      const a = dk.a[i] ?? 0;
+      const b = dk.b[i] ?? 0;
+      const first = draftMap.get(kgramKey(a, b));
+      if (typeof first !== "number" && first !== undefined && first[0] !== i) {
+        common[i] = common[first[0] ?? i] ?? 0;
+        continue;
+      }
+      found.length = 0;
+      const count = this.fingerprints.lookup(a, b, found, maxDocFrequency);
+      if (count < 0 || count > maxDocFrequency) {
+        common[i] = 1;
+        continue;
+      }
+      for (const slot of found) hits.set(slot, (hits.get(slot) ?? 0) + 1);
+    }
+    if (hits.size === 0) return [];
+    // words inside a too-common k-gram (boilerplate shared by many sources) do not count towards `minWords`
+    const commonWord = new Uint8Array(dw.count);
+    for (let i = 0; i < dk.count; i++) if (common[i] === 1) commonWord.fill(1, i, i + k);
+    const candidates = [...hits].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, maxCandidates);
+    const extra = this.extraStopSet(options.stopPhrases);
+    const extraCovered = new Uint8Array(dw.count);
+    if (extra) extra.mark(dw, extraCovered);
+    let quotations: QuoteEvidence[] | undefined;
+    const results: SourceMatch[] = [];
+    const matched = new Uint8Array(dw.count);
+    for (const [slot] of candidates) {
+      const id = this.ids[slot];
+      const doc = id === undefined ? undefined : this.documents.get(id);
+      if (!doc) continue;
+      const sw = this.prepare(doc.text, this.sourceWords);
+      const sk = hashKgrams(sw, k, this.sourceKgrams);
+      const chains = chainRuns(findRuns(dw, sw, sk, draftMap, k), maxGap);
+      matched.fill(0);
+      const sourceMatched = new Uint8Array(sw.count);
+      const spans: { ds: number; de: number; ss: number; se: number }[] = [];
+      for (const chain of chains) {
+        let words = 0;
+        let free = 0;
+        for (const run of chain.runs) {
+          for (let i = run.ds; i < run.de; i++) {
+            if (matched[i] === 0) words++;
+            if (extraCovered[i] === 0 && commonWord[i] === 0) free++;
+          }
+        }
+        if (words < minWords || free < minWords) continue;
+        for (const run of chain.runs) {
+          matched.fill(1, run.ds, run.de);
+          sourceMatched.fill(1, run.ss, run.se);
+        }
+        spans.push({ ds: chain.ds, de: chain.de, ss: chain.ss, se: chain.se });
+      }
+      if (spans.length === 0) continue;
+      spans.sort((x, y) => x.ds - y.ds);
+      const merged: typeof spans = [];
+      for (const s of spans) {
+        const last = merged[merged.length - 1];
+        if (last && s.ds < last.de) {
+          last.de = Math.max(last.de, s.de);
+          last.ss = Math.min(last.ss, s.ss);
+          last.se = Math.max(last.se, s.se);
+        } else merged.push({ ...s });
+      }
+      quotations ??= findQuotations(draft);
+      const credit = { author: doc.author, handle: doc.handle, url: doc.url };
+      const fragments: SourceFragment[] = merged.map((s) => {
+        const start = dw.starts[s.ds] ?? 0;
+        const end = dw.ends[s.de - 1] ?? start;
+        let words = 0;
+        for (let i = s.ds; i < s.de; i++) words += matched[i] ?? 0;
+        return {
+          draft: { start, end },
+          source: { start: sw.starts[s.ss] ?? 0, end: sw.ends[s.se - 1] ?? 0 },
+          words,
+          attribution: detectAttribution(draft, start, end, credit, { maxUnquotedWords: minWords }, quotations),
+        };
+      });
+      results.push({
+        sourceId: doc.id,
+        own: doc.own,
+        author: doc.author ?? null,
+        url: doc.url ?? null,
+        fragments,
+        draftCoverage: count(matched) / Math.max(1, dw.count),
+        sourceCoverage: count(sourceMatched) / Math.max(1, sw.count),
+      });
+    }
+    return results.sort(
+      (x, y) => (x.fragments[0]?.draft.start ?? 0) - (y.fragments[0]?.draft.start ?? 0) || x.sourceId.localeCompare(y.sourceId),
+    );
+  }
+
+  private extraStopSet(phrases: readonly string[] | undefined): StopPhraseSet | undefined {
+    if (!phrases || phrases.length === 0) return undefined;
+    let set = this.extraStops.get(phrases);
+    if (!set) {
+      set = new StopPhraseSet(phrases);
+      this.extraStops.set(phrases, set);
+    }
+    return set;
+  }
+}
+
+function count(flags: Uint8Array): number {
+  let n = 0;
+  for (let i = 0; i < flags.length; i++) n += flags[i] ?? 0;
+  return n;
+}

@@ -1,0 +1,64 @@
+import { match } from "ts-pattern";
+import { z } from "zod";
+import { defineRule } from "../../engine/rule.js";
+import type { MessageLocale } from "../../i18n/locale.js";
+import type { CommitmentCategory } from "../../policy/schema.js";
+import { englishCommitments } from "../../text/lexicons/en/commitments.js";
+import { spanishCommitments } from "../../text/lexicons/es/commitments.js";
+import { type CuedMatcher, compileCued, findStatements } from "./cued-matcher.js";
+import { deferralFix } from "./deferral.js";
+import { allowedCategories } from "./reply-context.js";
+
+let compiled: CuedMatcher<CommitmentCategory> | undefined;
+
+/** The category's name in a message. */
+function categoryName(category: CommitmentCategory, lang: MessageLocale): string {
+  return match(category)
+    .with("refund", () => (lang === "es" ? "reembolso" : "refund"))
+    .with("compensation", () => (lang === "es" ? "compensación" : "compensation"))
+    .with("discount", () => (lang === "es" ? "descuento" : "discount"))
+    .with("delivery-date", () => (lang === "es" ? "fecha de entrega" : "delivery date"))
+    .with("legal-statement", () => (lang === "es" ? "declaración legal" : "legal statement"))
+    .with("official-statement", () => (lang === "es" ? "declaración oficial" : "official statement"))
+    .exhaustive();
+}
+
+/**
+ * `authority/commitment`: a promise in a category the author's roles may not make (refund, compensation,
+ * discount, delivery date or time, legal statement), read from `policy.roles[role].may`. Deferrals (`we'll
+ * look into it`, `revisaremos su caso`), pointers (`refunds follow our policy`), refusals, questions and
+ * quoted customer words are not promises.
+ */
+export const commitmentRule = defineRule({
+  id: "authority/commitment",
+  meta: {
+    norm: 4,
+    docs: { description: "Only roles allowed to commit make promises of refunds, compensation, discounts, dates or legal positions." },
+    defaultSeverity: "error",
+    messages: {
+      en: { commitment: "“{phrase}” promises a {category}, which your role may not commit to." },
+      es: { commitment: "«{phrase}» promete un/a {category}, y su rol no puede comprometerlo." },
+    },
+  },
+  options: z.strictObject({}),
+  create() {
+    compiled ??= compileCued(spanishCommitments, englishCommitments);
+    const lexicon = compiled;
+    return {
+      reply(ctx) {
+        const allowed = allowedCategories(ctx.policy, ctx.input.author.roles);
+        const source = ctx.text.source;
+        for (const s of findStatements(ctx.text, lexicon)) {
+          if (s.category === "official-statement" || allowed.has(s.category)) continue;
+          ctx.report({
+            messageId: "commitment",
+            data: { phrase: source.slice(s.start, s.end), category: categoryName(s.category, ctx.lang) },
+            span: { start: s.start, end: s.end },
+            suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
+            evidence: { category: s.category, roles: [...ctx.input.author.roles] },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,115 @@
+// Compiles a `CuedLexicon` of both languages into one matcher and finds what it states: phrases on their own,
+// cues completed by an anchor of the same category in the same sentence. Quoted words, questions, negated
+// and hypothetical statements are not statements of the brand.
+import { type CuedLexicon, expandLexicon, type LexiconEntry } from "../../text/lexicons/lexicon-entry.js";
+import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
+import type { TextView } from "../../text/text-view.js";
+import {
+  conditionalBefore,
+  insideRanges,
+  negatedBefore,
+  quotedRanges,
+  sentenceAt,
+  withApostrophes,
+} from "./reply-context.js";
+
+type Part = "phrase" | "cue" | "anchor";
+
+/** A compiled cued lexicon. */
+export interface CuedMatcher<Category extends string> {
+  /** The matcher over every form of every part. */
+  readonly matcher: TermMatcher;
+  /** Part and category of each matcher term. */
+  readonly meta: readonly { readonly part: Part; readonly category: Category }[];
+}
+
+/** A statement found in a text. */
+export interface Statement<Category extends string> {
+  /** First offset in the source (of the phrase, or of the cue). */
+  readonly start: number;
+  /** Offset after the phrase (or after the anchor, when it follows the cue). */
+  readonly end: number;
+  /** What it states. */
+  readonly category: Category;
+}
+
+/** Fills `{brand}` in a lexicon's terms with each given name; terms without it are kept as they are. */
+export function fillBrand<Entry extends LexiconEntry>(entries: readonly Entry[], names: readonly string[]): Entry[] {
+  return entries.flatMap((e) => (e.term.includes("{brand}") ? names.map((n) => ({ ...e, term: e.term.replaceAll("{brand}", n) })) : [e]));
+}
+
+/** Compiles the Spanish and English lexicons into one matcher. */
+export function compileCued<Category extends string>(
+  es: CuedLexicon<Category>,
+  en: CuedLexicon<Category>,
+): CuedMatcher<Category> {
+  const terms: string[] = [];
+  const meta: { part: Part; category: Category }[] = [];
+  for (const [lexicon, lang] of [
+    [es, "es"],
+    [en, "en"],
+  ] as const) {
+    for (const [part, entries] of [
+      ["phrase", lexicon.phrases],
+      ["cue", lexicon.cues],
+      ["anchor", lexicon.anchors],
+    ] as const) {
+      const expanded = expandLexicon(entries, lang);
+      expanded.forms.forEach((form, i) => {
+        const category = entries[expanded.entryOf[i] ?? 0]?.category as Category;
+        for (const spelling of withApostrophes([form])) {
+          terms.push(spelling);
+          meta.push({ part, category });
+        }
+      });
+    }
+  }
+  return { matcher: compileTermMatcher(terms), meta };
+}
+
+/** Options of {@link findStatements}. */
+export interface FindOptions {
+  /** Skip statements after `if` / `si` in the same clause. */
+  readonly skipConditional?: boolean;
+}
+
+/** Statements of the text, one per sentence and category, in text order. */
+export function findStatements<Category extends string>(
+  text: TextView,
+  compiled: CuedMatcher<Category>,
+  options: FindOptions = {},
+): Statement<Category>[] {
+  const source = text.source;
+  const hits = compiled.matcher.find(text.folded);
+  if (hits.length === 0) return [];
+  const quotes = quotedRanges(source);
+  const kept = hits.filter((h) => {
+    if (insideRanges(quotes, h.start, h.end)) return false;
+    const part = compiled.meta[h.term]?.part;
+    if (part === "anchor") return true;
+    if (negatedBefore(source, h.start, 3)) return false;
+    return !(options.skipConditional && conditionalBefore(source, h.start));
+  });
+  const out: Statement<Category>[] = [];
+  const done = new Set<string>();
+  for (const h of kept) {
+    const meta = compiled.meta[h.term];
+    if (meta === undefined || meta.part === "anchor") continue;
+    const sentence = sentenceAt(source, h.start, h.end);
+    if (sentence.question) continue;
+    const key = `${sentence.start}:${meta.category}`;
+    if (done.has(key)) continue;
+    let end = h.end;
+    if (meta.part === "cue") {
+      const anchor = kept.find((a) => {
+        const m = compiled.meta[a.term];
+        return m?.part === "anchor" && m.category === meta.category && a.start >= sentence.start && a.end <= sentence.end && (a.end <= h.start || a.start >= h.end);
+      });
+      if (anchor === undefined) continue;
+      end = Math.max(end, anchor.end);
+    }
+    done.add(key);
+    out.push({ start: Math.min(h.start, end), end, category: meta.category });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { defineRule } from "../../engine/rule.js";
+import { englishLiability } from "../../text/lexicons/en/liability.js";
+import { spanishLiability } from "../../text/lexicons/es/liability.js";
+import { type CuedMatcher, compileCued, findStatements } from "./cued-matcher.js";
+import { deferralFix } from "./deferral.js";
+import { allowedCategories } from "./reply-context.js";
+
+let compiled: CuedMatcher<"liability"> | undefined;
+
+/**
+ * `authority/liability-admission`: the reply admits legal fault or negligence (`fue culpa nuestra`, `we were
+ * negligent`, `we take full responsibility for the damage`). Apologies that admit nothing (`lamentamos las
+ * molestias`, `sorry for the trouble`) pass, and so do questions, negations and hypotheticals. Roles that may
+ * make a `legal-statement` are exempt.
+ */
+export const liabilityAdmissionRule = defineRule({
+  id: "authority/liability-admission",
+  meta: {
+    norm: 4,
+    docs: { description: "Replies do not admit legal fault or negligence unless the author may make legal statements." },
+    defaultSeverity: "error",
+    messages: {
+      en: { admission: "“{phrase}” admits legal fault; apologise without admitting liability, or hand it to legal." },
+      es: { admission: "«{phrase}» admite culpa legal; discúlpese sin admitir responsabilidad o derive a legal." },
+    },
+  },
+  options: z.strictObject({}),
+  create() {
+    compiled ??= compileCued(spanishLiability, englishLiability);
+    const lexicon = compiled;
+    return {
+      reply(ctx) {
+        if (allowedCategories(ctx.policy, ctx.input.author.roles).has("legal-statement")) return;
+        const source = ctx.text.source;
+        for (const s of findStatements(ctx.text, lexicon, { skipConditional: true })) {
+          ctx.report({
+            messageId: "admission",
+            data: { phrase: source.slice(s.start, s.end) },
+            span: { start: s.start, end: s.end },
+            suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
+            evidence: { roles: [...ctx.input.author.roles] },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,138 @@
+// Context checks shared by the reply rules (respect, brand, authority): quoted words, the sentence a hit sits
+// in, and the words just before it. Every scan here is a single linear pass; no pattern is built from text.
+import type { CommitmentCategory, Policy } from "../../policy/schema.js";
+import { normalizeText } from "../../text/normalize.js";
+
+/** `[start, end)` ranges of the source that are inside quotation marks. */
+export type Ranges = readonly (readonly [number, number])[];
+
+const PAIRS: Readonly<Record<string, string>> = { "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d" };
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/**
+ * Ranges of text between quotation marks: “…”, «…», "…", and '…' / ‘…’ when the marks stand at word edges
+ * (so that the apostrophes of `we're` or `it's` are not taken for quotes).
+ */
+export function quotedRanges(source: string): Ranges {
+  const out: [number, number][] = [];
+  let closer: string | undefined;
+  let openAt = -1;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (closer !== undefined) {
+      const single = closer === "'" || closer === "\u2019";
+      const closes = single
+        ? (ch === "'" || ch === "\u2019") && !/\s/.test(source[i - 1] ?? " ") && !isLetter(source[i + 1])
+        : ch === closer;
+      if (closes) {
+        out.push([openAt, i + 1]);
+        closer = undefined;
+      }
+      continue;
+    }
+    const paired = PAIRS[ch];
+    if (paired !== undefined) {
+      closer = paired;
+      openAt = i;
+    } else if (ch === '"') {
+      closer = '"';
+      openAt = i;
+    } else if ((ch === "'" || ch === "\u2018") && !isLetter(source[i - 1]) && isLetter(source[i + 1])) {
+      closer = ch === "'" ? "'" : "\u2019";
+      openAt = i;
+    }
+  }
+  return out;
+}
+
+/** Whether `[start, end)` lies inside one of `ranges`. */
+export function insideRanges(ranges: Ranges, start: number, end: number): boolean {
+  for (const [s, e] of ranges) if (start >= s && end <= e) return true;
+  return false;
+}
+
+const SENTENCE_END = new Set([".", "!", "?", "\n", ";", "…"]);
+
+/** The sentence around offset `at`: its bounds, and whether it is a question (`¿…?` or ends in `?`). */
+export interface Sentence {
+  /** First offset of the sentence. */
+  readonly start: number;
+  /** Offset after its last character (its closing punctuation included). */
+  readonly end: number;
+  /** Whether the sentence asks a question. */
+  readonly question: boolean;
+}
+
+/** Finds the sentence that contains `[start, end)`. */
+export function sentenceAt(source: string, start: number, end: number): Sentence {
+  let s = start;
+  while (s > 0 && !SENTENCE_END.has(source[s - 1] as string)) s--;
+  let e = end;
+  while (e < source.length && !SENTENCE_END.has(source[e] as string)) e++;
+  const closing = source[e];
+  const question = closing === "?" || source.slice(s, start).includes("¿");
+  return { start: s, end: closing === undefined || closing === "\n" ? e : e + 1, question };
+}
+
+const CLAUSE_BREAK = new Set([".", "!", "?", "\n", ";", ":", ",", "(", ")", "¿", "¡", "…"]);
+
+/** Up to `count` words right before `at`, folded, nearest last, without crossing a clause break. */
+export function wordsBefore(source: string, at: number, count: number): string[] {
+  const words: string[] = [];
+  let i = at;
+  while (words.length < count && i > 0) {
+    while (i > 0 && !isWordPart(source[i - 1]) && !CLAUSE_BREAK.has(source[i - 1] as string)) i--;
+    if (i === 0 || CLAUSE_BREAK.has(source[i - 1] as string)) break;
+    const end = i;
+    while (i > 0 && isWordPart(source[i - 1])) i--;
+    words.unshift(normalizeText(source.slice(i, end)).text);
+  }
+  return words;
+}
+
+const isWordPart = (ch: string | undefined): boolean =>
+  ch !== undefined && (isLetter(ch) || ch === "'" || ch === "\u2019" || /\p{M}/u.test(ch));
+
+const NEGATORS = new Set([
+  "no",
+  "nunca",
+  "jamas",
+  "ni",
+  "tampoco",
+  "sin",
+  "not",
+  "never",
+  "cannot",
+  "unable",
+  "nobody",
+  "nadie",
+]);
+
+/** Whether one of the `reach` words before `at` negates what follows (`no`, `nunca`, `not`, `can't`…). */
+export function negatedBefore(source: string, at: number, reach = 3): boolean {
+  return wordsBefore(source, at, reach).some(
+    (w) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith("n\u2019t") || w === "cant" || w === "wont",
+  );
+}
+
+/** Whether `if` / `si` opens the clause before `at` (a hypothetical, not a statement). */
+export function conditionalBefore(source: string, at: number, reach = 6): boolean {
+  return wordsBefore(source, at, reach).some((w) => w === "if" || w === "si" || w === "whether");
+}
+
+/** Commitment categories the author's roles may make, from the policy's `roles`. Unknown roles give none. */
+export function allowedCategories(policy: Policy, roles: readonly string[]): Set<CommitmentCategory> {
+  const out = new Set<CommitmentCategory>();
+  for (const role of roles) for (const category of policy.roles[role]?.may ?? []) out.add(category);
+  return out;
+}
+
+/** Adds the typographic-apostrophe spelling of every term written with `'` (`we'll` → `we’ll`). */
+export function withApostrophes(terms: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const t of terms) {
+    out.add(t);
+    if (t.includes("'")) out.add(t.replaceAll("'", "\u2019"));
+  }
+  return [...out];
+}

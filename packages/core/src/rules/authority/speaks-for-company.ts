@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { defineRule } from "../../engine/rule.js";
+import { englishOfficialStatements } from "../../text/lexicons/en/official-statements.js";
+import { spanishOfficialStatements } from "../../text/lexicons/es/official-statements.js";
+import { compileCued, fillBrand, findStatements } from "./cued-matcher.js";
+import { deferralFix } from "./deferral.js";
+import { allowedCategories } from "./reply-context.js";
+
+/**
+ * `authority/speaks-for-company`: official statements or positions (`the company has decided`, `en nombre de
+ * la empresa`, `nuestra posición oficial`, `<brand> ha decidido`) from an author whose roles may not make an
+ * `official-statement`. Pointing to a published statement, questions and quoted words pass.
+ */
+export const speaksForCompanyRule = defineRule({
+  id: "authority/speaks-for-company",
+  meta: {
+    norm: 4,
+    docs: { description: "Only roles allowed to make official statements speak for the company." },
+    defaultSeverity: "error",
+    messages: {
+      en: { official: "“{phrase}” speaks officially for the company, which your role may not do." },
+      es: { official: "«{phrase}» habla oficialmente en nombre de la empresa, y su rol no puede hacerlo." },
+    },
+  },
+  options: z.strictObject({}),
+  create({ brand }) {
+    const names = [brand.name, ...brand.aliases];
+    const lexicon = compileCued(
+      { ...spanishOfficialStatements, phrases: fillBrand(spanishOfficialStatements.phrases, names) },
+      { ...englishOfficialStatements, phrases: fillBrand(englishOfficialStatements.phrases, names) },
+    );
+    return {
+      reply(ctx) {
+        if (allowedCategories(ctx.policy, ctx.input.author.roles).has("official-statement")) return;
+        const source = ctx.text.source;
+        for (const s of findStatements(ctx.text, lexicon)) {
+          ctx.report({
+            messageId: "official",
+            data: { phrase: source.slice(s.start, s.end) },
+            span: { start: s.start, end: s.end },
+            suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
+            evidence: { roles: [...ctx.input.author.roles] },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,109 @@
+import { z } from "zod";
+import { defineRule } from "../../engine/rule.js";
+import type { Suggestion } from "../../engine/violation.js";
+import type { Brand } from "../../policy/schema.js";
+import { normalizeText } from "../../text/normalize.js";
+import { compileTermMatcher } from "../../text/term-matcher.js";
+
+const options = z.strictObject({
+  /**
+   * Also report a one-word name written all in lowercase (default false: `una chispa de limón` is not the
+   * brand Chispa). Handles, hashtags and names of several words are matched in any case.
+   */
+  matchLowercase: z.boolean().default(false),
+  /** Names never reported for this brand (e.g. a partner brand it may name). */
+  allow: z.array(z.string().min(1).max(200)).default([]),
+});
+
+/** What part of a brand's identity a term is. */
+type Kind = "name" | "handle" | "hashtag" | "product";
+
+interface Mention {
+  readonly term: string;
+  readonly kind: Kind;
+  readonly brand: Brand;
+}
+
+function identity(brand: Brand): Mention[] {
+  return [
+    { term: brand.name, kind: "name", brand },
+    ...brand.aliases.map((term) => ({ term, kind: "name" as const, brand })),
+    ...brand.handles.map((term) => ({ term, kind: "handle" as const, brand })),
+    ...brand.hashtags.map((term) => ({ term, kind: "hashtag" as const, brand })),
+    ...brand.products.map((term) => ({ term, kind: "product" as const, brand })),
+  ];
+}
+
+/**
+ * `brand/foreign-brand`: the reply names another brand of the same policy: its name or aliases, handles,
+ * hashtags or products. A term the brand shares with the other brand (two brands both called `Chispa`, a
+ * product sold by both) is the brand's own and never reported.
+ */
+export const foreignBrandRule = defineRule({
+  id: "brand/foreign-brand",
+  meta: {
+    norm: 4,
+    docs: { description: "A reply never names another brand of the same organisation." },
+    defaultSeverity: "error",
+    messages: {
+      en: { foreign: "“{term}” belongs to {brand}, another brand of the organisation." },
+      es: { foreign: "«{term}» es de {brand}, otra marca de la organización." },
+    },
+  },
+  options,
+  create({ brand, policy, options: opts }) {
+    const fold = (s: string): string => normalizeText(s).text;
+    const own = new Set([...identity(brand).map((m) => fold(m.term)), ...opts.allow.map(fold)]);
+    const seen = new Set<string>();
+    const foreign: Mention[] = [];
+    for (const other of policy.brands) {
+      if (other.id === brand.id) continue;
+      for (const mention of identity(other)) {
+        const key = fold(mention.term);
+        if (own.has(key) || seen.has(key)) continue;
+        seen.add(key);
+        foreign.push(mention);
+      }
+    }
+    const matcher = compileTermMatcher(foreign.map((m) => m.term));
+    const ownFor: Record<Kind, string | undefined> = {
+      name: brand.name,
+      handle: brand.handles[0],
+      hashtag: brand.hashtags[0],
+      product: undefined,
+    };
+    return {
+      reply(ctx) {
+        if (matcher.size === 0) return;
+        const source = ctx.text.source;
+        let reached = -1;
+        for (const hit of matcher.find(ctx.text.folded)) {
+          if (hit.start < reached) continue;
+          const mention = foreign[hit.term];
+          if (mention === undefined) continue;
+          const written = source.slice(hit.start, hit.end);
+          const oneWord = mention.kind !== "handle" && mention.kind !== "hashtag" && !/\s/.test(mention.term);
+          if (oneWord && !opts.matchLowercase && written === written.toLowerCase()) continue;
+          reached = hit.end;
+          const replacement = ownFor[mention.kind];
+          const suggestions: Suggestion[] =
+            replacement === undefined
+              ? []
+              : [
+                  {
+                    description: ctx.lang === "es" ? `Cambiar por «${replacement}»` : `Replace with “${replacement}”`,
+                    edits: [{ start: hit.start, end: hit.end, text: replacement }],
+                  },
+                ];
+          ctx.report({
+            messageId: "foreign",
+            data: { term: written, brand: mention.brand.name },
+            span: { start: hit.start, end: hit.end },
+            suggestions,
+            evidence: { brand: mention.brand.id, kind: mention.kind, term: mention.term },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { defineRule } from "../../engine/rule.js";
+import type { Suggestion } from "../../engine/violation.js";
+import { englishDismissive } from "../../text/lexicons/en/dismissive.js";
+import { spanishDismissive } from "../../text/lexicons/es/dismissive.js";
+import { quotedRanges } from "../authority/reply-context.js";
+import { compilePhrases, findPhrases } from "./phrase-matcher.js";
+
+const options = z.strictObject({
+  /** Report phrases inside quotation marks too (default false: they are the customer's words). */
+  checkQuotes: z.boolean().default(false),
+});
+
+let compiled: ReturnType<typeof compilePhrases<(typeof spanishDismissive)[number]>> | undefined;
+
+/**
+ * `respect/dismissive`: condescending, dismissive or blaming language (`calm down`, `as we already told
+ * you`, `that's your problem`, `cálmese`, `como ya le dijimos`, `debió leer las condiciones`).
+ */
+export const dismissiveRule = defineRule({
+  id: "respect/dismissive",
+  meta: {
+    norm: 2,
+    docs: { description: "Replies are not condescending, dismissive or blaming." },
+    defaultSeverity: "warning",
+    messages: {
+      en: { dismissive: "“{phrase}” sounds dismissive or blames the person; acknowledge and help instead." },
+      es: { dismissive: "«{phrase}» suena despectivo o culpa a la persona; reconozca el problema y ayude." },
+    },
+  },
+  options,
+  create({ options: opts }) {
+    compiled ??= compilePhrases(spanishDismissive, englishDismissive);
+    const lexicon = compiled;
+    return {
+      reply(ctx) {
+        const source = ctx.text.source;
+        const quotes = opts.checkQuotes ? [] : quotedRanges(source);
+        for (const hit of findPhrases(ctx.text, lexicon, quotes)) {
+          const phrase = source.slice(hit.start, hit.end);
+          const suggestions: Suggestion[] = [];
+          if (hit.entry.replacement !== undefined) {
+            const text = matchCase(phrase, hit.entry.replacement);
+            suggestions.push({
+              description: ctx.lang === "es" ? `Cambiar por «${text}»` : `Replace with “${text}”`,
+              edits: [{ start: hit.start, end: hit.end, text }],
+            });
+          }
+          ctx.report({
+            messageId: "dismissive",
+            data: { phrase },
+            span: { start: hit.start, end: hit.end },
+            suggestions,
+            evidence: { phrase: hit.entry.term },
+          });
+        }
+      },
+    };
+  },
+});
+
+/** Capitalises the replacement when the replaced phrase started with a capital. */
+function matchCase(original: string, replacement: string): string {
+  const first = original[0] ?? "";
+  return first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { defineRule } from "../../engine/rule.js";
+import { messageLocaleOf } from "../../i18n/locale.js";
+import { analyzeSentiment, type Sentiment } from "../../moderation/sentiment.js";
+import { englishAcknowledgements, englishNextSteps } from "../../text/lexicons/en/acknowledgement.js";
+import { spanishAcknowledgements, spanishNextSteps } from "../../text/lexicons/es/acknowledgement.js";
+import type { PhraseEntry } from "../../text/lexicons/lexicon-entry.js";
+import { compilePhrases, findPhrases, type PhraseMatcher } from "./phrase-matcher.js";
+
+const options = z.strictObject({
+  /** The comment counts as a complaint when its sentiment score is at most this (-1..1; default: label `negative`). */
+  maxScore: z.number().min(-1).max(1).optional(),
+});
+
+let lexicon: PhraseMatcher<PhraseEntry> | undefined;
+
+const OPENERS = {
+  es: { usted: "Lamentamos lo ocurrido. ", tu: "Sentimos lo ocurrido. " },
+  en: "We're sorry to hear that. ",
+} as const;
+
+/**
+ * `respect/unacknowledged-complaint`: the reply answers a negative comment without acknowledging the concern
+ * (an apology, empathy, agreement) or offering a next step (a private channel, a follow-up, a concrete
+ * action). The comment's sentiment is computed once per evaluation and shared (`sentiment:inReplyTo`).
+ */
+export const unacknowledgedComplaintRule = defineRule({
+  id: "respect/unacknowledged-complaint",
+  meta: {
+    norm: 2,
+    docs: {
+      description: "A reply to a complaint acknowledges the concern or offers a next step.",
+    },
+    defaultSeverity: "warning",
+    messages: {
+      en: {
+        unacknowledged:
+          "The comment is a complaint; the reply neither acknowledges it nor offers a next step (DM, follow-up, action).",
+      },
+      es: {
+        unacknowledged:
+          "El comentario es una queja; la respuesta no la reconoce ni ofrece un siguiente paso (privado, seguimiento, acción).",
+      },
+    },
+  },
+  options,
+  create({ options: opts, brand }) {
+    lexicon ??= compilePhrases([...spanishAcknowledgements, ...spanishNextSteps], [
+      ...englishAcknowledgements,
+      ...englishNextSteps,
+    ]);
+    const phrases = lexicon;
+    const opener = brand.voice.address === "tu" ? OPENERS.es.tu : OPENERS.es.usted;
+    return {
+      reply(ctx) {
+        const comment = ctx.inReplyTo;
+        if (comment === undefined) return;
+        const lang = messageLocaleOf(ctx.input.inReplyTo?.locale ?? ctx.locale);
+        const sentiment = ctx.shared<Sentiment>("sentiment:inReplyTo", () => analyzeSentiment(comment.folded, lang));
+        const complaint = opts.maxScore === undefined ? sentiment.label === "negative" : sentiment.score <= opts.maxScore;
+        if (!complaint) return;
+        if (findPhrases(ctx.text, phrases, []).length > 0) return;
+        const source = ctx.text.source;
+        const text = ctx.lang === "es" ? opener : OPENERS.en;
+        ctx.report({
+          messageId: "unacknowledged",
+          span: { start: 0, end: source.length },
+          suggestions: [
+            {
+              description: ctx.lang === "es" ? "Empezar reconociendo la queja" : "Start by acknowledging the complaint",
+              edits: [{ start: 0, end: 0, text }],
+            },
+          ],
+          evidence: { sentimentScore: sentiment.score, sentimentLabel: sentiment.label },
+        });
+      },
+    };
+  },
+});

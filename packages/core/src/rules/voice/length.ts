@@ -1,0 +1,78 @@
+import { z } from "zod";
+import type { RuleContextBase } from "../../engine/rule.js";
+import { defineRule } from "../../engine/rule.js";
+import type { Span } from "../../engine/violation.js";
+import { countGraphemes } from "../../text/graphemes.js";
+
+const options = z.strictObject({
+  /** Count with `Intl.Segmenter` where it exists (exact for every script; slower). Default false. */
+  exact: z.boolean().default(false),
+});
+
+/** The length a platform counts: grapheme clusters, with each URL counted as `urlLength` when one is set. */
+export function platformLength(
+  source: string,
+  urls: readonly Span[],
+  urlLength: number | undefined,
+  end: number = source.length,
+  exact = false,
+): number {
+  if (urlLength === undefined || urls.length === 0) return countGraphemes(source.slice(0, end), { exact });
+  let total = 0;
+  let at = 0;
+  for (const url of urls) {
+    if (url.start >= end) break;
+    total += countGraphemes(source.slice(at, url.start), { exact }) + urlLength;
+    at = url.end;
+  }
+  if (at < end) total += countGraphemes(source.slice(at, end), { exact });
+  return total;
+}
+
+/**
+ * `voice/length`: the reply fits the channel (`input.channel`): `brand.voice.maxLength[channel]`, else the
+ * policy's `channels[channel].maxLength`. Counted as platforms count: grapheme clusters, and every URL as
+ * `channels[channel].urlLength` characters when the channel sets it (X counts 23).
+ */
+export const lengthRule = defineRule({
+  id: "voice/length",
+  meta: {
+    norm: 4,
+    docs: { description: "Replies fit the channel's length limit, counted as the platform counts." },
+    defaultSeverity: "error",
+    messages: {
+      en: { tooLong: "{count} characters; {channel} allows {max} ({over} too many)." },
+      es: { tooLong: "{count} caracteres; {channel} admite {max} (sobran {over})." },
+    },
+  },
+  options,
+  create({ options: opts, brand, policy }) {
+    const check = (ctx: RuleContextBase & { readonly input: { readonly channel?: string | undefined } }): void => {
+      const channelId = ctx.input.channel;
+      if (channelId === undefined) return;
+      const channel = policy.channels[channelId];
+      const max = brand.voice.maxLength[channelId] ?? channel?.maxLength;
+      if (max === undefined) return;
+      const source = ctx.text.source;
+      const urlLength = channel?.urlLength;
+      const urls = urlLength === undefined ? [] : ctx.text.tokens.filter((t) => t.kind === "url");
+      const count = platformLength(source, urls, urlLength, source.length, opts.exact);
+      if (count <= max) return;
+      // The first offset past the limit: the largest prefix that still fits.
+      let lo = 0;
+      let hi = source.length;
+      while (lo < hi) {
+        const mid = Math.ceil((lo + hi) / 2);
+        if (platformLength(source, urls, urlLength, mid, opts.exact) <= max) lo = mid;
+        else hi = mid - 1;
+      }
+      ctx.report({
+        messageId: "tooLong",
+        data: { count, max, channel: channelId, over: count - max },
+        span: { start: lo, end: source.length },
+        evidence: { count, max, channel: channelId, urls: urls.length },
+      });
+    };
+    return { reply: check, post: check };
+  },
+});

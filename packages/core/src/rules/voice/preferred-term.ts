@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { defineRule } from "../../engine/rule.js";
+import type { TermEntry } from "../../policy/terms.js";
+import { inflectLike } from "../../text/morphology/es/inflect.js";
+import { foldSpanish } from "../../text/morphology/es/verbs.js";
+import { matchCase } from "../../text/morphology/es/stress.js";
+import { findQuotedSpans, insideAny } from "./quoted.js";
+import { compileTermList, type TermVariant, termOf } from "./term-list.js";
+
+const options = z.strictObject({
+  /** Check words inside quotation marks too (default false: a customer's wording is quoted as written). */
+  checkQuotes: z.boolean().default(false),
+});
+
+/**
+ * `voice/preferred-term`: the reply uses a wording the brand replaces (`terms.preferred`: `use` instead of
+ * `insteadOf`), with a fix that puts the preferred wording in, in the same number and gender when the entry
+ * inflects, keeping the capital of the first letter.
+ */
+export const preferredTermRule = defineRule({
+  id: "voice/preferred-term",
+  meta: {
+    norm: 4,
+    docs: { description: "Replies use the brand's preferred wording." },
+    defaultSeverity: "warning",
+    messages: {
+      en: { preferred: "This brand says “{use}” rather than “{word}”." },
+      es: { preferred: "Esta marca dice «{use}» en lugar de «{word}»." },
+    },
+  },
+  options,
+  create({ options: opts, brand }) {
+    const entries: TermEntry[] = [];
+    const uses: string[] = [];
+    for (const p of brand.terms.preferred) {
+      for (const e of p.insteadOf) {
+        entries.push(e);
+        uses.push(p.use);
+      }
+    }
+    const list = compileTermList(entries);
+    return {
+      reply(ctx) {
+        if (list.variants.length === 0) return;
+        const source = ctx.text.source;
+        const quotes = opts.checkQuotes ? [] : findQuotedSpans(source);
+        let lastEnd = -1;
+        for (const hit of list.matcher.find(ctx.text.folded)) {
+          if (hit.start < lastEnd || insideAny(quotes, hit.start, hit.end)) continue;
+          const v = list.variants[hit.term] as TermVariant;
+          const word = source.slice(hit.start, hit.end);
+          const use = uses[v.entry] as string;
+          const inflects = termOf(entries[v.entry] as TermEntry).inflect;
+          const replacement = matchCase(word, inflects ? inflectLike(use, v.variant) : use);
+          // The preferred wording may itself appear in the list (e.g. `insteadOf: ["Cliente"]` for `cliente`).
+          if (foldSpanish(replacement) === foldSpanish(word)) continue;
+          lastEnd = hit.end;
+          ctx.report({
+            messageId: "preferred",
+            data: { word, use: replacement },
+            span: { start: hit.start, end: hit.end },
+            suggestions: [
+              {
+                description:
+                  ctx.lang === "es" ? `Cambiar «${word}» por «${replacement}»` : `Replace “${word}” with “${replacement}”`,
+                edits: [{ start: hit.start, end: hit.end, text: replacement }],
+              },
+            ],
+            evidence: { term: v.term, variant: v.variant.form, use },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,46 @@
+import type { TermEntry } from "../../policy/terms.js";
+import { type InflectedForm, inflectTerm } from "../../text/morphology/es/inflect.js";
+import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
+
+/** One listed term as the matcher knows it: which entry, and which inflected variant. */
+export interface TermVariant {
+  /** Index of the entry in the list given to `compileTermList`. */
+  readonly entry: number;
+  /** The entry's term as written in the policy. */
+  readonly term: string;
+  /** Why the term is listed, if the policy says. */
+  readonly reason: string | undefined;
+  /** The variant matched (the term itself when the entry does not ask for inflection). */
+  readonly variant: InflectedForm;
+}
+
+/** A brand's term list compiled once: a whole-word matcher over every variant. */
+export interface CompiledTermList {
+  /** The matcher; its hit `term` indexes `variants`. */
+  readonly matcher: TermMatcher;
+  /** Variants by matcher term index. */
+  readonly variants: readonly TermVariant[];
+}
+
+/** Term text and options of an entry written either as a string or as an object. */
+export function termOf(entry: TermEntry): { term: string; inflect: boolean; reason: string | undefined } {
+  return typeof entry === "string"
+    ? { term: entry, inflect: false, reason: undefined }
+    : { term: entry.term, inflect: entry.inflect, reason: entry.reason };
+}
+
+/**
+ * Compiles term entries into one matcher (default folding: case, accents, invisibles, homoglyphs, leetspeak,
+ * repeated letters), with Spanish plural and gender variants for entries that set `inflect`.
+ */
+export function compileTermList(entries: readonly TermEntry[]): CompiledTermList {
+  const variants: TermVariant[] = [];
+  entries.forEach((raw, entry) => {
+    const { term, inflect, reason } = termOf(raw);
+    const forms: InflectedForm[] = inflect
+      ? inflectTerm(term)
+      : [{ form: term, plural: false, switchedGender: false }];
+    for (const variant of forms) variants.push({ entry, term, reason, variant });
+  });
+  return { matcher: compileTermMatcher(variants.map((v) => v.variant.form)), variants };
+}

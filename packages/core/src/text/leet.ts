@@ -1,0 +1,141 @@
+// Context-dependent folding over the output of the context-free steps, in place on code-unit arrays:
+// leetspeak inside words and squeezing of letters repeated three times or more.
+import { classOf, LETTER, MARK, NUMBER } from "./chars.js";
+
+/** Leetspeak digits and the letter each stands for. */
+export const LEET_DIGITS: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
+
+const DIGIT_TO_LETTER = new Uint16Array(10);
+for (let d = 0; d < 10; d++) {
+  const l = LEET_DIGITS[String(d)];
+  DIGIT_TO_LETTER[d] = l === undefined ? 0 : l.charCodeAt(0);
+}
+
+const AT = 0x40;
+const DOLLAR = 0x24;
+const BANG = 0x21;
+const STAR = 0x2a;
+const DOT = 0x2e;
+
+/** Class of code unit `u` for folding: 1 letter, 2 mark, 3 digit or other number, 0 other. */
+function unitClass(u: number, units: Uint16Array, k: number, len: number): number {
+  if (u < 0x80) {
+    if ((u >= 0x61 && u <= 0x7a) || (u >= 0x41 && u <= 0x5a)) return 1;
+    if (u >= 0x30 && u <= 0x39) return 3;
+    return 0;
+  }
+  let cp = u;
+  if (u >= 0xd800 && u <= 0xdbff && k + 1 < len) {
+    const d = units[k + 1]!;
+    if (d >= 0xdc00 && d <= 0xdfff) cp = ((u - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  } else if (u >= 0xdc00 && u <= 0xdfff && k > 0) {
+    const h = units[k - 1]!;
+    if (h >= 0xd800 && h <= 0xdbff) cp = ((h - 0xd800) << 10) + (u - 0xdc00) + 0x10000;
+  }
+  const f = classOf(cp);
+  if (f & LETTER) return 1;
+  if (f & MARK) return 2;
+  if (f & NUMBER) return 3;
+  return 0;
+}
+
+/** True for characters that can sit inside a leet word: letters, marks, digits, `@ $ ! *`. */
+function inRun(u: number, cls: number): boolean {
+  return cls !== 0 || u === AT || u === DOLLAR || u === BANG || u === STAR;
+}
+
+/**
+ * Leetspeak folding, in place. A run of letters, marks, digits and `@ $ ! *` that holds at least one
+ * letter is a word: in it `$` → `s`; a digit in the leet table → its letter, except a block of two or more
+ * digits at the start or end of the word (`covid19`, `2024abc` keep them); `@` → `a` except at the start of
+ * the word (a mention: `@maria` stays) or before a domain (an e-mail). `!` and `*` are left for the term
+ * matcher, which reads them as masked letters. Runs without a letter (`2024`, `$100`) are untouched.
+ * Returns true when something changed.
+ */
+export function foldLeet(units: Uint16Array, len: number): boolean {
+  let changed = false;
+  let k = 0;
+  while (k < len) {
+    const u0 = units[k]!;
+    if (!inRun(u0, unitClass(u0, units, k, len))) {
+      k++;
+      continue;
+    }
+    const start = k;
+    let hasLetter = false;
+    let hasLeet = false;
+    while (k < len) {
+      const u = units[k]!;
+      const cls = unitClass(u, units, k, len);
+      if (!inRun(u, cls)) break;
+      if (cls === 1) hasLetter = true;
+      else if (u === AT || u === DOLLAR || (u >= 0x30 && u <= 0x39)) hasLeet = true;
+      k++;
+    }
+    const end = k;
+    if (!hasLetter || !hasLeet) continue;
+    for (let p = start; p < end; ) {
+      const u = units[p]!;
+      // A symbol carrying a combining mark is left alone: folding it would let the pair compose later.
+      if (p + 1 < end && unitClass(units[p + 1]!, units, p + 1, len) === 2) {
+        p++;
+        continue;
+      }
+      if (u >= 0x30 && u <= 0x39) {
+        let q = p;
+        while (q < end && units[q]! >= 0x30 && units[q]! <= 0x39) q++;
+        const keep = q - p >= 2 && (p === start || q === end);
+        if (!keep) {
+          for (let r = p; r < q; r++) {
+            if (r + 1 < len && unitClass(units[r + 1]!, units, r + 1, len) === 2) continue;
+            const l = DIGIT_TO_LETTER[units[r]! - 0x30]!;
+            if (l !== 0) {
+              units[r] = l;
+              changed = true;
+            }
+          }
+        }
+        p = q;
+        continue;
+      }
+      if (u === DOLLAR) {
+        units[p] = 0x73;
+        changed = true;
+      } else if (u === AT && p !== start && !(end > p + 1 && end + 1 < len && units[end] === DOT && unitClass(units[end + 1]!, units, end + 1, len) === 1)) {
+        units[p] = 0x61;
+        changed = true;
+      }
+      p++;
+    }
+  }
+  return changed;
+}
+
+/**
+ * Squeezes a letter repeated three or more times to one, in place, merging the source spans of the run
+ * into the kept letter. Double letters (`ll`, `rr`, `cc`, `ee`) stay. Returns the new length.
+ */
+export function squeezeRepeats(units: Uint16Array, starts: Uint32Array, ends: Uint32Array, len: number): number {
+  let w = 0;
+  let r = 0;
+  while (r < len) {
+    const u = units[r]!;
+    let q = r + 1;
+    while (q < len && units[q] === u) q++;
+    if (q - r >= 3 && u !== STAR && unitClass(u, units, r, len) === 1 && !(u >= 0xd800 && u <= 0xdfff)) {
+      units[w] = u;
+      starts[w] = starts[r]!;
+      ends[w] = ends[q - 1]!;
+      w++;
+    } else {
+      for (let p = r; p < q; p++) {
+        units[w] = units[p]!;
+        starts[w] = starts[p]!;
+        ends[w] = ends[p]!;
+        w++;
+      }
+    }
+    r = q;
+  }
+  return w;
+}

@@ -1,0 +1,92 @@
+/**
+ * Spanish illegal offers for moderation: drugs, weapons, forged documents, stolen data and counterfeit money,
+ * offered for sale.
+ *
+ * Written and reviewed by the normas maintainers (MIT). An `item` is only a ground with an `offer` cue in the same
+ * comment (`vendo`, `envío discreto`, `precio por privado`): a customer who writes about them (`el anuncio de la
+ * cocaína era de mal gusto`) is not offering anything. `strong` phrases are offers on their own.
+ */
+export const spanishIllegalItems: readonly string[] = [
+  "cocaína",
+  "farlopa",
+  "marihuana",
+  "hachís",
+  "porros",
+  "mdma",
+  "éxtasis",
+  "lsd",
+  "heroína",
+  "metanfetamina",
+  "fentanilo",
+  "ketamina",
+  "tusi",
+  "armas",
+  "armas de fuego",
+  "arma de fuego",
+  "pistolas",
+  "glock",
+  "ak47",
+  "ak 47",
+  "munición",
+  "dni falso",
+  "dnis falsos",
+  "pasaporte falso",
+  "pasaportes falsos",
+  "documentos falsos",
+  "carnet falso",
+  "carnets falsos",
+  "carnet de conducir sin examen",
+  "títulos falsos",
+  "billetes falsos",
+  "dinero falso",
+  "tarjetas clonadas",
+  "cuentas robadas",
+  "cuentas hackeadas",
+  "datos de tarjetas",
+  "cvv",
+  "recetas falsas",
+  "viagra sin receta",
+  "esteroides",
+  "anabolizantes",
+  "riñón",
+];
+
+/** Offer cues: the comment sells or delivers something. */
+export const spanishIllegalOffers: readonly string[] = [
+  "vendo",
+  "vendemos",
+  "se vende",
+  "se venden",
+  "a la venta",
+  "tengo disponible",
+  "disponibles",
+  "envío discreto",
+  "envíos discretos",
+  "entrega discreta",
+  "precio por privado",
+  "precios por privado",
+  "pedidos por",
+  "escríbeme",
+  "escribidme",
+  "contáctame",
+  "md",
+  "dm",
+  "whatsapp",
+  "telegram",
+  "al mejor precio",
+  "te consigo",
+  "hago envíos",
+  "servicio a domicilio",
+];
+
+/** Phrases that are illegal offers on their own. */
+export const spanishIllegalStrong: readonly string[] = [
+  "vendo cocaína",
+  "vendo marihuana",
+  "vendo armas",
+  "vendo dni falso",
+  "vendo pasaportes",
+  "hacemos dni falsos",
+  "compro cuentas robadas",
+  "sin receta médica envío",
+];

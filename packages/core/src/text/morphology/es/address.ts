@@ -1,0 +1,244 @@
+// Finds the words that mark how a Spanish text addresses its reader (tú, usted, vosotros, ustedes).
+import type { Token } from "../../tokenize.js";
+import {
+  DETERMINERS,
+  ENCLITIC_STOP,
+  FOLDED_STOP,
+  NOUN_HOMOGRAPHS,
+  SUBJUNCTIVE_STOP,
+  VERBAL_BEFORE,
+} from "./homographs.js";
+import { type Address, PRONOUNS } from "./pronouns.js";
+import type { VerbSlot } from "./slots.js";
+import { matchCase } from "./stress.js";
+import { readEnclitic, spellEnclitic, type VerbReading, verbTable } from "./verbs.js";
+
+/** A word that marks a form of address, with a fix towards the other register when one is safe. */
+export interface AddressCue {
+  /** UTF-16 offsets of the word in the text. */
+  readonly start: number;
+  /** End offset (exclusive). */
+  readonly end: number;
+  /** The word as written. */
+  readonly word: string;
+  /** The forms of address it may mark (two for `escribís`: vos or vosotros). */
+  readonly addresses: readonly Address[];
+  /** What marks it. */
+  readonly kind: "pronoun" | "possessive" | "clitic" | "verb" | "enclitic" | "imperative";
+  /** The same word in the other register of the same number (puedes → puede), when one exists. */
+  readonly replacement?: string;
+  /** The verb's infinitive, for verb cues. */
+  readonly verb?: string;
+}
+
+const TU_SLOTS: ReadonlySet<VerbSlot> = new Set(["p2s", "s2s", "f2s", "c2s", "t2s", "m2s", "pv"]);
+const VOSOTROS_SLOTS: ReadonlySet<VerbSlot> = new Set(["p2p", "s2p", "f2p", "c2p", "t2p", "m2p", "i2p"]);
+const COUNTERPART: Readonly<Partial<Record<VerbSlot, VerbSlot>>> = {
+  p2s: "p3s",
+  s2s: "s3s",
+  f2s: "f3s",
+  c2s: "c3s",
+  t2s: "t3s",
+  m2s: "m3s",
+  pv: "p3s",
+  p2p: "p3p",
+  s2p: "s3p",
+  f2p: "f3p",
+  c2p: "c3p",
+  t2p: "t3p",
+  m2p: "m3p",
+  i2p: "s3p",
+};
+const CLAUSE_BREAK = /[.!?¡¿:;,\n…]/;
+const MENTION_BEFORE = new Set([
+  "el",
+  "un",
+  "del",
+  "al",
+  "palabra",
+  "pronombre",
+  "forma",
+  "fórmula",
+  "término",
+  "tratamiento",
+]);
+const ADDRESS_VERBS = /^(?:trat|habl|llam|tute|dirig|pas)/;
+// `sé` (I know), `he` (I have), `sal` (salt), `di` (I gave) are far more often something else.
+const IMPERATIVE_STOP = new Set(["sé", "se", "he", "sal", "di", "ve", "ven"]);
+const HAS_ACCENT = /[áéíóúü]/;
+
+function readingsOf(lower: string): readonly VerbReading[] {
+  const t = verbTable();
+  const exact = t.exact(lower);
+  if (exact.length > 0 || HAS_ACCENT.test(lower) || FOLDED_STOP.has(lower)) return exact;
+  return t.folded(lower);
+}
+
+/** Addresses a set of readings marks: only when every reading is a second-person form. */
+function verbAddresses(readings: readonly VerbReading[]): Address[] {
+  if (readings.length === 0) return [];
+  const out = new Set<Address>();
+  for (const r of readings) {
+    if (TU_SLOTS.has(r.slot)) out.add("tu");
+    else if (VOSOTROS_SLOTS.has(r.slot)) out.add("vosotros");
+    else if (r.slot !== "i2s") return [];
+  }
+  return [...out];
+}
+
+const swapClitic = (clitics: string, from: string, to: string): string =>
+  clitics.startsWith(from) ? to + clitics.slice(from.length) : clitics;
+
+/**
+ * Every word of a Spanish text that marks a form of address. `tokens` are the text's tokens (only words are
+ * read). Mentions (`la palabra usted`, `tratar de tú`) are skipped; quotes are the caller's business.
+ */
+export function findAddressCues(source: string, tokens: readonly Token[]): AddressCue[] {
+  const words = tokens.filter((t) => t.kind === "word");
+  const lower = words.map((w) => w.text.toLowerCase());
+  const table = verbTable();
+  const cues: AddressCue[] = [];
+  const clauseStart = (i: number): boolean => {
+    if (i === 0) return true;
+    const prev = words[i - 1] as Token;
+    const cur = words[i] as Token;
+    return CLAUSE_BREAK.test(source.slice(prev.end, cur.start));
+  };
+
+  for (let i = 0; i < words.length; i++) {
+    const token = words[i] as Token;
+    const w = lower[i] as string;
+    const prev = lower[i - 1];
+    const next = lower[i + 1];
+    const base = { start: token.start, end: token.end, word: token.text };
+
+    const pronoun = PRONOUNS.get(w);
+    if (pronoun !== undefined) {
+      if (pronoun.kind === "pronoun" && isMention(lower, i)) continue;
+      // `OS`, `TU` in capitals are more often acronyms than pronouns.
+      if (token.text.length === 2 && token.text === token.text.toUpperCase() && i > 0) continue;
+      // `el te`, `un te`: the drink, written without its accent.
+      if (w === "te" && (prev === "el" || prev === "un" || prev === "del")) continue;
+      // `Le informamos…`, `Les esperamos…` at the start of a clause speak to the reader.
+      const leadingLe =
+        (w === "le" || w === "les") && clauseStart(i) && next !== undefined && /(?:amos|emos|imos)$/.test(next);
+      if (!pronoun.strong && !leadingLe) continue;
+      let replacement = pronoun.counterpart;
+      if (w === "tu" && next !== undefined && verbAddresses(readingsOf(next)).length > 0) replacement = "usted";
+      if (w === "te" && next !== undefined && verbAddresses(readingsOf(next)).includes("tu")) replacement = "se";
+      cues.push({
+        ...base,
+        addresses: [pronoun.address],
+        kind: pronoun.kind,
+        ...(replacement === undefined ? {} : { replacement: matchCase(token.text, replacement) }),
+      });
+      continue;
+    }
+
+    const readings = readingsOf(w);
+    const addresses = verbAddresses(readings);
+    if (addresses.length > 0) {
+      if (prev !== undefined && DETERMINERS.has(prev)) continue;
+      if (NOUN_HOMOGRAPHS.has(w) && !(prev !== undefined && VERBAL_BEFORE.has(prev))) continue;
+      const r = readings[0] as VerbReading;
+      const target = COUNTERPART[r.slot];
+      const single = addresses.length === 1 && readings.every((x) => x.verb === r.verb && x.slot === r.slot);
+      cues.push({
+        ...base,
+        addresses,
+        kind: "verb",
+        verb: table.infinitives[r.verb] as string,
+        ...(single && target !== undefined ? { replacement: matchCase(token.text, table.form(r.verb, target)) } : {}),
+      });
+      continue;
+    }
+
+    // Irregular tú imperatives that no other form shares: «Haz clic», «ten en cuenta», «pon», «mantén».
+    if (readings.length > 0 && readings.every((x) => x.slot === "i2s") && !IMPERATIVE_STOP.has(w)) {
+      const r = readings[0] as VerbReading;
+      cues.push({
+        ...base,
+        addresses: ["tu"],
+        kind: "imperative",
+        verb: table.infinitives[r.verb] as string,
+        replacement: matchCase(token.text, table.form(r.verb, "s3s")),
+      });
+      continue;
+    }
+
+    // Formal imperatives at the start of a clause: «Escriba a…», «No dude en…», «Disculpen…».
+    if (readings.length > 0 && !SUBJUNCTIVE_STOP.has(w)) {
+      const negated = prev === "no" && clauseStart(i - 1);
+      // «Que tenga un buen día»: a wish addressed to the reader.
+      const wish = prev === "que" && clauseStart(i - 1);
+      if (negated || wish || clauseStart(i)) {
+        const formal = readings.every((x) => x.slot === "s3s")
+          ? "usted"
+          : readings.every((x) => x.slot === "s3p")
+            ? "ustedes"
+            : undefined;
+        if (formal !== undefined) {
+          const r = readings[0] as VerbReading;
+          const subjunctive = negated || wish;
+          const slot: VerbSlot = formal === "usted" ? (subjunctive ? "s2s" : "i2s") : subjunctive ? "s2p" : "i2p";
+          cues.push({
+            ...base,
+            addresses: [formal],
+            kind: "imperative",
+            verb: table.infinitives[r.verb] as string,
+            replacement: matchCase(token.text, table.form(r.verb, slot)),
+          });
+          continue;
+        }
+      }
+    }
+
+    if (w.length >= 4 && !ENCLITIC_STOP.has(w) && readings.length === 0) {
+      const enclitic = encliticCue(token, w);
+      if (enclitic !== undefined) cues.push(enclitic);
+    }
+  }
+  return cues;
+}
+
+function encliticCue(token: Token, w: string): AddressCue | undefined {
+  const readings = readEnclitic(w);
+  if (readings.length === 0) return undefined;
+  const table = verbTable();
+  const addressOf = (slot: VerbSlot): Address =>
+    slot === "i2s" ? "tu" : slot === "s3s" ? "usted" : slot === "s3p" ? "ustedes" : "vosotros";
+  const first = readings[0]!;
+  const address = addressOf(first.slot);
+  if (readings.some((r) => addressOf(r.slot) !== address)) return undefined;
+  // `te` goes with tú and `se` with usted: «cálmate» / «cálmese», never «cálmete».
+  if (address === "usted" && first.clitics.startsWith("te")) return undefined;
+  if (address === "tu" && first.clitics.startsWith("se") && !first.clitics.startsWith("sel")) return undefined;
+  const otherSlot: VerbSlot =
+    first.slot === "i2s" ? "s3s" : first.slot === "s3s" ? "i2s" : first.slot === "s3p" ? "i2p" : "s3p";
+  let clitics = first.clitics;
+  if (first.slot === "i2s") clitics = swapClitic(clitics, "te", "se");
+  else if (first.slot === "s3s") clitics = swapClitic(clitics, "se", "te");
+  else if (first.slot === "s3p") clitics = swapClitic(clitics, "se", "os");
+  else clitics = swapClitic(clitics, "os", "se");
+  const replacement = spellEnclitic(table.form(first.verb, otherSlot), clitics);
+  return {
+    start: token.start,
+    end: token.end,
+    word: token.text,
+    addresses: [address],
+    kind: "enclitic",
+    verb: table.infinitives[first.verb] as string,
+    replacement: matchCase(token.text, replacement),
+  };
+}
+
+/** `la palabra usted`, `el tú`, `tratar de usted`, `de tú a tú`: the pronoun is talked about, not used. */
+function isMention(lower: readonly string[], i: number): boolean {
+  const prev = lower[i - 1];
+  const prev2 = lower[i - 2];
+  if (prev !== undefined && MENTION_BEFORE.has(prev)) return true;
+  if (prev === "de" && prev2 !== undefined && ADDRESS_VERBS.test(prev2)) return true;
+  if (prev === "de" && lower[i + 1] === "a" && lower[i + 2] === lower[i]) return true;
+  if (prev === "a" && prev2 === lower[i] && lower[i - 3] === "de") return true;
+  return false;
+}

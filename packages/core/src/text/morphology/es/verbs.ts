@@ -1,0 +1,153 @@
+import { VERB_SLOTS, type VerbSlot } from "./slots.js";
+import { attachEnclitics, stripAccents } from "./stress.js";
+import { VERB_DATA } from "./verbs.data.js";
+
+/** One reading of a word as a verb form: which verb, which slot. */
+export interface VerbReading {
+  /** Index of the verb in the table. */
+  readonly verb: number;
+  /** Tense/mood and person. */
+  readonly slot: VerbSlot;
+}
+
+/** A word read as a verb with enclitic pronouns attached (escríbenos = escribe + nos). */
+export interface EncliticReading extends VerbReading {
+  /** The verb part as written in the table (escribe). */
+  readonly base: string;
+  /** The attached pronouns (nos, melo). */
+  readonly clitics: string;
+}
+
+/** The decoded verb table with its indexes. */
+export interface VerbTable {
+  /** Infinitives, by verb index. */
+  readonly infinitives: readonly string[];
+  /** Number of distinct forms indexed. */
+  readonly size: number;
+  /** Every reading of `word` as written (lowercase, accents kept). */
+  exact(word: string): readonly VerbReading[];
+  /** Every reading of `word` with accents removed (for texts typed without accents). */
+  folded(word: string): readonly VerbReading[];
+  /** The form of `verb` in `slot`. */
+  form(verb: number, slot: VerbSlot): string;
+}
+
+const SLOT_INDEX = new Map<VerbSlot, number>(VERB_SLOTS.map((s, i) => [s, i]));
+
+function decode(): { infinitives: string[]; forms: string[][] } {
+  const infinitives: string[] = [];
+  const forms: string[][] = [];
+  for (const line of VERB_DATA.split("\n")) {
+    const [infinitive, ...encoded] = line.split(" ") as [string, ...string[]];
+    infinitives.push(infinitive);
+    forms.push(
+      encoded.map((code) => infinitive.slice(0, infinitive.length - Number(code[0])) + code.slice(1)),
+    );
+  }
+  return { infinitives, forms };
+}
+
+/** Lowercases and removes acute accents and diaeresis, keeping ñ. */
+export function foldSpanish(word: string): string {
+  return stripAccents(word.toLowerCase()).replaceAll("ü", "u");
+}
+
+let table: VerbTable | undefined;
+
+/** The verb table, decoded and indexed on first use (a few milliseconds, once per process). */
+export function verbTable(): VerbTable {
+  if (table !== undefined) return table;
+  const { infinitives, forms } = decode();
+  const exact = new Map<string, VerbReading[]>();
+  const folded = new Map<string, VerbReading[]>();
+  const add = (map: Map<string, VerbReading[]>, key: string, reading: VerbReading) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [reading]);
+    else if (!list.some((r) => r.verb === reading.verb && r.slot === reading.slot)) list.push(reading);
+  };
+  forms.forEach((list, verb) => {
+    list.forEach((form, i) => {
+      const reading: VerbReading = { verb, slot: VERB_SLOTS[i] as VerbSlot };
+      add(exact, form, reading);
+      add(folded, foldSpanish(form), reading);
+    });
+  });
+  const none: readonly VerbReading[] = [];
+  table = {
+    infinitives,
+    size: exact.size,
+    exact: (word) => exact.get(word) ?? none,
+    folded: (word) => folded.get(foldSpanish(word)) ?? none,
+    form: (verb, slot) => forms[verb]?.[SLOT_INDEX.get(slot) ?? -1] ?? "",
+  };
+  return table;
+}
+
+/** Enclitic pronoun endings, longest first, so `dímelo` is read as `di` + `melo`. */
+const CLITICS = [
+  "noslos",
+  "noslas",
+  "selos",
+  "selas",
+  "melos",
+  "melas",
+  "telos",
+  "telas",
+  "noslo",
+  "nosla",
+  "selo",
+  "sela",
+  "melo",
+  "mela",
+  "telo",
+  "tela",
+  "oslo",
+  "osla",
+  "nos",
+  "los",
+  "las",
+  "les",
+  "me",
+  "te",
+  "se",
+  "lo",
+  "la",
+  "le",
+  "os",
+] as const;
+
+/** Slots whose forms take enclitics: affirmative imperatives and the subjunctive used as one. */
+const IMPERATIVE_SLOTS = new Set<VerbSlot>(["i2s", "i2p", "s3s", "s3p"]);
+
+/**
+ * Reads `word` as an imperative with enclitic pronouns: `escríbenos` → escribir/i2s + nos,
+ * `díganos` → decir/s3s + nos, `contactadnos` → contactar/i2p + nos, `calmaos` → calmar/i2p + os.
+ * Returns every reading whose spelling with the pronouns matches the word (accents ignored).
+ */
+export function readEnclitic(word: string): EncliticReading[] {
+  const t = verbTable();
+  const lower = word.toLowerCase();
+  const plain = foldSpanish(lower);
+  const out: EncliticReading[] = [];
+  for (const clitics of CLITICS) {
+    if (!plain.endsWith(clitics) || plain.length - clitics.length < 2) continue;
+    const stem = plain.slice(0, plain.length - clitics.length);
+    // Vosotros imperatives drop their -d before `os` (calmad + os → calmaos), except `id` (idos).
+    const candidates = clitics.startsWith("os") && stem !== "id" ? [`${stem}d`] : [stem];
+    for (const candidate of candidates) {
+      for (const reading of t.folded(candidate)) {
+        if (!IMPERATIVE_SLOTS.has(reading.slot)) continue;
+        if ((reading.slot === "i2p") !== (clitics.startsWith("os") || candidate.endsWith("d"))) continue;
+        const base = t.form(reading.verb, reading.slot);
+        out.push({ ...reading, base, clitics });
+      }
+    }
+    if (out.length > 0) return out;
+  }
+  return out;
+}
+
+/** Spells `base` + `clitics` as Spanish writes it (see `attachEnclitics`). */
+export function spellEnclitic(base: string, clitics: string): string {
+  return attachEnclitics(base, clitics);
+}
