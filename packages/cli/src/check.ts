@@ -12,7 +12,15 @@ import {
   type ReplyInput,
 } from "@normas/core";
 import { loadRuleModules } from "./custom-rules.js";
-import { type CheckItem, formatOf, type InputFormat, type ItemDefaults, isFile, openFile, readItems } from "./inputs.js";
+import {
+  type CheckItem,
+  formatOf,
+  type InputFormat,
+  type ItemDefaults,
+  isFile,
+  openFile,
+  readItems,
+} from "./inputs.js";
 import { type CliIo, paint, useColour, write } from "./io.js";
 import { LineIndex } from "./lines.js";
 import { findPolicyFile, loadPolicyFile } from "./policy-file.js";
@@ -42,7 +50,10 @@ export interface CheckOptions {
 /** Texts checked before the throughput is reported even without `--stats`. */
 const LARGE_INPUT = 1000;
 
-async function sniffStdin(io: CliIo, name: string | undefined): Promise<{ format: InputFormat; stream: Readable }> {
+async function sniffStdin(
+  io: CliIo,
+  name: string | undefined,
+): Promise<{ format: InputFormat; stream: Readable }> {
   if (name !== undefined) return { format: formatOf(name), stream: io.stdin };
   const iterator = io.stdin[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
   const first = await iterator.next();
@@ -60,13 +71,17 @@ async function sniffStdin(io: CliIo, name: string | undefined): Promise<{ format
 function evaluate(compiled: CompiledPolicy, item: CheckItem, knownBrands: ReadonlySet<string>): CheckedItem {
   const input = item.input;
   const brand = typeof input?.brand === "string" ? input.brand : undefined;
-  if (item.error !== undefined || input === undefined) return { item, brand, ...(item.error && { error: item.error }) };
+  if (item.error !== undefined || input === undefined)
+    return { item, brand, ...(item.error && { error: item.error }) };
   if (input.brand === undefined) {
     const list = [...knownBrands].join(", ");
     return {
       item,
       brand,
-      error: { code: "missing_brand", message: `No brand: add "brand" to the record or pass --brand (brands: ${list}).` },
+      error: {
+        code: "missing_brand",
+        message: `No brand: add "brand" to the record or pass --brand (brands: ${list}).`,
+      },
     };
   }
   try {
@@ -97,7 +112,12 @@ function evaluate(compiled: CompiledPolicy, item: CheckItem, knownBrands: Readon
 }
 
 /** Runs `normas check`; returns the exit code (0 clean, 1 errors, 2 bad usage or bad policy). */
-export async function check(files: readonly string[], options: CheckOptions, io: CliIo, version: string): Promise<number> {
+export async function check(
+  files: readonly string[],
+  options: CheckOptions,
+  io: CliIo,
+  version: string,
+): Promise<number> {
   const policyPath = options.policy ?? findPolicyFile(io.cwd);
   if (policyPath === undefined) {
     throw new UsageError(
@@ -112,7 +132,9 @@ export async function check(files: readonly string[], options: CheckOptions, io:
   });
   const knownBrands = new Set(policy.brands.map((b) => b.id));
   if (options.brand !== undefined && !knownBrands.has(options.brand)) {
-    throw new UsageError(`Unknown brand "${options.brand}". Brands in the policy: ${[...knownBrands].join(", ")}.`);
+    throw new UsageError(
+      `Unknown brand "${options.brand}". Brands in the policy: ${[...knownBrands].join(", ")}.`,
+    );
   }
   const compiled = compilePolicy(policy, {
     rules: custom,
@@ -146,7 +168,11 @@ export async function check(files: readonly string[], options: CheckOptions, io:
     options.format === "json"
       ? jsonReporter(io.stdout)
       : options.format === "sarif"
-        ? sarifReporter(io.stdout, { cwd: io.cwd, version, rules: [...builtinRules, ...custom].filter((r) => active.has(r.id)) })
+        ? sarifReporter(io.stdout, {
+            cwd: io.cwd,
+            version,
+            rules: [...builtinRules, ...custom].filter((r) => active.has(r.id)),
+          })
         : prettyReporter(io.stdout, paint(useColour(io.stdout, io.env, options.color)));
 
   const errPaint = paint(useColour(io.stderr, io.env, options.color));
@@ -187,14 +213,21 @@ export async function check(files: readonly string[], options: CheckOptions, io:
         if (now - lastProgress > 250) {
           lastProgress = now;
           const rate = Math.round(totals.texts / ((now - started) / 1000));
-          await write(io.stderr, `\r${errPaint.dim(`checked ${totals.texts.toLocaleString("en")} texts (${rate.toLocaleString("en")}/s)…`)}`);
+          await write(
+            io.stderr,
+            `\r${errPaint.dim(`checked ${totals.texts.toLocaleString("en")} texts (${rate.toLocaleString("en")}/s)…`)}`,
+          );
         }
       }
     }
   }
   const seconds = (performance.now() - started) / 1000;
   if (showProgress && totals.texts >= 1024) await write(io.stderr, "\r\u001b[K");
-  const summary: CheckSummary = { ...totals, files: inputs.length, seconds: Math.round(seconds * 1000) / 1000 };
+  const summary: CheckSummary = {
+    ...totals,
+    files: inputs.length,
+    seconds: Math.round(seconds * 1000) / 1000,
+  };
   await reporter.end(summary);
   if (options.stats === true || totals.texts >= LARGE_INPUT) {
     const rate = seconds > 0 ? Math.round(totals.texts / seconds) : totals.texts;
@@ -207,4 +240,3 @@ export async function check(files: readonly string[], options: CheckOptions, io:
   if (options.maxWarnings !== undefined && totals.warnings > options.maxWarnings) return 1;
   return 0;
 }
-

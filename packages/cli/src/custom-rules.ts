@@ -28,7 +28,8 @@ export async function loadRuleModules(modules: readonly string[], cwd: string): 
       if (isRule(value)) found.push(value);
       else if (Array.isArray(value)) found.push(...value.filter(isRule));
     }
-    if (found.length === 0) throw new UsageError(`"${name}" exports no rule (export the result of defineRule).`);
+    if (found.length === 0)
+      throw new UsageError(`"${name}" exports no rule (export the result of defineRule).`);
     for (const rule of found) if (!rules.some((r) => r.id === rule.id)) rules.push(rule);
   }
   return rules;

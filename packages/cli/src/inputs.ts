@@ -78,7 +78,8 @@ export async function* splitLines(stream: Readable): AsyncGenerator<{ text: stri
     }
   }
   if (overflow) yield { text: "", tooLong: true };
-  else if (pending !== "") yield { text: pending.endsWith("\r") ? pending.slice(0, -1) : pending, tooLong: false };
+  else if (pending !== "")
+    yield { text: pending.endsWith("\r") ? pending.slice(0, -1) : pending, tooLong: false };
 }
 
 const POST_KINDS = new Set(["organic", "scheduled", "promotional", "profile-update"]);
@@ -86,7 +87,12 @@ const isPlain = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 
 /** Turns one JSON Lines record into an evaluation input; `author` and `inReplyTo` may be plain strings. */
-export function recordToItem(file: string, line: number, raw: string, defaults: ItemDefaults): CheckItem | undefined {
+export function recordToItem(
+  file: string,
+  line: number,
+  raw: string,
+  defaults: ItemDefaults,
+): CheckItem | undefined {
   if (raw.trim() === "") return undefined;
   const base = { file, format: "jsonl" as const, line };
   let value: unknown;
@@ -105,7 +111,7 @@ export function recordToItem(file: string, line: number, raw: string, defaults: 
       ...base,
       target: defaults.as,
       shownText: raw,
-      error: { code: "invalid_json", message: "Each line must be a JSON object with at least a \"text\"." },
+      error: { code: "invalid_json", message: 'Each line must be a JSON object with at least a "text".' },
     };
   }
   const { id, kind, author, inReplyTo, ...rest } = value;

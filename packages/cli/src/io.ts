@@ -16,7 +16,13 @@ export interface CliIo {
 
 /** The process's own streams, directory and environment. */
 export function processIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env: process.env,
+  };
 }
 
 /** Writes and waits for `drain` when the stream's buffer is full, so big outputs do not pile up in memory. */

@@ -15,7 +15,11 @@ import {
 import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 
 /** File names `normas check` looks for, in this order, in the working directory and then each parent. */
-export const CONFIG_FILE_NAMES: readonly string[] = ["normas.config.json", "normas.config.yaml", "normas.config.yml"];
+export const CONFIG_FILE_NAMES: readonly string[] = [
+  "normas.config.json",
+  "normas.config.yaml",
+  "normas.config.yml",
+];
 
 /** An issue of a policy file, with the line and column (1-based) of the field when it could be found. */
 export interface LocatedIssue extends Issue {
@@ -63,7 +67,12 @@ interface ParsedFile {
   readonly lines: LineCounter;
 }
 
-const issue = (code: string, path: (string | number)[], message: string, at?: { line: number; col: number }) => ({
+const issue = (
+  code: string,
+  path: (string | number)[],
+  message: string,
+  at?: { line: number; col: number },
+) => ({
   code,
   path,
   pathText: formatPath(path),
@@ -77,7 +86,11 @@ async function parseFile(file: string, shown: string): Promise<ParsedFile> {
     text = await readFile(file, "utf8");
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "File not found." : String(error);
-    throw new PolicyFileError(shown, [issue("file_unreadable", [], reason)], `Cannot read policy file ${shown}`);
+    throw new PolicyFileError(
+      shown,
+      [issue("file_unreadable", [], reason)],
+      `Cannot read policy file ${shown}`,
+    );
   }
   const lines = new LineCounter();
   const isJson = extname(file).toLowerCase() === ".json";
@@ -88,7 +101,11 @@ async function parseFile(file: string, shown: string): Promise<ParsedFile> {
       const message = (error as Error).message;
       const at = /position (\d+)/.exec(message);
       const pos = at === null ? undefined : lineColumnOf(text, Number(at[1]));
-      throw new PolicyFileError(shown, [issue("invalid_json", [], message, pos)], `Cannot parse policy file ${shown}`);
+      throw new PolicyFileError(
+        shown,
+        [issue("invalid_json", [], message, pos)],
+        `Cannot parse policy file ${shown}`,
+      );
     }
   }
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true });
@@ -117,7 +134,10 @@ function lineColumnOf(text: string, offset: number): { line: number; col: number
 }
 
 /** Position of the deepest node of `path` that exists in the file (the field, or its closest parent). */
-function locate(parsed: ParsedFile, path: readonly (string | number)[]): { line: number; col: number } | undefined {
+function locate(
+  parsed: ParsedFile,
+  path: readonly (string | number)[],
+): { line: number; col: number } | undefined {
   if (parsed.doc === undefined) return undefined;
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? parsed.doc.contents : parsed.doc.getIn(path.slice(0, n), true);

@@ -1,5 +1,5 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { NormasError, policyJsonSchema } from "@normas/core";
+import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CheckOptions, check } from "./check.js";
 import { drill } from "./crisis-drill.js";
 import { loadRuleModules } from "./custom-rules.js";
@@ -10,7 +10,8 @@ import { UsageError } from "./usage-error.js";
 declare const __NORMAS_CLI_VERSION__: string | undefined;
 
 /** The CLI's version (set at build time). */
-export const VERSION: string = typeof __NORMAS_CLI_VERSION__ === "string" ? __NORMAS_CLI_VERSION__ : "0.0.0-dev";
+export const VERSION: string =
+  typeof __NORMAS_CLI_VERSION__ === "string" ? __NORMAS_CLI_VERSION__ : "0.0.0-dev";
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 const toCount = (value: string): number => {
@@ -42,7 +43,9 @@ async function reportFailure(error: unknown, io: CliIo): Promise<number> {
 function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>): Command {
   const program = new Command()
     .name("normas")
-    .description("Community-management policy as code: check replies and posts, validate policies, run crisis drills.")
+    .description(
+      "Community-management policy as code: check replies and posts, validate policies, run crisis drills.",
+    )
     .version(VERSION, "-v, --version")
     .showHelpAfterError('(run "normas --help" for usage)')
     .exitOverride()
@@ -57,15 +60,31 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
       "Check replies or posts: text files, Markdown, JSON Lines ({ brand, author, text, inReplyTo } per line) or standard input.",
     )
     .argument("[files...]", "files to check; none or - reads standard input")
-    .option("-p, --policy <file>", "policy file, JSON or YAML (default: normas.config.{json,yaml,yml} found upward)")
+    .option(
+      "-p, --policy <file>",
+      "policy file, JSON or YAML (default: normas.config.{json,yaml,yml} found upward)",
+    )
     .option("-b, --brand <id>", "brand of texts that do not name one")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json", "sarif"]).default("pretty"))
-    .addOption(new Option("--as <target>", "check texts as replies or as posts").choices(["reply", "post"]).default("reply"))
-    .addOption(new Option("--lang <lang>", "language of messages (default: each text's own)").choices(["en", "es"]))
+    .addOption(
+      new Option("-f, --format <format>", "output format")
+        .choices(["pretty", "json", "sarif"])
+        .default("pretty"),
+    )
+    .addOption(
+      new Option("--as <target>", "check texts as replies or as posts")
+        .choices(["reply", "post"])
+        .default("reply"),
+    )
+    .addOption(
+      new Option("--lang <lang>", "language of messages (default: each text's own)").choices(["en", "es"]),
+    )
     .option("--author <id>", "author id of texts that do not name one", "cli")
     .option("--role <id>", "role of that author (repeatable)", collect, [])
     .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
-    .option("--stdin-filename <name>", "name for standard input; its extension sets the format (.jsonl, .md, .txt)")
+    .option(
+      "--stdin-filename <name>",
+      "name for standard input; its extension sets the format (.jsonl, .md, .txt)",
+    )
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", toCount)
     .option("--progress", "show progress on standard error (default: when it is a terminal)")
     .option("--no-progress", "never show progress")
@@ -81,14 +100,16 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
   const policy = program.command("policy").description("Work with policy files.");
   policy
     .command("validate")
-    .description("Validate a policy file (exit 0 valid, 2 invalid, with the path, line and message of each problem).")
+    .description(
+      "Validate a policy file (exit 0 valid, 2 invalid, with the path, line and message of each problem).",
+    )
     .argument("<file>", "policy file, JSON or YAML")
     .addOption(new Option("--lang <lang>", "language of messages").choices(["en", "es"]))
-    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"))
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"),
+    )
     .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
-    .action((file: string, options: ValidateOptions) =>
-      done(validate(file, options, io)),
-    );
+    .action((file: string, options: ValidateOptions) => done(validate(file, options, io)));
   policy
     .command("schema")
     .description("Print the JSON Schema of policy files (for editors: point $schema at it).")
@@ -100,7 +121,9 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
     .description("Run a crisis protocol against scripted commands and a scripted clock; print the timeline.")
     .argument("<protocol>", 'protocol: "standard", or a JSON/YAML protocol file')
     .requiredOption("-s, --script <events.jsonl>", "the drill script, one JSON event per line")
-    .addOption(new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"))
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"),
+    )
     .addOption(new Option("--lang <lang>", "language of messages").choices(["en", "es"]))
     .action((protocol: string, options: { script: string; format: "pretty" | "json"; lang?: "en" | "es" }) =>
       done(drill(protocol, options, io)),
@@ -127,7 +150,10 @@ async function validate(file: string, options: ValidateOptions, io: CliIo) {
       (r) => r !== "off" && !(typeof r === "object" && r.level === "off"),
     );
     if (options.format === "json") {
-      await write(io.stdout, `${JSON.stringify({ file, valid: true, brands: policy.brands.map((b) => b.id) })}\n`);
+      await write(
+        io.stdout,
+        `${JSON.stringify({ file, valid: true, brands: policy.brands.map((b) => b.id) })}\n`,
+      );
     } else {
       await write(
         io.stdout,

@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ensureBuilt, fixtures, normas } from "./run-normas.js";
 
@@ -31,7 +33,9 @@ describe("normas check, readable format", () => {
 
   it("reports lines that are not JSON, unknown fields and unknown brands as inputs that could not be checked", () => {
     const r = normas(["check", ...rules, "replies.jsonl"]);
-    expect(r.stdout).toMatch(/replies\.jsonl:5 {2}demo-en #r4\n {2}error {4}Invalid input\. {2}normas\/invalid-input\n +colour: /);
+    expect(r.stdout).toMatch(
+      /replies\.jsonl:5 {2}demo-en #r4\n {2}error {4}Invalid input\. {2}normas\/invalid-input\n +colour: /,
+    );
     expect(r.stdout).toContain("replies.jsonl:6\n  error    Not a JSON object");
     expect(r.stdout).toContain('brand: Brand "nope" is not in the policy (brands: demo-es, demo-en).');
     expect(r.stdout).toContain("3 inputs could not be checked");
@@ -88,7 +92,9 @@ describe("normas check, readable format", () => {
     const coloured = normas(args, { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
     expect(coloured.stdout).toContain("\u001b[4m\u001b[31mESTÁ\u001b[39m\u001b[24m");
     expect(normas(args, { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
-    expect(normas([...args, "--no-color"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
+    expect(normas([...args, "--no-color"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } }).stdout).not.toContain(
+      "\u001b[",
+    );
     expect(normas(args, { env: { NO_COLOR: "" } }).stdout).not.toContain("\u001b["); // not a terminal
   });
 
@@ -101,7 +107,14 @@ describe("normas check, readable format", () => {
   });
 
   it("resolves extends of another policy file, relative to the file, and merges rule options", () => {
-    const r = normas(["check", ...rules, "-p", "extends-file.yaml", "nested/deeper/shout.txt", "reply-es.txt"]);
+    const r = normas([
+      "check",
+      ...rules,
+      "-p",
+      "extends-file.yaml",
+      "nested/deeper/shout.txt",
+      "reply-es.txt",
+    ]);
     // minLetters 6 from the extending file: "MORE" and "ESTÁ" (4 letters) pass.
     expect(r.code).toBe(0);
   });
@@ -134,7 +147,14 @@ describe("normas check, machine formats", () => {
       docsUrl: "https://example.com/rules/no-shouting",
     });
     expect(doc.results[3].error.issues[0].pathText).toBe("colour");
-    expect(doc.summary).toMatchObject({ texts: 6, textsWithProblems: 2, errors: 1, warnings: 2, invalid: 3, files: 1 });
+    expect(doc.summary).toMatchObject({
+      texts: 6,
+      textsWithProblems: 2,
+      errors: 1,
+      warnings: 2,
+      invalid: 3,
+      files: 1,
+    });
     expect({ ...doc, summary: { ...doc.summary, seconds: 0 } }).toMatchSnapshot();
   });
 
@@ -198,7 +218,12 @@ describe("normas check, bad usage and bad policies exit 2", () => {
   });
 
   it("points at the line of a YAML syntax error", () => {
-    const r = normas(["check", ...rules, "-p", "broken.yaml", "clean-en.txt"]);
+    // Written at run time: a broken YAML file in the tree would break the formatter.
+    const dir = mkdtempSync(join(tmpdir(), "normas-cli-"));
+    writeFileSync(join(dir, "broken.yaml"), "brands:\n  - id: demo\n    name: [unclosed\n");
+    writeFileSync(join(dir, "clean.txt"), "Thanks.\n");
+    const r = normas(["check", "-p", "broken.yaml", "clean.txt"], { cwd: dir });
+    rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Cannot parse policy file broken.yaml\n  broken.yaml:4:1  (root): ");
   });
@@ -226,6 +251,8 @@ describe("normas check, bad usage and bad policies exit 2", () => {
   it("refuses a policy that configures a rule it does not know (no --rules)", () => {
     const r = normas(["check", "-b", "demo-en", "clean-en.txt"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('normas.config.yaml:11:21  rules["demo/no-shouting"]: Unknown rule "demo/no-shouting".');
+    expect(r.stderr).toContain(
+      'normas.config.yaml:11:21  rules["demo/no-shouting"]: Unknown rule "demo/no-shouting".',
+    );
   });
 });

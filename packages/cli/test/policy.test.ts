@@ -7,7 +7,9 @@ describe("normas policy validate", () => {
   it("accepts a valid policy and says what it holds", () => {
     const r = normas(["policy", "validate", "--rules", "rules.mjs", "normas.config.yaml"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe("✔ normas.config.yaml: valid policy, 2 brand(s) (demo-es, demo-en), 2 rule(s) on.\n");
+    expect(r.stdout).toBe(
+      "✔ normas.config.yaml: valid policy, 2 brand(s) (demo-es, demo-en), 2 rule(s) on.\n",
+    );
   });
 
   it("lists every problem with path, line and column, and exits 2", () => {

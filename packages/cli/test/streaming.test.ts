@@ -8,10 +8,17 @@ describe("normas check on many JSON Lines", () => {
     const lines: string[] = [];
     for (let i = 0; i < 5000; i++) {
       const brand = i % 2 === 0 ? "demo-es" : "demo-en";
-      const text = i % 10 === 0 ? "This is UNACCEPTABLE." : i % 2 === 0 ? "Gracias, lo revisamos." : "Thanks, we are on it.";
+      const text =
+        i % 10 === 0
+          ? "This is UNACCEPTABLE."
+          : i % 2 === 0
+            ? "Gracias, lo revisamos."
+            : "Thanks, we are on it.";
       lines.push(JSON.stringify({ id: String(i), brand, text }));
     }
-    const r = normas(["check", "--rules", "rules.mjs", "-f", "json", "--no-progress"], { input: `${lines.join("\n")}\n` });
+    const r = normas(["check", "--rules", "rules.mjs", "-f", "json", "--no-progress"], {
+      input: `${lines.join("\n")}\n`,
+    });
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(doc.results).toHaveLength(5000);

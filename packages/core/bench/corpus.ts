@@ -37,7 +37,17 @@ export function createRandom(seed: number): () => number {
 const pick = <T>(rnd: () => number, list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
 
 const ES = {
-  open: ["Hola", "Buenas", "Buenos días", "¡Hola", "Oye", "Perdona", "Disculpad", "Buenas tardes", "Hola equipo"],
+  open: [
+    "Hola",
+    "Buenas",
+    "Buenos días",
+    "¡Hola",
+    "Oye",
+    "Perdona",
+    "Disculpad",
+    "Buenas tardes",
+    "Hola equipo",
+  ],
   body: [
     "mi pedido no ha llegado todavía",
     "llevo tres semanas esperando el reembolso",
@@ -106,11 +116,37 @@ const EN = {
   hashtags: ["#CustomerService", "#Refund", "#Order", "#BlackFriday2024", "#Boycott", "#ThankYou"],
 };
 
-const EMOJI = ["😡", "🙏", "🙏🏽", "👍", "👍🏻", "❤️", "😂", "😭", "🤬", "👨‍👩‍👧", "🇪🇸", "🇬🇧", "🇲🇽", "✅", "💔", "🔥"];
+const EMOJI = [
+  "😡",
+  "🙏",
+  "🙏🏽",
+  "👍",
+  "👍🏻",
+  "❤️",
+  "😂",
+  "😭",
+  "🤬",
+  "👨‍👩‍👧",
+  "🇪🇸",
+  "🇬🇧",
+  "🇲🇽",
+  "✅",
+  "💔",
+  "🔥",
+];
 const MENTIONS = ["@acme", "@acme_es", "@maria_g", "@john.doe", "@SoporteAcme", "@AcmeHelp"];
 const URLS = ["https://acme.es/pedido/12345", "https://t.co/xY12ab", "www.acme.com/help", "acme.com/ofertas"];
 const LEET: Readonly<Record<string, string>> = { a: "4", e: "3", i: "1", o: "0", s: "5", t: "7" };
-const HOMOGLYPH: Readonly<Record<string, string>> = { a: "а", e: "е", o: "о", p: "р", c: "с", x: "х", i: "і", s: "ѕ" };
+const HOMOGLYPH: Readonly<Record<string, string>> = {
+  a: "а",
+  e: "е",
+  o: "о",
+  p: "р",
+  c: "с",
+  x: "х",
+  i: "і",
+  s: "ѕ",
+};
 
 /** Obfuscates a word the way people dodge filters. */
 function evade(rnd: () => number, word: string): string {
@@ -179,10 +215,67 @@ export function generateTexts(options: GenerateTextsOptions): string[] {
 }
 
 const SYLLABLES = [
-  "ba", "be", "bi", "bo", "ca", "ce", "co", "cu", "da", "de", "do", "fa", "fe", "ga", "go", "gu", "ja", "jo",
-  "la", "le", "li", "lo", "ma", "me", "mi", "mo", "na", "ne", "no", "pa", "pe", "po", "pu", "ra", "re", "ri",
-  "ro", "sa", "se", "so", "ta", "te", "to", "tu", "va", "ve", "za", "zo", "cha", "che", "lla", "rra", "que",
-  "gar", "por", "tan", "sin", "con", "mar", "ter", "der",
+  "ba",
+  "be",
+  "bi",
+  "bo",
+  "ca",
+  "ce",
+  "co",
+  "cu",
+  "da",
+  "de",
+  "do",
+  "fa",
+  "fe",
+  "ga",
+  "go",
+  "gu",
+  "ja",
+  "jo",
+  "la",
+  "le",
+  "li",
+  "lo",
+  "ma",
+  "me",
+  "mi",
+  "mo",
+  "na",
+  "ne",
+  "no",
+  "pa",
+  "pe",
+  "po",
+  "pu",
+  "ra",
+  "re",
+  "ri",
+  "ro",
+  "sa",
+  "se",
+  "so",
+  "ta",
+  "te",
+  "to",
+  "tu",
+  "va",
+  "ve",
+  "za",
+  "zo",
+  "cha",
+  "che",
+  "lla",
+  "rra",
+  "que",
+  "gar",
+  "por",
+  "tan",
+  "sin",
+  "con",
+  "mar",
+  "ter",
+  "der",
 ];
 
 /** Options of {@link generateTerms}. */
@@ -208,7 +301,8 @@ export function generateTerms(n: number, options: GenerateTermsOptions = {}): st
       out.push(t);
     }
   };
-  for (const t of [...ES.insult, ...EN.insult, "hijo de puta", "son of a bitch", "no vuelvo a comprar"]) add(t);
+  for (const t of [...ES.insult, ...EN.insult, "hijo de puta", "son of a bitch", "no vuelvo a comprar"])
+    add(t);
   const word = (): string => {
     const k = 2 + Math.floor(rnd() * 3);
     let w = "";

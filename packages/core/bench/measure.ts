@@ -31,7 +31,13 @@ const quantile = (sorted: Float64Array, q: number): number =>
  * Times `fn` over `inputs`: `warmup` untimed passes, then `runs` batch passes (median of their mean) and
  * one pass with every call timed alone (median and p95).
  */
-export function measure<T>(name: string, inputs: readonly T[], fn: (input: T) => unknown, runs = 7, warmup = 2): Timing {
+export function measure<T>(
+  name: string,
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  runs = 7,
+  warmup = 2,
+): Timing {
   for (let w = 0; w < warmup; w++) for (const x of inputs) consume(fn(x));
   const means: number[] = [];
   for (let r = 0; r < runs; r++) {
@@ -51,7 +57,13 @@ export function measure<T>(name: string, inputs: readonly T[], fn: (input: T) =>
   }
   single.sort();
   const meanUs = means[Math.floor(means.length / 2)]!;
-  return { name, meanUs, medianUs: quantile(single, 0.5), p95Us: quantile(single, 0.95), perSecond: 1e6 / meanUs };
+  return {
+    name,
+    meanUs,
+    medianUs: quantile(single, 0.5),
+    p95Us: quantile(single, 0.95),
+    perSecond: 1e6 / meanUs,
+  };
 }
 
 const fmt = (x: number, digits = 2): string => x.toFixed(digits);

@@ -7,14 +7,19 @@ import { normalizeText } from "../src/text/normalize.js";
 import { compileTermMatcher } from "../src/text/term-matcher.js";
 import { tokenize } from "../src/text/tokenize.js";
 import { generateTerms, generateTexts } from "./corpus.js";
-import { consume, measure, printTimings, sinkValue } from "./measure.js";
+import { measure, printTimings, sinkValue } from "./measure.js";
 
 /** The words behind obscenity's English dataset (its patterns' `originalWord`). */
 function obscenityWords(): string[] {
   const built = englishDataset.build();
   const words = new Set<string>();
   for (const t of built.blacklistedTerms) {
-    const p = englishDataset.getPayloadWithPhraseMetadata({ termId: t.id, startIndex: 0, endIndex: 0, matchLength: 0 });
+    const p = englishDataset.getPayloadWithPhraseMetadata({
+      termId: t.id,
+      startIndex: 0,
+      endIndex: 0,
+      matchLength: 0,
+    });
     const w = p.phraseMetadata?.originalWord;
     if (w !== undefined) words.add(w);
   }

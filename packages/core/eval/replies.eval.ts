@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
-import { compilePolicy, type CompiledPolicy } from "../src/engine/compile.js";
+import { type CompiledPolicy, compilePolicy } from "../src/engine/compile.js";
 import { evaluateReply } from "../src/engine/evaluate.js";
 import { definePolicy } from "../src/policy/define-policy.js";
 import type { PolicyInput } from "../src/policy/schema.js";
@@ -69,7 +69,9 @@ export interface ReplyEvalReport {
 /** Reads every fixture file (`*.jsonl`) of the folder. */
 export function loadFixtures(dir = here): ReplyFixture[] {
   const out: ReplyFixture[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".jsonl"))
+    .sort()) {
     readFileSync(`${dir}${file}`, "utf8")
       .split("\n")
       .forEach((line, i) => {
@@ -121,7 +123,9 @@ export function evaluateReplies(dir = here): ReplyEvalReport {
       ...(f.inReplyTo === undefined ? {} : { inReplyTo: { text: f.inReplyTo } }),
     });
     const fired = new Set(
-      verdict.violations.map((v) => v.ruleId).filter((id) => MEASURED.some((p) => id.startsWith(p)) || id === "internal"),
+      verdict.violations
+        .map((v) => v.ruleId)
+        .filter((id) => MEASURED.some((p) => id.startsWith(p)) || id === "internal"),
     );
     const expected = new Set(f.expect);
     for (const rule of expected) bump(rule, f.lang, fired.has(rule) ? "tp" : "fn");
@@ -165,10 +169,13 @@ export async function run(): Promise<ReplyEvalReport> {
   console.log("| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const s of report.scores) {
     const ok = s.precision >= PRECISION_TARGET && s.recall >= RECALL_TARGET ? "yes" : "NO";
-    console.log(`| ${s.rule} | ${s.lang} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${ok} |`);
+    console.log(
+      `| ${s.rule} | ${s.lang} | ${s.tp} | ${s.fp} | ${s.fn} | ${pct(s.precision)} | ${pct(s.recall)} | ${ok} |`,
+    );
   }
   if (process.argv.includes("--errors")) {
-    for (const e of report.errors) console.log(`  ${e.id}: missed ${e.missed.join(",") || "-"} extra ${e.extra.join(",") || "-"}`);
+    for (const e of report.errors)
+      console.log(`  ${e.id}: missed ${e.missed.join(",") || "-"} extra ${e.extra.join(",") || "-"}`);
   } else if (report.errors.length > 0) {
     console.log(`\n${report.errors.length} fixtures wrong (run with --errors to list them).`);
   }

@@ -2,9 +2,9 @@
 // used by `voice/formality`. Run: `npx tsx packages/core/scripts/generate-es-verbs.ts` (no network, no packages).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { VERB_SLOTS } from "../src/text/morphology/es/slots.js";
 import { conjugate, type Paradigm, parseVerbList } from "./es-verbs/conjugate.js";
 import { VERB_LIST } from "./es-verbs/verb-list.js";
-import { VERB_SLOTS } from "../src/text/morphology/es/slots.js";
 
 const pick: Record<(typeof VERB_SLOTS)[number], (p: Paradigm) => string> = {
   p2s: (p) => p.pres[1],

@@ -104,10 +104,104 @@ export { createTextView, type TextView } from "./text/text-view.js";
 export { type Token, type TokenKind, tokenize } from "./text/tokenize.js";
 
 // --- norm 1: originality (originality helper) -------------------------------------------------
+export {
+  type Attribution,
+  type AttributionOptions,
+  type CreditEvidence,
+  type CreditKind,
+  detectAttribution,
+  findCredits,
+  findQuotations,
+  type QuoteEvidence,
+  type QuoteStyle,
+  type SourceCredit,
+} from "./originality/attribution.js";
+export { type OriginalityExampleDraft, originalityExample } from "./originality/example-corpus.js";
+export {
+  type FingerprintData,
+  type FingerprintStore,
+  InMemoryFingerprintStore,
+  type InMemoryFingerprintStoreOptions,
+  MAX_DOCUMENT_SLOTS,
+} from "./originality/fingerprint-store.js";
+export {
+  exportSourceIndex,
+  importSourceIndex,
+  type SourceIndexSnapshot,
+  SourceIndexSnapshotSchema,
+} from "./originality/snapshot.js";
+export {
+  InMemorySourceDocumentStore,
+  MAX_SOURCE_LENGTH,
+  type SourceDocument,
+  type SourceDocumentInput,
+  SourceDocumentSchema,
+  type SourceDocumentStore,
+} from "./originality/source-document.js";
+export {
+  MAX_DRAFT_LENGTH,
+  SourceIndex,
+  type SourceIndexOptions,
+  SourceIndexOptionsSchema,
+  type SourceIndexParameters,
+  type SourceIndexStats,
+  type SourceIndexStores,
+} from "./originality/source-index.js";
+export type {
+  SourceFragment,
+  SourceLookup,
+  SourceLookupOptions,
+  SourceMatch,
+} from "./originality/source-lookup.js";
+export { STOP_PHRASES_EN, STOP_PHRASES_ES } from "./originality/stop-phrases.js";
+export { foldWords } from "./originality/words.js";
+export { selfRepetitionRule } from "./rules/originality/self-repetition.js";
+export { unattributedCopyRule } from "./rules/originality/unattributed-copy.js";
 
 // --- norm 2: respect in replies, norm 4: voice, brand, authority (reply-rules helper) ---------
+export { commitmentRule } from "./rules/authority/commitment.js";
+export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
+export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
+export { foreignBrandRule } from "./rules/brand/foreign-brand.js";
+export { dismissiveRule } from "./rules/respect/dismissive.js";
+export { insultRule } from "./rules/respect/insult.js";
+export { unacknowledgedComplaintRule } from "./rules/respect/unacknowledged-complaint.js";
+export { bannedTermRule } from "./rules/voice/banned-term.js";
+export { emojiRule } from "./rules/voice/emoji.js";
+export { formalityRule } from "./rules/voice/formality.js";
+export { lengthRule } from "./rules/voice/length.js";
+export { preferredTermRule } from "./rules/voice/preferred-term.js";
+export { signOffRule } from "./rules/voice/sign-off.js";
+export { type AddressCue, findAddressCues } from "./text/morphology/es/address.js";
+export { type InflectedForm, inflectTerm } from "./text/morphology/es/inflect.js";
+export type { Address } from "./text/morphology/es/pronouns.js";
+export { attachEnclitics } from "./text/morphology/es/stress.js";
+export { englishInsults } from "./text/lexicons/en/insults.js";
+export { spanishInsults } from "./text/lexicons/es/insults.js";
+export {
+  type ExpandedLexicon,
+  entryForms,
+  expandLexicon,
+  type LexiconEntry,
+  type LexiconTag,
+  type PhraseEntry,
+} from "./text/lexicons/lexicon-entry.js";
 
 // --- norm 2: moderation (moderation helper) ---------------------------------------------------
+export { isValidCardNumber, isValidIban, isValidSpanishId } from "./moderation/checksums.js";
+export {
+  type ClassifyCommentOptions,
+  type CommentClassification,
+  classifyComment,
+} from "./moderation/classify.js";
+export { type FindingKind, type GroundFinding, maskPersonalData } from "./moderation/finding.js";
+export {
+  analyzeSentiment,
+  type Sentiment,
+  type SentimentHit,
+  type SentimentLabel,
+} from "./moderation/sentiment.js";
+export { CLASSIFICATION_KEY, deleteDissentRule } from "./rules/respect/delete-dissent.js";
 
 // --- norm 3: MAMA cases (cases helper) --------------------------------------------------------
 export {
@@ -165,6 +259,14 @@ export {
 } from "./cases/refusal.js";
 export { replayCase } from "./cases/replay.js";
 export { type RootCauseGroup, type RootCauseReport, rootCauseReport } from "./cases/report.js";
+export {
+  type CaseRuntime,
+  CaseRuntimeError,
+  type CaseRuntimeOptions,
+  type CaseStore,
+  createCaseRuntime,
+  MemoryCaseStore,
+} from "./cases/runtime.js";
 export {
   CASE_SEVERITIES,
   type CaseSettings,

@@ -25,7 +25,12 @@ export function itemToJson(result: CheckedItem): Record<string, unknown> {
         ? v
         : {
             ...v,
-            position: { line: at.start.line, column: at.start.column, endLine: at.end.line, endColumn: at.end.column },
+            position: {
+              line: at.start.line,
+              column: at.start.column,
+              endLine: at.end.line,
+              endColumn: at.end.column,
+            },
           };
     });
   }

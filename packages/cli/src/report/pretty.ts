@@ -7,7 +7,12 @@ import { type CheckedItem, type CheckSummary, INVALID_INPUT_RULE, type Reporter 
 // Terminal width of a code point: combining marks and joiners take none, wide East Asian letters and emoji two.
 function widthOf(ch: string): number {
   const cp = ch.codePointAt(0) ?? 0;
-  if (cp === 0x200d || (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0x1f3fb && cp <= 0x1f3ff) || /\p{M}/u.test(ch)) {
+  if (
+    cp === 0x200d ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    /\p{M}/u.test(ch)
+  ) {
     return 0;
   }
   if (
@@ -33,7 +38,12 @@ const MAX_MARK = 60;
  * The line of `text` that holds `span`, clipped around it, with the offending words underlined (colour) and
  * marked with carets (always, so the mark survives without colour).
  */
-export function underline(text: string, span: Span, p: Paint, colour: (s: string) => string): [string, string] {
+export function underline(
+  text: string,
+  span: Span,
+  p: Paint,
+  colour: (s: string) => string,
+): [string, string] {
   const index = new LineIndex(text);
   const start = index.at(span.start);
   const end = index.at(Math.max(span.start, span.end));
@@ -67,11 +77,14 @@ export function prettyReporter(out: Writable, p: Paint): Reporter {
       const problems = verdict?.violations.length ?? 0;
       if (error === undefined && problems === 0) return;
       const where = item.line === undefined ? item.file : `${item.file}:${item.line}`;
-      const tags = [result.brand, item.id === undefined ? undefined : `#${item.id}`].filter((t) => t !== undefined);
+      const tags = [result.brand, item.id === undefined ? undefined : `#${item.id}`].filter(
+        (t) => t !== undefined,
+      );
       const lines = [`${p.bold(where)}${tags.length > 0 ? `  ${p.dim(tags.join(" "))}` : ""}`];
       if (error !== undefined) {
         lines.push(`  ${labelOf("error")}  ${error.message}  ${p.dim(INVALID_INPUT_RULE)}`);
-        for (const issue of error.issues ?? []) lines.push(`           ${p.dim(issue.pathText)}: ${issue.message}`);
+        for (const issue of error.issues ?? [])
+          lines.push(`           ${p.dim(issue.pathText)}: ${issue.message}`);
       }
       const violations = verdict?.violations ?? [];
       const places = violations.map((_, i) => {
@@ -80,7 +93,9 @@ export function prettyReporter(out: Writable, p: Paint): Reporter {
       });
       const pad = Math.max(0, ...places.map((s) => s.length));
       violations.forEach((v, i) => {
-        lines.push(`  ${p.dim((places[i] ?? "").padEnd(pad))}  ${labelOf(v.severity)}  ${v.message}  ${p.dim(v.ruleId)}`);
+        lines.push(
+          `  ${p.dim((places[i] ?? "").padEnd(pad))}  ${labelOf(v.severity)}  ${v.message}  ${p.dim(v.ruleId)}`,
+        );
         const indent = " ".repeat(pad + 4);
         if (v.span !== undefined && item.shownText !== "") {
           const [shown, carets] = underline(item.shownText, v.span, p, colourOf(v.severity));

@@ -26,7 +26,9 @@ export function sarifReporter(
 ): Reporter {
   let first = true;
   const ruleIndex = new Map<string, number>();
-  const rules = [...options.rules.map((r) => ({ id: r.id, description: r.meta.docs.description, url: r.meta.docs.url }))];
+  const rules = [
+    ...options.rules.map((r) => ({ id: r.id, description: r.meta.docs.description, url: r.meta.docs.url })),
+  ];
   rules.push({ id: INVALID_INPUT_RULE, description: "The input could not be checked.", url: undefined });
   rules.forEach((r, i) => {
     ruleIndex.set(r.id, i);

@@ -250,7 +250,7 @@ export function conjugate(infinitive: string, flags: readonly Flag[], base?: str
     const third = i === 2 || i === 5;
     const s = third ? weak : stem;
     if ((vowelStem || uir) && third) ending = ending.replace("i", "y");
-    else if (vowelStem && type !== "ar") ending = ending.replace(/^i/, "í");
+    else if (vowelStem) ending = ending.replace(/^i/, "í");
     return join(s, ending, type, false);
   };
 
@@ -264,7 +264,10 @@ export function conjugate(infinitive: string, flags: readonly Flag[], base?: str
   let imp2s = irr.imp2s ?? pres[2];
   // Compounds of ten/pon/ven/di carry an accent on the last syllable (mantén, propón); deshaz does not.
   if (prefix !== "" && (model === "tener" || model === "poner" || model === "venir"))
-    imp2s = imp2s.replace(/([aeiou])(n?)$/, (_, v: string, n: string) => `${{ a: "á", e: "é", i: "í", o: "ó", u: "ú" }[v]}${n}`);
+    imp2s = imp2s.replace(
+      /([aeiou])(n?)$/,
+      (_, v: string, n: string) => `${{ a: "á", e: "é", i: "í", o: "ó", u: "ú" }[v]}${n}`,
+    );
   const imp2p = irr.imp2p ?? `${model.slice(0, -1)}d`;
   const vosEnding = { ar: "ás", er: "és", ir: "ís" }[type];
   const vos = irr.vos ?? (uir ? `${stem}ís` : `${stem}${vosEnding}`);

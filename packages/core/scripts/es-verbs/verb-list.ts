@@ -52,4 +52,6 @@ cantar bailar luchar pelear gritar llorar odiar encantar sobrar bastar prestar a
 regresar mudar aparcar cruzar facturar notificar reemplazar puntuar:acc calificar aconsejar ordenar obedecer
 prohibir:acc colaborar publicar bloquear denunciar reportar editar navegar pinchar caber aprobar:ue anunciar
 apreciar guiar:acc variar:acc graduar:acc descontar:ue recuperar pedir:i disfrutar sentir:ie
+desenchufar enchufar platicar checar chequear agendar girar soltar:ue montar desmontar presionar teclear
+reiniciar escanear tocar deslizar arrastrar marcar
 `;

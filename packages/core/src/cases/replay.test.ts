@@ -98,7 +98,7 @@ describe("replayCase", () => {
           expect(replayCase(parseCaseState(stored).history)).toEqual(state);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
     // The generator reaches every phase, so the property covers whole cases, not just openings.
     expect([...phases].sort()).toEqual(["act", "analyze", "closed", "measure", "meditate"]);

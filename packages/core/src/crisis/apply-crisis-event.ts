@@ -13,14 +13,25 @@ export function startDeadlines(
   at: number,
   seq: number,
 ): PendingDeadline[] {
-  const def = protocol.states[stateId];
-  if (def === undefined) return [];
+  const defs = indexProtocol(protocol).deadlines.get(stateId);
+  if (defs === undefined) return [];
   const out: PendingDeadline[] = [];
-  for (const [id, d] of Object.entries(def.deadlines)) {
+  for (const [id, d] of defs) {
     const minutes = (severity !== null ? d.bySeverity[severity] : undefined) ?? d.minutes;
     out.push({ key: `${stateId}.${id}#${seq}`, state: stateId, deadline: id, dueAt: at + minutes * MINUTE });
   }
-  return out.sort((a, b) => a.dueAt - b.dueAt || (a.key < b.key ? -1 : 1));
+  if (out.length > 1) out.sort(byDue);
+  return out;
+}
+
+function byDue(a: PendingDeadline, b: PendingDeadline): number {
+  return a.dueAt - b.dueAt || (a.key < b.key ? -1 : 1);
+}
+
+function withoutKeys(pending: readonly PendingDeadline[], keys: readonly string[]): PendingDeadline[] {
+  const out: PendingDeadline[] = [];
+  for (const p of pending) if (!keys.includes(p.key)) out.push(p);
+  return out;
 }
 
 /** The state of a new crisis record, from its `opened` event. */
@@ -47,6 +58,31 @@ export function initialState(protocol: CrisisProtocol, event: CrisisEvent): Cris
   };
 }
 
+// An explicit literal: much faster than `{ ...state, version, updatedAt }` in V8, and still checked
+// field by field against `CrisisState` by the compiler.
+function copyState(s: CrisisState, version: number, updatedAt: number): CrisisState {
+  return {
+    crisisId: s.crisisId,
+    brand: s.brand,
+    protocolId: s.protocolId,
+    version,
+    state: s.state,
+    enteredAt: s.enteredAt,
+    openedAt: s.openedAt,
+    updatedAt,
+    severity: s.severity,
+    lead: s.lead,
+    topics: s.topics,
+    publishingPaused: s.publishingPaused,
+    publishingResumed: s.publishingResumed,
+    postMortemOpen: s.postMortemOpen,
+    approvals: s.approvals,
+    statements: s.statements,
+    lessons: s.lessons,
+    pending: s.pending,
+  };
+}
+
 /**
  * Applies one event to a state. Deterministic: the same protocol, state and event give the same
  * result, which is what makes `replayCrisis` rebuild the live state exactly. Does not check anything: the
@@ -58,13 +94,13 @@ export function applyCrisisEvent(
   event: CrisisEvent,
 ): CrisisState {
   if (event.kind === "opened") return initialState(protocol, event);
-  const next: CrisisState = { ...state, version: event.seq, updatedAt: event.at };
+  const next = copyState(state, event.seq, event.at);
   const d = event.data;
   let pending = state.pending;
   if (event.kind === "escalation") {
-    pending = pending.filter((p) => p.key !== d.deadline);
+    if (d.deadline !== undefined) pending = withoutKeys(pending, [d.deadline]);
   } else {
-    if (event.met.length > 0) pending = pending.filter((p) => !event.met.includes(p.key));
+    if (event.met.length > 0) pending = withoutKeys(pending, event.met);
     const t = event.transition !== undefined ? indexProtocol(protocol).byId.get(event.transition) : undefined;
     for (const a of t?.assign ?? []) {
       switch (a) {
@@ -100,16 +136,14 @@ export function applyCrisisEvent(
           next.lessons = [...next.lessons, ...(d.lessons ?? [])];
           break;
         case "clear":
-          Object.assign(next, {
-            severity: null,
-            lead: null,
-            topics: [],
-            approvals: {},
-            statements: [],
-            lessons: [],
-            publishingPaused: false,
-            publishingResumed: false,
-          });
+          next.severity = null;
+          next.lead = null;
+          next.topics = [];
+          next.approvals = {};
+          next.statements = [];
+          next.lessons = [];
+          next.publishingPaused = false;
+          next.publishingResumed = false;
           break;
         default: {
           const forgotten: never = a;

@@ -1,24 +1,52 @@
 import type { CrisisEvent, SealedCrisisEvent } from "./event.js";
-import { CRISIS_GENESIS_HASH, canonicalJson, fnv1a64 } from "./hash.js";
+import { CRISIS_GENESIS_HASH, canonicalJsonWith, fnv1a64 } from "./hash.js";
 import type { LocalizedText } from "./protocol-schema.js";
 
 /** The hash of an event: FNV-1a 64 of the canonical JSON of every field but `hash` (`prevHash` included). */
 export function hashCrisisEvent(event: CrisisEvent, prevHash: string): string {
-  const { hash: _hash, ...rest } = event;
-  return fnv1a64(canonicalJson({ ...rest, prevHash }));
+  return fnv1a64(canonicalJsonWith(event, { prevHash, hash: undefined }));
 }
 
-/** Seals an event after `prevHash` (the previous event's `hash`, or `CRISIS_GENESIS_HASH`). */
-export function sealCrisisEvent(event: CrisisEvent, prevHash: string): SealedCrisisEvent {
-  return { ...event, prevHash, hash: hashCrisisEvent(event, prevHash) };
+/**
+ * Seals an event after `prevHash` (the previous event's `hash`, or `CRISIS_GENESIS_HASH`), with the
+ * command's idempotency key if given.
+ */
+export function sealCrisisEvent(event: CrisisEvent, prevHash: string, idempotencyKey?: string): SealedCrisisEvent {
+  // An explicit literal (faster than a spread with overrides); `undefined` members are left out of the hash.
+  const sealed: SealedCrisisEvent = {
+    crisisId: event.crisisId,
+    seq: event.seq,
+    kind: event.kind,
+    command: event.command,
+    transition: event.transition,
+    at: event.at,
+    actor: event.actor,
+    role: event.role,
+    reason: event.reason,
+    from: event.from,
+    to: event.to,
+    data: event.data,
+    met: event.met,
+    effects: event.effects,
+    idempotencyKey: idempotencyKey ?? event.idempotencyKey,
+    prevHash,
+    hash: "",
+  };
+  (sealed as { hash: string }).hash = hashCrisisEvent(sealed, prevHash);
+  return sealed;
 }
 
-/** Seals events in order after `prevHash`. */
-export function sealCrisisEvents(events: readonly CrisisEvent[], prevHash: string): SealedCrisisEvent[] {
+/** Seals events in order after `prevHash`; `lastIdempotencyKey` goes on the last one (the command's). */
+export function sealCrisisEvents(
+  events: readonly CrisisEvent[],
+  prevHash: string,
+  lastIdempotencyKey?: string,
+): SealedCrisisEvent[] {
   const out: SealedCrisisEvent[] = [];
   let prev = prevHash;
-  for (const e of events) {
-    const s = sealCrisisEvent(e, prev);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as CrisisEvent;
+    const s = sealCrisisEvent(e, prev, i === events.length - 1 ? lastIdempotencyKey : undefined);
     out.push(s);
     prev = s.hash;
   }

@@ -167,8 +167,8 @@ export class Crisis {
     const fired = fireDeadlines(this.#protocol, current, options.now);
     const r = transition(this.#protocol, fired.state, parsed.data, options.now);
     if (!r.ok) return r;
-    const event = key !== undefined ? { ...r.event, idempotencyKey: key } : r.event;
-    const sealed = sealCrisisEvents([...fired.events, event], this.#head);
+    const drafts = fired.events.length === 0 ? [r.event] : [...fired.events, r.event];
+    const sealed = sealCrisisEvents(drafts, this.#head, key);
     const appended = await this.#store.append(current.crisisId, sealed, current.version);
     if (!appended.ok) {
       if (appended.reason === "duplicate") return this.#duplicate(appended.event);

@@ -1,4 +1,4 @@
-import type { CrisisProtocol, ProtocolTransition } from "./protocol-schema.js";
+import type { CrisisProtocol, ProtocolDeadline, ProtocolTransition } from "./protocol-schema.js";
 import { type CompiledTemplate, compileTemplate } from "./statement.js";
 
 /** A transition with its id. */
@@ -13,6 +13,8 @@ export interface ProtocolIndex {
   readonly byCommand: ReadonlyMap<string, ReadonlyMap<string, IndexedTransition>>;
   /** Transition by id. */
   readonly byId: ReadonlyMap<string, IndexedTransition>;
+  /** Deadlines declared by each state that has any, as `[id, deadline]` pairs. */
+  readonly deadlines: ReadonlyMap<string, readonly (readonly [string, ProtocolDeadline])[]>;
   /** Approved statement templates compiled for matching, by message id and language. */
   readonly templates: ReadonlyMap<string, { readonly en?: CompiledTemplate; readonly es?: CompiledTemplate }>;
 }
@@ -42,7 +44,12 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
       ...(m.text.es !== undefined ? { es: compileTemplate(m.text.es) } : {}),
     });
   }
-  const index: ProtocolIndex = { byCommand, byId, templates };
+  const deadlines = new Map<string, [string, ProtocolDeadline][]>();
+  for (const [id, state] of Object.entries(protocol.states)) {
+    const list = Object.entries(state.deadlines);
+    if (list.length > 0) deadlines.set(id, list);
+  }
+  const index: ProtocolIndex = { byCommand, byId, deadlines, templates };
   cache.set(protocol, index);
   return index;
 }

@@ -93,12 +93,8 @@ export function transition(
     if (!guardHolds(g, state))
       return { ok: false, refusal: refuse("guard_failed", type, state.state, { guard: g }) };
   }
-  const bad = (field: string): TransitionRefusedResult => ({
-    ok: false,
-    refusal: refuse("invalid_payload", type, state.state, { field }),
-  });
   if (t.reasonRequired && (command.reason === undefined || command.reason.trim() === ""))
-    return bad("reason");
+    return invalidPayload(type, state.state, "reason");
 
   const data: CrisisEvent["data"] = {};
   const effects: CrisisEffect[] = [];
@@ -109,17 +105,17 @@ export function transition(
         break;
       case "severity":
         if (command.severity === undefined || !Object.hasOwn(protocol.severities, command.severity)) {
-          return bad("severity");
+          return invalidPayload(type, state.state, "severity");
         }
         data.severity = command.severity;
         break;
       case "lead":
-        if (command.lead === undefined || command.lead.trim() === "") return bad("lead");
+        if (command.lead === undefined || command.lead.trim() === "") return invalidPayload(type, state.state, "lead");
         data.lead = command.lead;
         break;
       case "approval":
         if (command.messageId === undefined || !Object.hasOwn(protocol.messages, command.messageId)) {
-          return bad("messageId");
+          return invalidPayload(type, state.state, "messageId");
         }
         data.messageId = command.messageId;
         break;
@@ -132,14 +128,14 @@ export function transition(
         break;
       }
       case "lessons":
-        if (command.lessons === undefined || command.lessons.length === 0) return bad("lessons");
+        if (command.lessons === undefined || command.lessons.length === 0) return invalidPayload(type, state.state, "lessons");
         data.lessons = command.lessons.map((l) => ({ lesson: l.lesson, owner: l.owner }));
         break;
       case "clear":
         break;
       default: {
         const forgotten: never = a;
-        return bad(forgotten);
+        return invalidPayload(type, state.state, forgotten);
       }
     }
   }
@@ -166,7 +162,7 @@ export function transition(
     at: now,
     actor: command.actor,
     role: command.role,
-    ...(command.reason !== undefined ? { reason: command.reason } : {}),
+    reason: command.reason,
     from: state.state,
     to: t.to ?? state.state,
     data,
@@ -174,6 +170,14 @@ export function transition(
     effects,
   };
   return { ok: true, state: applyCrisisEvent(protocol, state, event), effects, event };
+}
+
+function invalidPayload(command: string, state: string, field: string): TransitionRefusedResult {
+  return { ok: false, refusal: refuse("invalid_payload", command, state, { field }) };
+}
+
+function notAllowed(command: string, state: string, messageId: string, problem: string): TransitionRefusedResult {
+  return { ok: false, refusal: refuse("message_not_allowed", command, state, { messageId, problem }) };
 }
 
 type StatementOk = { ok: true; messageId: string; lang: "en" | "es"; text: string };
@@ -188,17 +192,13 @@ function statementOf(
   const id = command.messageId;
   if (id === undefined)
     return { ok: false, refusal: refuse("invalid_payload", type, state.state, { field: "messageId" }) };
-  const no = (problem: string): TransitionRefusedResult => ({
-    ok: false,
-    refusal: refuse("message_not_allowed", type, state.state, { messageId: id, problem }),
-  });
   const m = protocol.messages[id];
-  if (m === undefined || !Object.hasOwn(protocol.messages, id)) return no("unknown");
-  if (m.kind !== kind) return no(`kind ${m.kind}`);
-  if (!m.states.includes(state.state)) return no(`state ${state.state}`);
+  if (m === undefined || !Object.hasOwn(protocol.messages, id)) return notAllowed(type, state.state, id, "unknown");
+  if (m.kind !== kind) return notAllowed(type, state.state, id, `kind ${m.kind}`);
+  if (!m.states.includes(state.state)) return notAllowed(type, state.state, id, `state ${state.state}`);
   const lang = command.lang ?? "en";
   const template = m.text[lang];
-  if (template === undefined) return no(`language ${lang}`);
+  if (template === undefined) return notAllowed(type, state.state, id, `language ${lang}`);
   const filled = fillStatement(template, command.slots ?? {});
   if (!filled.ok) {
     return {

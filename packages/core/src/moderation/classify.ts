@@ -1,5 +1,11 @@
 import { createTextView, type TextView } from "../text/text-view.js";
-import { findGroupAttacks, findIllegalOffers, findInsultsAndSlurs, findSexual, findThreats } from "./content-grounds.js";
+import {
+  findGroupAttacks,
+  findIllegalOffers,
+  findInsultsAndSlurs,
+  findSexual,
+  findThreats,
+} from "./content-grounds.js";
 import type { GroundFinding } from "./finding.js";
 import type { Ground } from "./grounds.js";
 import { findCues, moderationLexicon } from "./moderation-lexicon.js";
@@ -23,7 +29,15 @@ export interface CommentClassification {
   readonly sentiment: Sentiment;
 }
 
-const ORDER: readonly Ground[] = ["spam", "personal-data", "harassment", "hate", "threat", "sexual", "illegal"];
+const ORDER: readonly Ground[] = [
+  "spam",
+  "personal-data",
+  "harassment",
+  "hate",
+  "threat",
+  "sexual",
+  "illegal",
+];
 
 /**
  * Classifies a community comment into the grounds a policy may allow for removing it (`spam`, `personal-data`,

@@ -6,8 +6,12 @@ const BOUNDARY = /[.!?;\n]/;
 const INSULT_GAP =
   /^[\s,]*(?:(?:un|una|unos|unas|a|an|the|such|so|total|complete|absolute|real|big|little|fucking|bloody|damn|puto|puta|putos|putas|maldito|maldita|malditos|grand[ií]simo|grand[ií]sima|pedazo|de|todos|todas|all|just)[\s,]+){0,3}$/i;
 const THREAT_GAP = /^\s*(?:(?:all|every|literally|just|todos|todas|a\s+todos)\s+)?$/i;
+// `shoot you an email`, `kill you with kindness`, `matar a todos de hambre` (hyperbole, not violence).
 const HARMLESS_AFTER_TARGET =
-  /^\s+(?:an?\s+|un\s+|una\s+)?(?:e-?mails?|message|dm|text|line|note|reply|call|quote|invoice|link|update|offer|mensaje|correo)\b/i;
+  /^\s+(?:(?:an?\s+|un\s+|una\s+)?(?:e-?mails?|message|dm|text|line|note|reply|call|quote|invoice|link|update|offer|mensaje|correo)\b|with\s+kindness|de\s+(?:hambre|risa|aburrimiento|asco|pena|un\s+infarto|un\s+susto|envidia|sed|fr[ií]o|calor|un\s+disgusto)|a\s+disgustos)/i;
+// Explicit acts with a few words in between (`suck the cashier's dick`, `chuparle la polla`).
+const SEXUAL_ACT =
+  /\bsuck(?:ing)?\s+(?:[\p{L}']{1,20}\s+){0,2}(?:dick|cock|balls|tits)\b|\bchupar(?:te|le|la)?\s+(?:[\p{L}]{1,20}\s+){0,2}(?:polla|verga|rabo)\b/iu;
 const NEGATED_BEFORE = /(?:\bnot|n't|\bnever|\bno|\bnunca|\bjam[aá]s)\s+(?:[\p{L}']+\s+){0,2}$/iu;
 
 /**
@@ -34,23 +38,34 @@ const CRITICISM = new Set([
   "mediocres",
 ]);
 
+/** Curses that insult only with a person as object (`me cago en tu madre`, not `me cago en la leche`). */
+const NEEDS_PERSON_AFTER = new Set(["me cago en", "nos cagamos en"]);
+const PERSON_AFTER =
+  /^\s+(?:tu|tus|vuestra|vuestro|vuestras|vuestros|su|sus|ti|vosotros|vosotras|usted|ustedes|el que|la que|los que|las que|quien|todos|todas)\b/i;
+
 const gapOk = (source: string, from: number, to: number, pattern: RegExp): boolean =>
   to >= from && to - from <= 40 && pattern.test(source.slice(from, to));
 
 const inside = (hit: CueHit, other: CueHit): boolean => other.start <= hit.start && hit.end <= other.end;
 
 function aimed(source: string, cues: readonly CueHit[], hit: CueHit): boolean {
-  return cues.some((c) => c.cue === "target" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP));
+  return cues.some(
+    (c) => c.cue === "target" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP),
+  );
 }
 
 function selfAimed(source: string, cues: readonly CueHit[], hit: CueHit): boolean {
-  return cues.some((c) => c.cue === "self" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP));
+  return cues.some(
+    (c) => c.cue === "self" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP),
+  );
 }
 
 /** Insults aimed at a person (`harassment`) and slurs (`hate`). */
 export function findInsultsAndSlurs(source: string, cues: readonly CueHit[]): GroundFinding[] {
   const out: GroundFinding[] = [];
+  const neutral = cues.filter((c) => c.cue === "neutral");
   for (const hit of cues) {
+    if (neutral.some((n) => inside(hit, n))) continue;
     if (hit.cue === "slur" || hit.cue === "slur-personal") {
       if (hit.cue === "slur-personal" && !aimed(source, cues, hit)) continue;
       out.push(finding("hate", "slur", source, hit, [hit.term]));
@@ -58,6 +73,7 @@ export function findInsultsAndSlurs(source: string, cues: readonly CueHit[]): Gr
     }
     if (hit.cue !== "insult" && hit.cue !== "insult-personal") continue;
     if (CRITICISM.has(hit.term)) continue;
+    if (NEEDS_PERSON_AFTER.has(hit.term) && !PERSON_AFTER.test(source.slice(hit.end, hit.end + 24))) continue;
     if (selfAimed(source, cues, hit)) continue;
     if (hit.cue === "insult-personal" && !aimed(source, cues, hit)) continue;
     out.push(finding("harassment", "insult", source, hit, [hit.term]));
@@ -74,20 +90,31 @@ export function findGroupAttacks(source: string, cues: readonly CueHit[]): Groun
     if (attack.cue === "group-attack") {
       const group = groups.find(
         (g) =>
-          g.end <= attack.start && attack.start - g.end <= 25 && !BOUNDARY.test(source.slice(g.end, attack.start)),
+          g.end <= attack.start &&
+          attack.start - g.end <= 25 &&
+          !BOUNDARY.test(source.slice(g.end, attack.start)),
       );
       if (group !== undefined) {
         out.push(
-          finding("hate", "group-attack", source, { start: group.start, end: attack.end }, [group.term, attack.term]),
+          finding("hate", "group-attack", source, { start: group.start, end: attack.end }, [
+            group.term,
+            attack.term,
+          ]),
         );
       }
     } else if (attack.cue === "group-attack-prefix") {
       const group = groups.find(
-        (g) => g.start >= attack.end && g.start - attack.end <= 6 && !BOUNDARY.test(source.slice(attack.end, g.start)),
+        (g) =>
+          g.start >= attack.end &&
+          g.start - attack.end <= 6 &&
+          !BOUNDARY.test(source.slice(attack.end, g.start)),
       );
       if (group !== undefined) {
         out.push(
-          finding("hate", "group-attack", source, { start: attack.start, end: group.end }, [attack.term, group.term]),
+          finding("hate", "group-attack", source, { start: attack.start, end: group.end }, [
+            attack.term,
+            group.term,
+          ]),
         );
       }
     }
@@ -114,7 +141,9 @@ export function findThreats(source: string, cues: readonly CueHit[]): GroundFind
     );
     if (target === undefined) continue;
     if (out.some((f) => f.span.start <= hit.start && target.end <= f.span.end)) continue;
-    out.push(finding("threat", "violence", source, { start: hit.start, end: target.end }, [hit.term, target.term]));
+    out.push(
+      finding("threat", "violence", source, { start: hit.start, end: target.end }, [hit.term, target.term]),
+    );
   }
   return out;
 }
@@ -122,20 +151,37 @@ export function findThreats(source: string, cues: readonly CueHit[]): GroundFind
 /** Explicit sexual content. */
 export function findSexual(source: string, cues: readonly CueHit[]): GroundFinding[] {
   const neutral = cues.filter((c) => c.cue === "neutral");
-  return cues
+  const out = cues
     .filter((c) => c.cue === "sexual" && !neutral.some((n) => inside(c, n)))
     .map((c) => finding("sexual", "sexual-content", source, c, [c.term]));
+  const act = /suck|chupar/i.test(source) ? SEXUAL_ACT.exec(source) : null;
+  if (act !== null) {
+    out.push(
+      finding("sexual", "sexual-content", source, { start: act.index, end: act.index + act[0].length }, [
+        "act",
+      ]),
+    );
+  }
+  return out;
 }
+
+const STOLEN_GOODS =
+  /\bstolen (?:[a-z0-9+]{1,20} ){0,2}(?:accounts?|cards?|logins?|credentials|passwords)\b|\bcuentas (?:de [\p{L}0-9+]{1,20} )?(?:robadas|hackeadas)\b/iu;
 
 /** Offers of drugs, weapons, forged documents or stolen data: an item with an offer cue, or a strong phrase. */
 export function findIllegalOffers(source: string, cues: readonly CueHit[]): GroundFinding[] {
   const out: GroundFinding[] = [];
   const neutral = cues.filter((c) => c.cue === "neutral");
   const offer = cues.find((c) => c.cue === "illegal-offer");
+  const stolen = offer === undefined ? null : STOLEN_GOODS.exec(source);
+  if (stolen !== null && offer !== undefined) {
+    const span = { start: stolen.index, end: stolen.index + stolen[0].length };
+    out.push(finding("illegal", "illegal-offer", source, span, ["stolen-goods", offer.term]));
+  }
   for (const hit of cues) {
     if (hit.cue === "illegal-strong") out.push(finding("illegal", "illegal-offer", source, hit, [hit.term]));
     else if (hit.cue === "illegal-item" && offer !== undefined && !neutral.some((n) => inside(hit, n))) {
-      if (out.some((f) => f.span.start <= hit.start && hit.end <= f.span.end)) continue;
+      if (out.some((f) => f.span.start < hit.end && hit.start < f.span.end)) continue;
       out.push(finding("illegal", "illegal-offer", source, hit, [hit.term, offer.term]));
     }
   }

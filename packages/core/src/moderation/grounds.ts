@@ -1,5 +1,13 @@
 /** The grounds on which a policy may allow removing a comment. Negative opinion is never one of them. */
-export const GROUNDS = ["spam", "personal-data", "harassment", "hate", "threat", "sexual", "illegal"] as const;
+export const GROUNDS = [
+  "spam",
+  "personal-data",
+  "harassment",
+  "hate",
+  "threat",
+  "sexual",
+  "illegal",
+] as const;
 
 /** One ground for removal, e.g. `spam` or `personal-data`. */
 export type Ground = (typeof GROUNDS)[number];

@@ -1,5 +1,9 @@
 // The moderation lexicons of both languages, gathered by role so the compiler can treat them alike.
-import { englishIllegalItems, englishIllegalOffers, englishIllegalStrong } from "../text/lexicons/en/illegal.js";
+import {
+  englishIllegalItems,
+  englishIllegalOffers,
+  englishIllegalStrong,
+} from "../text/lexicons/en/illegal.js";
 import { englishInsults } from "../text/lexicons/en/insults.js";
 import { englishSexual } from "../text/lexicons/en/sexual.js";
 import {
@@ -14,11 +18,20 @@ import {
   englishSpamCrypto,
   englishSpamEarnings,
   englishSpamOffers,
+  englishSpamPlaces,
   englishSpamPromoters,
   englishSpamScams,
 } from "../text/lexicons/en/spam.js";
-import { englishThreatPhrases, englishThreatTargets, englishThreatVerbs } from "../text/lexicons/en/threats.js";
-import { spanishIllegalItems, spanishIllegalOffers, spanishIllegalStrong } from "../text/lexicons/es/illegal.js";
+import {
+  englishThreatPhrases,
+  englishThreatTargets,
+  englishThreatVerbs,
+} from "../text/lexicons/en/threats.js";
+import {
+  spanishIllegalItems,
+  spanishIllegalOffers,
+  spanishIllegalStrong,
+} from "../text/lexicons/es/illegal.js";
 import { spanishInsults } from "../text/lexicons/es/insults.js";
 import { spanishSexual } from "../text/lexicons/es/sexual.js";
 import {
@@ -33,10 +46,15 @@ import {
   spanishSpamCrypto,
   spanishSpamEarnings,
   spanishSpamOffers,
+  spanishSpamPlaces,
   spanishSpamPromoters,
   spanishSpamScams,
 } from "../text/lexicons/es/spam.js";
-import { spanishThreatPhrases, spanishThreatTargets, spanishThreatVerbs } from "../text/lexicons/es/threats.js";
+import {
+  spanishThreatPhrases,
+  spanishThreatTargets,
+  spanishThreatVerbs,
+} from "../text/lexicons/es/threats.js";
 
 /** @internal */
 export const insultsLexicon = { es: spanishInsults, en: englishInsults } as const;
@@ -82,6 +100,7 @@ export const spamLexicon = {
     scams: spanishSpamScams,
     earnings: spanishSpamEarnings,
     promoters: spanishSpamPromoters,
+    places: spanishSpamPlaces,
   },
   en: {
     offers: englishSpamOffers,
@@ -91,5 +110,6 @@ export const spamLexicon = {
     scams: englishSpamScams,
     earnings: englishSpamEarnings,
     promoters: englishSpamPromoters,
+    places: englishSpamPlaces,
   },
 } as const;

@@ -1,7 +1,14 @@
-import { normalizeText } from "../text/normalize.js";
-import { illegalLexicon, insultsLexicon, sexualLexicon, slursLexicon, spamLexicon, threatsLexicon } from "./lexicon-data.js";
 import { expandLexicon } from "../text/lexicons/lexicon-entry.js";
+import { normalizeText } from "../text/normalize.js";
 import { compileTermMatcher, type TermMatcher } from "../text/term-matcher.js";
+import {
+  illegalLexicon,
+  insultsLexicon,
+  sexualLexicon,
+  slursLexicon,
+  spamLexicon,
+  threatsLexicon,
+} from "./lexicon-data.js";
 
 /** @internal What a matched term means to the classifiers. */
 export type Cue =
@@ -29,6 +36,7 @@ export type Cue =
   | "spam-scam"
   | "spam-earnings"
   | "spam-promoter"
+  | "spam-place"
   | "neutral";
 
 /** @internal One matched term with what it means. */
@@ -49,20 +57,108 @@ export interface ModerationLexicon {
 
 // Words that aim an insult at someone just before it (`eres un…`, `you're a…`).
 const targetCues = {
-  es: ["eres", "sois", "es", "son", "vaya", "menudo", "menuda", "menudos", "pedazo de", "qué", "tú", "tu", "vosotros"],
-  en: ["you're", "youre", "you are", "ur", "u r", "you", "such a", "what a", "is a", "is an", "are", "bunch of"],
+  es: [
+    "eres",
+    "sois",
+    "es",
+    "son",
+    "vaya",
+    "menudo",
+    "menuda",
+    "menudos",
+    "pedazo de",
+    "qué",
+    "tú",
+    "tu",
+    "vosotros",
+  ],
+  en: [
+    "you're",
+    "youre",
+    "you are",
+    "ur",
+    "u r",
+    "you",
+    "such a",
+    "what a",
+    "is a",
+    "is an",
+    "are",
+    "bunch of",
+  ],
 } as const;
 
 // Self-reference that defuses an insult: `¿me tomáis por idiota?`, `I'm not an idiot`.
 const selfCues = {
-  es: ["no soy", "soy", "me tomáis por", "me toman por", "me tomas por", "me tratáis como", "me tratan como", "como a un", "me sentí"],
-  en: ["i'm not", "im not", "i am not", "treat me like", "treating me like", "take me for", "think i'm", "think i am", "like a", "made me feel like"],
+  es: [
+    "no soy",
+    "soy",
+    "fui",
+    "he sido",
+    "me siento",
+    "me tomáis por",
+    "me toman por",
+    "me tomas por",
+    "me tratáis como",
+    "me tratan como",
+    "como a un",
+    "me sentí",
+  ],
+  en: [
+    "i'm not",
+    "im not",
+    "i am not",
+    "i'm",
+    "im",
+    "i am",
+    "i was",
+    "i feel",
+    "i felt",
+    "call me",
+    "treat me like",
+    "treating me like",
+    "take me for",
+    "think i'm",
+    "think i am",
+    "like a",
+    "made me feel like",
+  ],
 } as const;
 
 // Phrases that overlap a cue but are innocent (`water gun`, `pistola de agua`).
 const neutral = {
-  es: ["pistola de agua", "pistolas de agua", "pistola de silicona", "pistolas de silicona", "pistola de pintura", "arma de doble filo", "armas de mujer"],
-  en: ["water gun", "water guns", "glue gun", "glue guns", "nerf gun", "nerf guns", "toy gun", "toy guns", "heat gun", "guns n roses", "kidney beans", "kidney stone", "kidney stones", "big guns"],
+  es: [
+    "pistola de agua",
+    "pistolas de agua",
+    "pistola de silicona",
+    "pistolas de silicona",
+    "pistola de pintura",
+    "arma de doble filo",
+    "armas de mujer",
+  ],
+  en: [
+    "clown show",
+    "clown car",
+    "clown world",
+    "idiot proof",
+    "trash can",
+    "trash bin",
+    "pig out",
+    "water gun",
+    "water guns",
+    "glue gun",
+    "glue guns",
+    "nerf gun",
+    "nerf guns",
+    "toy gun",
+    "toy guns",
+    "heat gun",
+    "guns n roses",
+    "kidney beans",
+    "kidney stone",
+    "kidney stones",
+    "big guns",
+  ],
 } as const;
 
 function build(lang: "es" | "en"): ModerationLexicon {
@@ -124,6 +220,7 @@ function build(lang: "es" | "en"): ModerationLexicon {
   add(spam.scams, "spam-scam");
   add(spam.earnings, "spam-earnings");
   add(spam.promoters, "spam-promoter");
+  add(spam.places, "spam-place");
 
   const forms = [...byForm.keys()];
   const entries = [...byForm.values()];

@@ -11,8 +11,11 @@ const OBFUSCATED_EMAIL =
   /\b[a-z0-9._+-]{2,64} ?(?:\(at\)|\[at\]|\{at\}| at |\(arroba\)|\[arroba\]| arroba |@) ?[a-z0-9-]{2,63} ?(?:\(dot\)|\[dot\]|\{dot\}| dot | punto |\(punto\)|\[punto\]|\.) ?(?:com|es|net|org|mx|co|io|eu|info|me|ar|cl|uk|us)\b/gi;
 const SPANISH_STREET =
   /\b(?:c\/|calle|avda\.?|avenida|av\.|plaza|pza\.?|paseo|camino|carretera|ctra\.?|ronda|traves[ií]a|urbanizaci[oó]n|urb\.) ?(?:del? |de la |de los |de las )?[\p{L}][\p{L}.'-]{0,30}(?: [\p{L}][\p{L}.'-]{0,30}){0,3},? ?(?:n[º°o]\.? ?)?\d{1,4}\b/giu;
-const ENGLISH_STREET =
-  /\b\d{1,5}[a-z]? (?:[\p{L}][\p{L}.'-]{0,30} ){1,3}(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|close|crescent|way|place|terrace|grove)\b\.?/giu;
+// English addresses are found from the street type backwards (`221 Baker Street`): the type words are rare, so
+// the number-and-name pattern runs on a short slice only.
+const ENGLISH_STREET_TYPE =
+  /\b(?:street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|close|crescent|way|place|terrace|grove)\b\.?/gi;
+const ENGLISH_STREET_HEAD = /\b\d{1,5}[a-z]? (?:[\p{L}][\p{L}.'-]{0,30} ){1,3}$/iu;
 const DWELLING_AFTER =
   /^,? ?(?:\d{1,2} ?[º°ª] ?[a-z]?\b|\d{1,2}[º°ª]|piso|puerta|pta|bajo|esc\.?|escalera|portal|dcha|izda|apt|apartment|flat|unit|#\d)/i;
 
@@ -20,13 +23,84 @@ const DWELLING_AFTER =
 const REFERENCE_CUE =
   /(?:pedido|order|orden|n[º°]|no\.|#|ref|referencia|factura|invoice|tracking|seguimiento|env[ií]o|ticket|c[oó]digo|code|sku|modelo|model|localizador|expediente|cliente|customer|account|cuenta|incidencia|case|caso|serie|serial|lote|batch|albar[aá]n|reserva|booking|part|pieza|producto|product|item|art[ií]culo)\W{0,4}(?:\w+\W{1,3}){0,2}$/i;
 const PHONE_CUE =
-  /(?:tel[eé]fono|tel\.?|tlf\.?|tfno\.?|m[oó]vil|celular|cel\.?|phone|mobile|cell|llam[ae]\w*|call|text|whats?app|wasap|wassap|telegram|contact\w*|n[uú]mero|number)\W{0,4}(?:\w+\W{1,3}){0,3}$/i;
+  /(?:tel[eé]fono|tel\.?|tlf\.?|tfno\.?|m[oó]vil|celular|cel\.?|phone|mobile|cell|ll[aá]m\S*|call|text|whats?app|wasap|wassap|telegram|contact\w*|n[uú]mero|number)\W{0,4}(?:\w+\W{1,3}){0,3}$/i;
 const RESIDENCE_CUE =
   /(?:vivo en|vive en|viven en|vivimos en|mi direcci[oó]n|su direcci[oó]n|direcci[oó]n es|domicilio|su casa (?:est[aá]|es)|i live (?:at|on)|lives? (?:at|on)|my address|his address|her address|their address|home address|address is)\W{0,6}(?:\w+\W{1,3}){0,3}$/i;
 
-const before = (source: string, at: number, width: number): string => source.slice(Math.max(0, at - width), at);
+// Substrings (of the lowercased text) without which a scan cannot match: `indexOf` is far cheaper than a regex
+// alternation, and most comments have none of them. An address only counts with a residence cue or a flat or
+// floor designator.
+const ADDRESS_HINTS = [
+  "viv",
+  "direcci",
+  "domicilio",
+  "casa",
+  "live",
+  "address",
+  "home",
+  "º",
+  "°",
+  "ª",
+  "piso",
+  "puerta",
+  "bajo",
+  "esc",
+  "portal",
+  "dcha",
+  "izda",
+  "apt",
+  "apartment",
+  "flat",
+  "unit",
+  "#",
+];
+const OBFUSCATION_HINTS = [
+  "(at)",
+  "[at]",
+  "{at}",
+  "arroba",
+  "dot",
+  "punto",
+  ".com",
+  ".es",
+  ".net",
+  ".org",
+  ".mx",
+];
+const STREET_HINTS = [
+  "calle",
+  "c/",
+  "avd",
+  "avenida",
+  "av.",
+  "plaza",
+  "pza",
+  "paseo",
+  "camino",
+  "carretera",
+  "ctra",
+  "ronda",
+  "traves",
+  "urbaniz",
+  "urb.",
+];
+const includesAny = (text: string, needles: readonly string[]): boolean =>
+  needles.some((n) => text.includes(n));
 
-const overlaps = (spans: readonly Span[], s: Span): boolean => spans.some((o) => s.start < o.end && o.start < s.end);
+function countDigits(source: string): number {
+  let n = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
+const before = (source: string, at: number, width: number): string =>
+  source.slice(Math.max(0, at - width), at);
+
+const overlaps = (spans: readonly Span[], s: Span): boolean =>
+  spans.some((o) => s.start < o.end && o.start < s.end);
 
 /** Finds personal data in a comment: e-mails, phones, Spanish DNI/NIE, IBANs, payment cards, home addresses. */
 export function findPersonalData(source: string): GroundFinding[] {
@@ -38,28 +112,47 @@ export function findPersonalData(source: string): GroundFinding[] {
     out.push(finding("personal-data", kind, source, span, [check]));
   };
 
-  for (const span of findEmails(source)) add("email", span, "email");
-  for (const m of source.matchAll(OBFUSCATED_EMAIL)) add("email", spanOf(m), "obfuscated-email");
-
-  for (const m of source.matchAll(IBAN_LIKE)) {
-    const length = validIbanPrefix(m[0]);
-    if (length > 0) add("iban", { start: m.index, end: m.index + length }, "iban-mod-97");
+  // Cheap pre-checks keep the common comment (no digits, no `@`) to a couple of scans.
+  const digits = countDigits(source);
+  const lower = source.toLowerCase();
+  if (source.includes("@")) for (const span of findEmails(source)) add("email", span, "email");
+  if (includesAny(lower, OBFUSCATION_HINTS)) {
+    for (const m of source.matchAll(OBFUSCATED_EMAIL)) add("email", spanOf(m), "obfuscated-email");
   }
-  for (const m of source.matchAll(CARD_LIKE)) {
-    if (isValidCardNumber(m[0]) && !REFERENCE_CUE.test(before(source, m.index, 40))) add("payment-card", spanOf(m), "luhn");
-  }
-  for (const m of source.matchAll(SPANISH_ID)) {
-    if (isValidSpanishId(m[0]) && !REFERENCE_CUE.test(before(source, m.index, 40))) {
-      add("national-id", spanOf(m), "dni-check-letter");
+  if (digits >= 12) {
+    for (const m of source.matchAll(IBAN_LIKE)) {
+      const length = validIbanPrefix(m[0]);
+      if (length > 0) add("iban", { start: m.index, end: m.index + length }, "iban-mod-97");
     }
   }
-  for (const m of source.matchAll(PHONE_LIKE)) {
-    const check = phoneCheck(source, m[0], m.index);
-    if (check !== undefined) add("phone", spanOf(m), check);
+  if (digits >= 13) {
+    for (const m of source.matchAll(CARD_LIKE)) {
+      if (isValidCardNumber(m[0]) && !REFERENCE_CUE.test(before(source, m.index, 40))) {
+        add("payment-card", spanOf(m), "luhn");
+      }
+    }
   }
-  for (const re of [SPANISH_STREET, ENGLISH_STREET]) {
-    for (const m of source.matchAll(re)) {
-      const span = spanOf(m);
+  if (digits >= 7) {
+    for (const m of source.matchAll(SPANISH_ID)) {
+      if (isValidSpanishId(m[0]) && !REFERENCE_CUE.test(before(source, m.index, 40))) {
+        add("national-id", spanOf(m), "dni-check-letter");
+      }
+    }
+    for (const m of source.matchAll(PHONE_LIKE)) {
+      const check = phoneCheck(source, m[0], m.index);
+      if (check !== undefined) add("phone", spanOf(m), check);
+    }
+  }
+  if (digits >= 1 && includesAny(lower, ADDRESS_HINTS)) {
+    const streets: Span[] = [];
+    if (includesAny(lower, STREET_HINTS))
+      for (const m of source.matchAll(SPANISH_STREET)) streets.push(spanOf(m));
+    for (const m of source.matchAll(ENGLISH_STREET_TYPE)) {
+      const from = Math.max(0, m.index - 80);
+      const head = ENGLISH_STREET_HEAD.exec(source.slice(from, m.index));
+      if (head !== null) streets.push({ start: from + head.index, end: m.index + m[0].length });
+    }
+    for (const span of streets) {
       const residence = RESIDENCE_CUE.test(before(source, span.start, 60));
       const dwelling = DWELLING_AFTER.test(source.slice(span.end, span.end + 16));
       if (residence || dwelling) add("street-address", span, residence ? "residence-cue" : "dwelling-unit");
@@ -110,13 +203,16 @@ function phoneCheck(source: string, raw: string, at: number): string | undefined
     const n = raw.startsWith("00") ? digits.length - 2 : digits.length;
     return n >= 9 && n <= 15 ? "international-prefix" : undefined;
   }
+  // Toll-free and premium lines are businesses' numbers, not personal data (900/800 in Spain, 0800 in the UK…).
+  if (/^(?:0?800|0808|900|901|902|8(?:00|33|44|55|66|77|88))/.test(digits)) return undefined;
   const cue = PHONE_CUE.test(context);
+  if (cue && digits.length >= 9 && digits.length <= 13) return "phone-cue";
   const grouped = /^\d{2,4}(?:[ .-]\d{2,4}){2,4}$/.test(raw) || /^\(\d{3}\) ?\d{3}[ .-]\d{4}$/.test(raw);
   const spanish = digits.length === 9 && /^[6-9]/.test(digits);
   const spanishMobile = digits.length === 9 && /^[67]/.test(digits);
-  const northAmerican = (digits.length === 10 && /^[2-9]/.test(digits)) || (digits.length === 11 && digits.startsWith("1"));
+  const northAmerican =
+    (digits.length === 10 && /^[2-9]/.test(digits)) || (digits.length === 11 && digits.startsWith("1"));
   if (!spanish && !northAmerican) return undefined;
-  if (cue) return "phone-cue";
   if (grouped && (spanishMobile || northAmerican)) return "phone-format";
   return undefined;
 }

@@ -8,19 +8,41 @@ export interface PhraseEntry {
   readonly weight: number;
 }
 
-/** @internal A sentiment lexicon compiled for lookup: single words and phrases by first word. */
+/** @internal What a word does in sentiment scoring. */
+export type WordRole = "scored" | "negator" | "intensifier" | "contrast";
+
+/** @internal Everything known about one folded word, found with a single lookup. */
+export interface WordInfo {
+  readonly role: WordRole;
+  /** Lexicon weight when the word is scored alone. */
+  readonly weight: number | undefined;
+  /** Intensifier factor. */
+  readonly boost: number;
+  /** Phrases starting with this word, longest first. */
+  readonly phrases: readonly PhraseEntry[] | undefined;
+}
+
+/** @internal A sentiment lexicon compiled for lookup: one map from folded word to what it does. */
 export interface CompiledSentimentLexicon {
-  readonly words: ReadonlyMap<string, number>;
-  readonly phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
-  readonly negators: ReadonlySet<string>;
-  readonly intensifiers: ReadonlyMap<string, number>;
-  readonly contrast: ReadonlySet<string>;
+  readonly words: ReadonlyMap<string, WordInfo>;
 }
 
 // Folded forms (no accents): `jamás` → `jamas`, `más` → `mas`.
 const modifiers = {
   en: {
-    negators: ["not", "no", "never", "nor", "neither", "nothing", "nobody", "without", "hardly", "barely", "cannot"],
+    negators: [
+      "not",
+      "no",
+      "never",
+      "nor",
+      "neither",
+      "nothing",
+      "nobody",
+      "without",
+      "hardly",
+      "barely",
+      "cannot",
+    ],
     intensifiers: {
       very: 1.5,
       really: 1.5,
@@ -44,7 +66,20 @@ const modifiers = {
     contrast: ["but", "however", "yet"],
   },
   es: {
-    negators: ["no", "nunca", "jamas", "ni", "tampoco", "nada", "nadie", "sin", "poco", "poca", "pocos", "pocas"],
+    negators: [
+      "no",
+      "nunca",
+      "jamas",
+      "ni",
+      "tampoco",
+      "nada",
+      "nadie",
+      "sin",
+      "poco",
+      "poca",
+      "pocos",
+      "pocas",
+    ],
     intensifiers: {
       muy: 1.5,
       super: 1.5,
@@ -89,13 +124,32 @@ function compile(data: string, lang: "es" | "en"): CompiledSentimentLexicon {
   // Longest phrase first, so `does not work` wins over a shorter phrase with the same first word.
   for (const list of phrases.values()) list.sort((a, b) => b.words.length - a.words.length);
   const m = modifiers[lang];
-  return {
-    words,
-    phrases,
-    negators: new Set(m.negators),
-    intensifiers: new Map(Object.entries(m.intensifiers)),
-    contrast: new Set(m.contrast),
-  };
+  const intensifiers = new Map<string, number>(Object.entries(m.intensifiers));
+  const negators = new Set<string>(m.negators);
+  const contrast = new Set<string>(m.contrast);
+  const info = new Map<string, WordInfo>();
+  for (const word of new Set([
+    ...words.keys(),
+    ...phrases.keys(),
+    ...negators,
+    ...intensifiers.keys(),
+    ...contrast,
+  ])) {
+    const role: WordRole = negators.has(word)
+      ? "negator"
+      : intensifiers.has(word)
+        ? "intensifier"
+        : contrast.has(word)
+          ? "contrast"
+          : "scored";
+    info.set(word, {
+      role,
+      weight: words.get(word),
+      boost: intensifiers.get(word) ?? 1,
+      phrases: phrases.get(word),
+    });
+  }
+  return { words: info };
 }
 
 const compiled: { es?: CompiledSentimentLexicon; en?: CompiledSentimentLexicon } = {};

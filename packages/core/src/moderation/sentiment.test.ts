@@ -58,17 +58,21 @@ describe("analyzeSentiment", () => {
 
   it("stays within -1..1 and labels consistently on any input", () => {
     fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), fc.constantFrom("es" as const, "en" as const), (text, lang) => {
-        const s = analyzeSentiment(text, lang);
-        expect(s.score).toBeGreaterThanOrEqual(-1);
-        expect(s.score).toBeLessThanOrEqual(1);
-        if (s.label === "neutral") expect(Math.abs(s.score)).toBeLessThan(0.3);
-        for (const hit of s.hits) {
-          expect(hit.start).toBeGreaterThanOrEqual(0);
-          expect(hit.end).toBeLessThanOrEqual(text.length);
-          expect(hit.start).toBeLessThan(hit.end);
-        }
-      }),
+      fc.property(
+        fc.string({ maxLength: 200 }),
+        fc.constantFrom("es" as const, "en" as const),
+        (text, lang) => {
+          const s = analyzeSentiment(text, lang);
+          expect(s.score).toBeGreaterThanOrEqual(-1);
+          expect(s.score).toBeLessThanOrEqual(1);
+          if (s.label === "neutral") expect(Math.abs(s.score)).toBeLessThan(0.3);
+          for (const hit of s.hits) {
+            expect(hit.start).toBeGreaterThanOrEqual(0);
+            expect(hit.end).toBeLessThanOrEqual(text.length);
+            expect(hit.start).toBeLessThan(hit.end);
+          }
+        },
+      ),
     );
   });
 });

@@ -76,12 +76,20 @@ export function analyzeSentiment(text: string | NormalizedText, lang: "es" | "en
       negation = 0;
       intensityReach = 0;
     }
+    const info = lexicon.words.get(word);
+    if (info === undefined) {
+      if (lang === "en" && word.endsWith("n't")) negation = NEGATION_REACH;
+      else {
+        if (negation > 0) negation--;
+        if (intensityReach > 0) intensityReach--;
+      }
+      continue;
+    }
     let weight: number | undefined;
     let term = word;
     let last = i;
-    const candidates = lexicon.phrases.get(word);
-    if (candidates !== undefined) {
-      for (const phrase of candidates) {
+    if (info.phrases !== undefined) {
+      for (const phrase of info.phrases) {
         if (matchesAt(words, breaks, i, phrase.words)) {
           weight = phrase.weight;
           term = phrase.term;
@@ -91,22 +99,21 @@ export function analyzeSentiment(text: string | NormalizedText, lang: "es" | "en
       }
     }
     if (weight === undefined) {
-      if (lexicon.negators.has(word) || (lang === "en" && word.endsWith("n't"))) {
+      if (info.role === "negator") {
         negation = NEGATION_REACH;
         continue;
       }
-      const boost = lexicon.intensifiers.get(word);
-      if (boost !== undefined) {
-        intensity = boost;
+      if (info.role === "intensifier") {
+        intensity = info.boost;
         intensityReach = INTENSIFIER_REACH;
         continue;
       }
-      if (lexicon.contrast.has(word)) {
+      if (info.role === "contrast") {
         contrastAt = hits.length;
         negation = 0;
         continue;
       }
-      weight = lexicon.words.get(word);
+      weight = info.weight;
     }
     if (weight !== undefined && weight !== 0) {
       if (intensityReach > 0) weight *= intensity;
@@ -132,7 +139,12 @@ export function analyzeSentiment(text: string | NormalizedText, lang: "es" | "en
   return { label, score, hits };
 }
 
-function matchesAt(words: readonly string[], breaks: readonly boolean[], at: number, phrase: readonly string[]): boolean {
+function matchesAt(
+  words: readonly string[],
+  breaks: readonly boolean[],
+  at: number,
+  phrase: readonly string[],
+): boolean {
   if (at + phrase.length > words.length) return false;
   for (let k = 1; k < phrase.length; k++) {
     if (breaks[at + k] || words[at + k] !== phrase[k]) return false;
@@ -140,7 +152,11 @@ function matchesAt(words: readonly string[], breaks: readonly boolean[], at: num
   return true;
 }
 
-function sourceSpan(map: NormalizedText | undefined, start: number, end: number): { start: number; end: number } {
+function sourceSpan(
+  map: NormalizedText | undefined,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   if (map === undefined) return { start, end };
   const s = map.starts[start] ?? map.source.length;
   const e = end > start ? (map.ends[end - 1] ?? map.source.length) : s;

@@ -59,47 +59,52 @@ export function scanWords(text: string): ScannedWords {
   let folded = "";
   let same = true;
   let end = 0;
-  const flush = (): void => {
-    words.push(same ? text.slice(start, end) : folded);
-    starts.push(start);
-    ends.push(end);
-    breaks.push(pendingBreak);
-    pendingBreak = false;
-    start = -1;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const cls = classify(code, t);
+  const length = text.length;
+  // One pass; the word is pushed when a non-word character (or the end) follows it. No closures: the hot
+  // variables stay in registers.
+  for (let i = 0; i <= length; i++) {
+    const code = i < length ? text.charCodeAt(i) : 0x20;
+    const cls = i < length ? (code < TABLE_SIZE ? (t[code] as number) : classify(code, t)) : NONE;
     if (cls > 0) {
       if (start === -1) {
         start = i;
-        folded = "";
         same = true;
       }
-      if (same && cls !== code) {
-        same = false;
-        folded = text.slice(start, i);
-      }
-      if (!same) folded += String.fromCharCode(cls);
-      end = i + 1;
-    } else if (cls === MARK && start !== -1) {
       if (same) {
-        same = false;
-        folded = text.slice(start, i);
-      }
+        if (cls !== code) {
+          same = false;
+          folded = text.slice(start, i) + String.fromCharCode(cls);
+        }
+      } else folded += String.fromCharCode(cls);
       end = i + 1;
-    } else if (cls === APOSTROPHE && start !== -1 && i + 1 < text.length && classify(text.charCodeAt(i + 1), t) > 0) {
-      if (same && code !== 0x27) {
-        same = false;
-        folded = text.slice(start, i);
-      }
-      if (!same) folded += "'";
-      end = i + 1;
-    } else {
-      if (start !== -1) flush();
-      if (cls === BOUNDARY) pendingBreak = true;
+      continue;
     }
+    if (start !== -1) {
+      if (cls === MARK) {
+        if (same) {
+          same = false;
+          folded = text.slice(start, i);
+        }
+        end = i + 1;
+        continue;
+      }
+      if (cls === APOSTROPHE && i + 1 < length && classify(text.charCodeAt(i + 1), t) > 0) {
+        if (same && code !== 0x27) {
+          same = false;
+          folded = text.slice(start, i);
+        }
+        if (!same) folded += "'";
+        end = i + 1;
+        continue;
+      }
+      words.push(same ? text.slice(start, end) : folded);
+      starts.push(start);
+      ends.push(end);
+      breaks.push(pendingBreak);
+      pendingBreak = false;
+      start = -1;
+    }
+    if (cls === BOUNDARY) pendingBreak = true;
   }
-  if (start !== -1) flush();
   return { words, starts, ends, breaks };
 }

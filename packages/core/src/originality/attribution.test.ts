@@ -10,14 +10,16 @@ const FRAG_EN = "quality is never an accident but the result of effort";
 
 describe("attribution of a borrowed fragment", () => {
   it("finds quotations in every common style and blockquotes", () => {
-    expect(findQuotations("«uno» “dos” „tres“ \"cuatro\" ‘cinco’").map((q) => q.style)).toEqual([
+    expect(findQuotations('«uno» “dos” „tres“ "cuatro" ‘cinco’').map((q) => q.style)).toEqual([
       "guillemets",
       "curly-double",
       "low-high",
       "straight-double",
       "curly-single",
     ]);
-    expect(findQuotations("Intro\n> line one\n> line two\nafter")).toEqual([{ start: 6, end: 27, style: "blockquote" }]);
+    expect(findQuotations("Intro\n> line one\n> line two\nafter")).toEqual([
+      { start: 6, end: 27, style: "blockquote" },
+    ]);
     expect(findQuotations("It’s the brand’s day, isn’t it")).toEqual([]); // apostrophes are not quotes
   });
 

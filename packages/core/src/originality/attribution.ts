@@ -3,7 +3,13 @@
 import { type FoldedWords, foldedWords } from "./words.js";
 
 /** How a quotation is marked. */
-export type QuoteStyle = "guillemets" | "curly-double" | "low-high" | "straight-double" | "curly-single" | "blockquote";
+export type QuoteStyle =
+  | "guillemets"
+  | "curly-double"
+  | "low-high"
+  | "straight-double"
+  | "curly-single"
+  | "blockquote";
 
 /** A quotation found in a text: `[start, end)` includes the quotation marks (or the `>` of each line). */
 export interface QuoteEvidence {
@@ -24,7 +30,7 @@ export interface CreditEvidence {
   readonly start: number;
   /** Last offset of the credit, exclusive. */
   readonly end: number;
-  /** The author's name, an @handle, a link to the source, or a marker such as `según` or `via`. */
+  /** The author's name, an `@handle`, a link to the source, or a marker such as `según` or `via`. */
   readonly kind: CreditKind;
   /** The credit as written. */
   readonly text: string;
@@ -44,7 +50,7 @@ export interface Attribution {
 export interface SourceCredit {
   /** The author's name (e.g. `Julio Cortázar`); the full name or its last word (4+ letters) counts. */
   readonly author?: string | undefined;
-  /** The author's handle (e.g. `@jcortazar`); any @handle near the quote counts as a credit. */
+  /** The author's handle (e.g. `@jcortazar`); any `@handle` near the quote counts as a credit. */
   readonly handle?: string | undefined;
   /** The source's address; a link to it (or to a page under it) counts. */
   readonly url?: string | undefined;
@@ -150,7 +156,12 @@ export function findQuotations(text: string): QuoteEvidence[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-function wordCountOutside(text: string, start: number, end: number, quotes: readonly QuoteEvidence[]): number {
+function wordCountOutside(
+  text: string,
+  start: number,
+  end: number,
+  quotes: readonly QuoteEvidence[],
+): number {
   let count = 0;
   let at = start;
   for (const q of quotes) {
@@ -193,8 +204,13 @@ function findSequence(words: FoldedWords, seq: readonly string[]): { first: numb
   return null;
 }
 
-/** Credits in `text[from, to)`: the source's author or url, any @handle, or a credit marker. */
-export function findCredits(text: string, from: number, to: number, source: SourceCredit = {}): CreditEvidence[] {
+/** Credits in `text[from, to)`: the source's author or url, any `@handle`, or a credit marker. */
+export function findCredits(
+  text: string,
+  from: number,
+  to: number,
+  source: SourceCredit = {},
+): CreditEvidence[] {
   const out: CreditEvidence[] = [];
   const slice = text.slice(from, to);
   const words = foldedWords(text, from, to);
@@ -230,14 +246,14 @@ export function findCredits(text: string, from: number, to: number, source: Sour
 
 /**
  * Whether the fragment `[start, end)` of `text` is attributed: it lies within quotation marks (or blockquote
- * lines) and a credit — the author's name, an @handle, a link to the source, or a marker such as `según`,
+ * lines) and a credit — the author's name, an `@handle`, a link to the source, or a marker such as `según`,
  * `como escribió`, `vía`, `fuente:`, `as X wrote`, `via`, `source:` — stands within `window` characters of the
  * quotation. A quote without credit, or a credit without quote, is not an attribution; both parts are reported.
  *
  * @example
  * ```ts
  * const es = "Como escribió Ana Pérez: «la calidad nunca es un accidente, siempre es el resultado del esfuerzo».";
- * detectAttribution(es, 26, 95, { author: "Ana Pérez" }).attributed; // true
+ * detectAttribution(es, 26, 96, { author: "Ana Pérez" }).attributed; // true
  * const en = "Quality is never an accident; it is always the result of effort.";
  * detectAttribution(en, 0, en.length, { author: "Ana Pérez" }).attributed; // false: neither quoted nor credited
  * ```
@@ -255,7 +271,11 @@ export function detectAttribution(
   const around = quotations.filter((q) => q.end > start && q.start < end);
   const quote =
     around.length > 0 && wordCountOutside(text, start, end, around) < maxUnquoted
-      ? { start: around[0]?.start ?? start, end: around[around.length - 1]?.end ?? end, style: around[0]?.style ?? "blockquote" }
+      ? {
+          start: around[0]?.start ?? start,
+          end: around[around.length - 1]?.end ?? end,
+          style: around[0]?.style ?? "blockquote",
+        }
       : null;
   const from = quote ? quote.start : start;
   const to = quote ? quote.end : end;
@@ -269,7 +289,13 @@ export function detectAttribution(
     while (text.charAt(j) === " " || text.charAt(j) === "\n") j++;
     if ((text.charAt(j) === "—" || text.charAt(j) === "―" || text.charAt(j) === "–") && j - to <= 3) {
       const next = foldedWords(text, j + 1, Math.min(text.length, j + 80));
-      if (next.words.length > 0) credits.push({ start: j, end: next.ends[0] ?? j + 1, kind: "marker", text: text.slice(j, next.ends[0] ?? j + 1) });
+      if (next.words.length > 0)
+        credits.push({
+          start: j,
+          end: next.ends[0] ?? j + 1,
+          kind: "marker",
+          text: text.slice(j, next.ends[0] ?? j + 1),
+        });
     }
   }
   const distance = (c: CreditEvidence): number => (c.end <= from ? from - c.end : c.start - to);

@@ -119,7 +119,8 @@ export class InMemoryFingerprintStore implements FingerprintStore {
   }
 
   get byteLength(): number {
-    let bytes = this.pendA.byteLength + this.pendB.byteLength + this.pendSlot.byteLength + this.dead.byteLength;
+    let bytes =
+      this.pendA.byteLength + this.pendB.byteLength + this.pendSlot.byteLength + this.dead.byteLength;
     for (const s of this.segments) {
       bytes += s.directory.byteLength + s.keyA.byteLength + s.keyB.byteLength + s.slotAndB.byteLength;
     }
@@ -172,7 +173,13 @@ export class InMemoryFingerprintStore implements FingerprintStore {
     if (this.segments.length > 1 || this.deadCount > 0) this.segments = [this.build(this.segments)];
     this.deadCount = 0;
     const seg = this.segments[0] ?? this.build([]);
-    return { bits: seg.bits, directory: seg.directory, keyA: seg.keyA, keyB: seg.keyB, slotAndB: seg.slotAndB };
+    return {
+      bits: seg.bits,
+      directory: seg.directory,
+      keyA: seg.keyA,
+      keyB: seg.keyB,
+      slotAndB: seg.slotAndB,
+    };
   }
 
   private markDead(slot: number): boolean {
@@ -240,7 +247,8 @@ export class InMemoryFingerprintStore implements FingerprintStore {
         slotAndB[at] = x;
       }
     }
-    for (let i = 0; i < buckets && !overfull; i++) overfull = (directory[i + 1] ?? 0) - (directory[i] ?? 0) > this.cap;
+    for (let i = 0; i < buckets && !overfull; i++)
+      overfull = (directory[i + 1] ?? 0) - (directory[i] ?? 0) > this.cap;
     if (overfull) ({ keyA, keyB, slotAndB } = this.capBuckets(directory, keyA, keyB, slotAndB));
     return { bits, shift, directory, keyA, keyB, slotAndB, size: keyA.length };
   }
@@ -264,7 +272,7 @@ export class InMemoryFingerprintStore implements FingerprintStore {
       const marked = new Set<number>();
       for (let i = start; i < end; i++) {
         const key = keyOf(i);
-        if ((counts.get(key) ?? 0) <= this.cap && ((slotAndB[i] ?? 0) >>> 8) !== CAPPED) continue;
+        if ((counts.get(key) ?? 0) <= this.cap && (slotAndB[i] ?? 0) >>> 8 !== CAPPED) continue;
         if (marked.has(key)) keep[i] = 0;
         else {
           marked.add(key);

@@ -11,8 +11,11 @@ const fingerprints = (text: string, k: number, w: number): Set<string> => {
   return out;
 };
 
-const word = fc.constantFrom(..."el la de que y en un una cliente marca the of and to a in is customer brand service".split(" "));
-const words = (min: number, max: number) => fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(" "));
+const word = fc.constantFrom(
+  ..."el la de que y en un una cliente marca the of and to a in is customer brand service".split(" "),
+);
+const words = (min: number, max: number) =>
+  fc.array(word, { minLength: min, maxLength: max }).map((w) => w.join(" "));
 
 describe("winnowing of hashed word k-grams", () => {
   it("selects about 2/(w+1) of the k-grams", () => {
@@ -24,11 +27,18 @@ describe("winnowing of hashed word k-grams", () => {
 
   it("guarantees a common fingerprint for any shared run of w + k − 1 words (property)", () => {
     fc.assert(
-      fc.property(words(0, 30), words(8, 20), words(0, 30), words(0, 30), words(0, 30), (a, shared, b, c, d) => {
-        const x = fingerprints(`${a} ${shared} ${b}`, 4, 5);
-        const y = fingerprints(`${c} ${shared} ${d}`, 4, 5);
-        expect([...x].some((f) => y.has(f))).toBe(true);
-      }),
+      fc.property(
+        words(0, 30),
+        words(8, 20),
+        words(0, 30),
+        words(0, 30),
+        words(0, 30),
+        (a, shared, b, c, d) => {
+          const x = fingerprints(`${a} ${shared} ${b}`, 4, 5);
+          const y = fingerprints(`${c} ${shared} ${d}`, 4, 5);
+          expect([...x].some((f) => y.has(f))).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -21,7 +21,8 @@ describe("source index snapshots", () => {
     const i = index();
     const json = JSON.stringify(exportSourceIndex(i));
     const again = importSourceIndex(JSON.parse(json));
-    for (const draft of [`Dicen que ${ES}`, `They say ${EN}`]) expect(again.match(draft)).toEqual(i.match(draft));
+    for (const draft of [`Dicen que ${ES}`, `They say ${EN}`])
+      expect(again.match(draft)).toEqual(i.match(draft));
     expect(again.size).toBe(2);
     expect(again.parameters.stopPhrases).toEqual(["texto de relleno"]);
     again.add({ id: "gone", text: "Un documento nuevo con el mismo identificador que otro ya borrado." });
@@ -50,7 +51,13 @@ describe("InMemoryFingerprintStore", () => {
     const store = new InMemoryFingerprintStore();
     const a = new Uint32Array([1, 2, 3]);
     const b = new Uint32Array([10, 20, 30]);
-    for (let slot = 0; slot < 3000; slot++) store.add(slot, a.map((x) => x + slot * 4), b, 3);
+    for (let slot = 0; slot < 3000; slot++)
+      store.add(
+        slot,
+        a.map((x) => x + slot * 4),
+        b,
+        3,
+      );
     store.remove(5);
     const out: number[] = [];
     expect(store.lookup(2 + 6 * 4, 20, out, 10)).toBe(1);

@@ -76,12 +76,21 @@ export function exportSourceIndex(index: SourceIndex): SourceIndexSnapshot {
 
 function invalid(message: string, path: (string | number)[]): InputError {
   const pathText = path.join(".") || "(root)";
-  return new InputError([{ code: "invalid_snapshot", path, pathText, message }], "Invalid source index snapshot");
+  return new InputError(
+    [{ code: "invalid_snapshot", path, pathText, message }],
+    "Invalid source index snapshot",
+  );
 }
 
-function decodeArray<T>(text: string, width: number, make: (buf: ArrayBuffer, n: number) => T, path: string): T {
+function decodeArray<T>(
+  text: string,
+  width: number,
+  make: (buf: ArrayBuffer, n: number) => T,
+  path: string,
+): T {
   const bytes = decodeBase64(text);
-  if (!bytes || bytes.length % width !== 0) throw invalid("Not base64 of the expected width.", ["fingerprints", path]);
+  if (!bytes || bytes.length % width !== 0)
+    throw invalid("Not base64 of the expected width.", ["fingerprints", path]);
   const copy = new Uint8Array(bytes.length);
   copy.set(bytes);
   return make(copy.buffer, bytes.length / width);
@@ -93,7 +102,8 @@ function decodeArray<T>(text: string, width: number, make: (buf: ArrayBuffer, n:
  */
 export function importSourceIndex(snapshot: unknown, documents?: SourceDocumentStore): SourceIndex {
   const parsed = SourceIndexSnapshotSchema.safeParse(snapshot);
-  if (!parsed.success) throw new InputError(toIssues(parsed.error, "en", snapshot), "Invalid source index snapshot");
+  if (!parsed.success)
+    throw new InputError(toIssues(parsed.error, "en", snapshot), "Invalid source index snapshot");
   const snap = parsed.data;
   if (!snap.fingerprints) {
     const index = new SourceIndex(snap.parameters, documents ? { documents } : {});
@@ -120,15 +130,21 @@ export function importSourceIndex(snapshot: unknown, documents?: SourceDocumentS
   const seen = new Set<number>();
   const ids = new Set<string>();
   snap.documents.forEach((doc, i) => {
-    if (doc.slot >= snap.slots || seen.has(doc.slot)) throw invalid("Slot out of range or repeated.", ["documents", i, "slot"]);
+    if (doc.slot >= snap.slots || seen.has(doc.slot))
+      throw invalid("Slot out of range or repeated.", ["documents", i, "slot"]);
     if (ids.has(doc.id)) throw invalid("Repeated id.", ["documents", i, "id"]);
     seen.add(doc.slot);
     ids.add(doc.id);
   });
   const dead: number[] = [];
   for (let slot = 0; slot < snap.slots; slot++) if (!seen.has(slot)) dead.push(slot);
-  const store = InMemoryFingerprintStore.fromData(data, dead, { maxDocFrequency: snap.parameters.maxDocFrequency });
-  const index = new SourceIndex(snap.parameters, documents ? { fingerprints: store, documents } : { fingerprints: store });
+  const store = InMemoryFingerprintStore.fromData(data, dead, {
+    maxDocFrequency: snap.parameters.maxDocFrequency,
+  });
+  const index = new SourceIndex(
+    snap.parameters,
+    documents ? { fingerprints: store, documents } : { fingerprints: store },
+  );
   for (const { slot, ...doc } of snap.documents) index.restoreSlot(slot, doc);
   index.reserveSlots(snap.slots);
   return index;

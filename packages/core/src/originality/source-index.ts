@@ -84,7 +84,7 @@ function parseOrThrow<S extends z.ZodType>(schema: S, value: unknown, intro: str
  * index.add({ id: "blog-1", author: "Ana Pérez", text: "La atención al cliente empieza mucho antes de que el cliente escriba." });
  * index.add({ id: "post-9", author: "Sam Lee", text: "Great service starts long before the customer ever writes to you." });
  * index.match("La atencion al cliente empieza MUCHO antes de que el cliente escriba, ¿verdad?");
- * // → [{ sourceId: "blog-1", fragments: [{ draft: { start: 0, end: 67 }, words: 12, attribution: { attributed: false, … } }], … }]
+ * // → [{ sourceId: "blog-1", fragments: [{ draft: { start: 0, end: 68 }, words: 12, attribution: { attributed: false, … } }], … }]
  * index.match("As Sam Lee wrote: “great service starts long before the customer ever writes to you”.")[0]
  *   ?.fragments[0]?.attribution.attributed; // true
  * ```
@@ -114,7 +114,8 @@ export class SourceIndex implements SourceLookup {
   constructor(options: SourceIndexOptions = {}, stores: SourceIndexStores = {}) {
     this.parameters = parseOrThrow(SourceIndexOptionsSchema, options, "Invalid source index options");
     this.fingerprints =
-      stores.fingerprints ?? new InMemoryFingerprintStore({ maxDocFrequency: this.parameters.maxDocFrequency });
+      stores.fingerprints ??
+      new InMemoryFingerprintStore({ maxDocFrequency: this.parameters.maxDocFrequency });
     this.documents = stores.documents ?? new InMemorySourceDocumentStore();
     const phrases = this.parameters.builtinStopPhrases ? [...BUILTIN_STOP_PHRASES] : [];
     this.stop = new StopPhraseSet([...phrases, ...this.parameters.stopPhrases]);
@@ -145,7 +146,14 @@ export class SourceIndex implements SourceLookup {
     const doc = parseOrThrow(SourceDocumentSchema, document, "Invalid source document");
     if (this.slots.has(doc.id)) {
       throw new InputError(
-        [{ code: "duplicate_id", path: ["id"], pathText: "id", message: `A source with id "${doc.id}" is already indexed; use replace().` }],
+        [
+          {
+            code: "duplicate_id",
+            path: ["id"],
+            pathText: "id",
+            message: `A source with id "${doc.id}" is already indexed; use replace().`,
+          },
+        ],
         "Invalid source document",
       );
     }
@@ -206,7 +214,14 @@ export class SourceIndex implements SourceLookup {
     const slot = this.ids.length;
     if (slot >= MAX_DOCUMENT_SLOTS) {
       throw new InputError(
-        [{ code: "index_full", path: [], pathText: "(root)", message: "The index has used every document slot; export and import a snapshot to compact it." }],
+        [
+          {
+            code: "index_full",
+            path: [],
+            pathText: "(root)",
+            message: "The index has used every document slot; export and import a snapshot to compact it.",
+          },
+        ],
         "Source index full",
       );
     }
@@ -283,7 +298,14 @@ export class SourceIndex implements SourceLookup {
   match(draft: string, options: SourceLookupOptions = {}): SourceMatch[] {
     if (typeof draft !== "string" || draft.length > MAX_DRAFT_LENGTH) {
       throw new InputError(
-        [{ code: typeof draft !== "string" ? "invalid_type" : "too_big", path: [], pathText: "(root)", message: `The draft must be a string of at most ${MAX_DRAFT_LENGTH} characters.` }],
+        [
+          {
+            code: typeof draft !== "string" ? "invalid_type" : "too_big",
+            path: [],
+            pathText: "(root)",
+            message: `The draft must be a string of at most ${MAX_DRAFT_LENGTH} characters.`,
+          },
+        ],
         "Invalid draft",
       );
     }
@@ -372,7 +394,14 @@ export class SourceIndex implements SourceLookup {
           draft: { start, end },
           source: { start: sw.starts[s.ss] ?? 0, end: sw.ends[s.se - 1] ?? 0 },
           words,
-          attribution: detectAttribution(draft, start, end, credit, { maxUnquotedWords: minWords }, quotations),
+          attribution: detectAttribution(
+            draft,
+            start,
+            end,
+            credit,
+            { maxUnquotedWords: minWords },
+            quotations,
+          ),
         };
       });
       results.push({
@@ -386,7 +415,9 @@ export class SourceIndex implements SourceLookup {
       });
     }
     return results.sort(
-      (x, y) => (x.fragments[0]?.draft.start ?? 0) - (y.fragments[0]?.draft.start ?? 0) || x.sourceId.localeCompare(y.sourceId),
+      (x, y) =>
+        (x.fragments[0]?.draft.start ?? 0) - (y.fragments[0]?.draft.start ?? 0) ||
+        x.sourceId.localeCompare(y.sourceId),
     );
   }
 

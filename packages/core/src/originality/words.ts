@@ -12,20 +12,61 @@ const SKIP = 1;
 
 // Cyrillic and Greek letters that look like Latin ones (a homoglyph trick keeps words looking the same).
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  а: "a", в: "b", е: "e", к: "k", м: "m", н: "h", о: "o", р: "p", с: "c", т: "t", у: "y", х: "x",
-  і: "i", ј: "j", ѕ: "s", ԁ: "d", ɡ: "g", α: "a", ε: "e", ι: "i", κ: "k", ν: "v", ο: "o", ρ: "p",
-  τ: "t", υ: "u", χ: "x",
+  а: "a",
+  в: "b",
+  е: "e",
+  к: "k",
+  м: "m",
+  н: "h",
+  о: "o",
+  р: "p",
+  с: "c",
+  т: "t",
+  у: "y",
+  х: "x",
+  і: "i",
+  ј: "j",
+  ѕ: "s",
+  ԁ: "d",
+  ɡ: "g",
+  α: "a",
+  ε: "e",
+  ι: "i",
+  κ: "k",
+  ν: "v",
+  ο: "o",
+  ρ: "p",
+  τ: "t",
+  υ: "u",
+  χ: "x",
 };
-const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufe00-\ufe0f\ufeff]/u;
+// Zero-width, bidi and other invisible format characters (ranges of code units, inclusive).
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180f],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x206f],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+];
+const isInvisible = (c: number): boolean => INVISIBLE.some(([lo, hi]) => c >= lo && c <= hi);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 
 let table: Uint16Array | undefined;
 
 function foldOne(ch: string): number {
-  if (INVISIBLE.test(ch) || MARK.test(ch)) return SKIP;
+  if (isInvisible(ch.charCodeAt(0)) || MARK.test(ch)) return SKIP;
   if (!WORD_CHAR.test(ch)) return SEP;
-  let s = ch.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase();
+  let s = ch
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase();
   s = HOMOGLYPHS[s] ?? s;
   const code = s.length === 1 ? s.charCodeAt(0) : ch.toLowerCase().charCodeAt(0);
   return code <= SKIP ? SEP : code;
@@ -143,7 +184,8 @@ export function scanWords(text: string, out: WordList): WordList {
         const cp = ((cu - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
         width = 2;
         if (cp >= 0x1d400 && cp <= 0x1d7ff) f = foldMath(cp);
-        else if (cp >= 0x1f000) f = SEP; // emoji and pictographs
+        else if (cp >= 0x1f000)
+          f = SEP; // emoji and pictographs
         else f = (cp & 0xffff) | 2; // other astral letters: kept, told apart by the hash
       } else f = SEP; // a broken pair
     } else {

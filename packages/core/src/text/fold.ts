@@ -70,8 +70,24 @@ function foldToFixpoint(s: string, bits: number): string {
   return t;
 }
 
+// BMP results in dense arrays (one per option set in use): an indexed read instead of a Map lookup.
+const bmpCaches: (string | undefined)[][] = [];
+
 /** Folds the single code point `cp` (cached). */
 export function foldCodePoint(cp: number, bits: number): string {
+  if (cp < 0x10000) {
+    let table = bmpCaches[bits];
+    if (table === undefined) {
+      table = new Array<string | undefined>(0x10000).fill(undefined);
+      bmpCaches[bits] = table;
+    }
+    const hit = table[cp];
+    if (hit !== undefined) return hit;
+    const out =
+      cp >= 0xd800 && cp <= 0xdfff ? String.fromCharCode(cp) : foldToFixpoint(String.fromCharCode(cp), bits);
+    table[cp] = out;
+    return out;
+  }
   const cache = byCodePoint[bits]!;
   const hit = cache.get(cp);
   if (hit !== undefined) return hit;

@@ -3,7 +3,14 @@
 import { classOf, LETTER, MARK, NUMBER } from "./chars.js";
 
 /** Leetspeak digits and the letter each stands for. */
-export const LEET_DIGITS: Readonly<Record<string, string>> = { "0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t" };
+export const LEET_DIGITS: Readonly<Record<string, string>> = {
+  "0": "o",
+  "1": "i",
+  "3": "e",
+  "4": "a",
+  "5": "s",
+  "7": "t",
+};
 
 const DIGIT_TO_LETTER = new Uint16Array(10);
 for (let d = 0; d < 10; d++) {
@@ -50,17 +57,20 @@ function inRun(u: number, cls: number): boolean {
  * digits at the start or end of the word (`covid19`, `2024abc` keep them); `@` → `a` except at the start of
  * the word (a mention: `@maria` stays) or before a domain (an e-mail). `!` and `*` are left for the term
  * matcher, which reads them as masked letters. Runs without a letter (`2024`, `$100`) are untouched.
- * Returns true when something changed.
+ * Starts looking at `from` (no digit, `$` or `@` before it). Returns true when something changed.
  */
-export function foldLeet(units: Uint16Array, len: number): boolean {
+export function foldLeet(units: Uint16Array, len: number, from = 0): boolean {
   let changed = false;
-  let k = 0;
+  let k = from;
+  let done = 0; // everything before `done` belongs to runs already handled
   while (k < len) {
     const u0 = units[k]!;
-    if (!inRun(u0, unitClass(u0, units, k, len))) {
+    // Only runs that hold a digit, `$` or `@` can change: find one, then its bounds.
+    if (!((u0 >= 0x30 && u0 <= 0x39) || u0 === DOLLAR || u0 === AT)) {
       k++;
       continue;
     }
+    while (k > done && inRun(units[k - 1]!, unitClass(units[k - 1]!, units, k - 1, len))) k--;
     const start = k;
     let hasLetter = false;
     let hasLeet = false;
@@ -73,6 +83,8 @@ export function foldLeet(units: Uint16Array, len: number): boolean {
       k++;
     }
     const end = k;
+    done = end;
+    if (k === start) k++;
     if (!hasLetter || !hasLeet) continue;
     for (let p = start; p < end; ) {
       const u = units[p]!;
@@ -101,7 +113,16 @@ export function foldLeet(units: Uint16Array, len: number): boolean {
       if (u === DOLLAR) {
         units[p] = 0x73;
         changed = true;
-      } else if (u === AT && p !== start && !(end > p + 1 && end + 1 < len && units[end] === DOT && unitClass(units[end + 1]!, units, end + 1, len) === 1)) {
+      } else if (
+        u === AT &&
+        p !== start &&
+        !(
+          end > p + 1 &&
+          end + 1 < len &&
+          units[end] === DOT &&
+          unitClass(units[end + 1]!, units, end + 1, len) === 1
+        )
+      ) {
         units[p] = 0x61;
         changed = true;
       }
@@ -115,7 +136,12 @@ export function foldLeet(units: Uint16Array, len: number): boolean {
  * Squeezes a letter repeated three or more times to one, in place, merging the source spans of the run
  * into the kept letter. Double letters (`ll`, `rr`, `cc`, `ee`) stay. Returns the new length.
  */
-export function squeezeRepeats(units: Uint16Array, starts: Uint32Array, ends: Uint32Array, len: number): number {
+export function squeezeRepeats(
+  units: Uint16Array,
+  starts: Uint32Array,
+  ends: Uint32Array,
+  len: number,
+): number {
   let w = 0;
   let r = 0;
   while (r < len) {

@@ -48,9 +48,7 @@ const interesting = [
 const textArb = fc.oneof(
   fc.array(fc.constantFrom(...interesting), { maxLength: 40 }).map((a) => a.join("")),
   fc.string({ unit: "binary", maxLength: 30 }),
-  fc
-    .array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 20 })
-    .map((a) => String.fromCharCode(...a)),
+  fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 20 }).map((a) => String.fromCharCode(...a)),
 );
 const optionsArb: fc.Arbitrary<NormalizeOptions> = fc.record({
   caseFold: fc.boolean(),

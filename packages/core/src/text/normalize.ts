@@ -61,34 +61,72 @@ export const SQUEEZE = 32;
 const LOWER_ASCII = new Uint16Array(128);
 for (let c = 0; c < 128; c++) LOWER_ASCII[c] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
 
-// Working buffers reused across calls (normalisation never re-enters itself); results are copied out.
+// The code-unit buffer is reused across calls (normalisation never re-enters itself); the offset maps are
+// written in place into their final storage.
 let scratchUnits = new Uint16Array(1024);
-let scratchStarts = new Uint32Array(1024);
-let scratchEnds = new Uint32Array(1024);
 
-/** Grows the working buffers to hold `size` units, keeping the first `keep`. */
-function ensure(size: number, keep = 0): void {
+/** Grows the code-unit buffer to hold `size` units, keeping the first `keep`. */
+function ensureUnits(size: number, keep = 0): void {
   if (scratchUnits.length >= size) return;
   let cap = scratchUnits.length;
   while (cap < size) cap *= 2;
   const u = new Uint16Array(cap);
   u.set(scratchUnits.subarray(0, keep));
   scratchUnits = u;
-  const s = new Uint32Array(cap);
-  s.set(scratchStarts.subarray(0, keep));
-  scratchStarts = s;
-  const e = new Uint32Array(cap);
-  e.set(scratchEnds.subarray(0, keep));
-  scratchEnds = e;
 }
 
+/** A copy of `a` with room for `size` entries. */
+function grown(a: Uint32Array, size: number, keep: number): Uint32Array {
+  const b = new Uint32Array(size);
+  b.set(a.subarray(0, keep));
+  return b;
+}
+
+// Offset maps are carved out of shared slabs: allocating a small typed array costs about 1 µs (its
+// backing store lives outside the JS heap), a view on a slab about a tenth of that. A slab is freed once
+// no map made from it is referenced.
+const SLAB = 1 << 16;
+let slab = new ArrayBuffer(SLAB * 4);
+let slabUsed = 0;
+
+function allocMap(size: number): Uint32Array {
+  if (size > SLAB / 8) return new Uint32Array(size);
+  if (slabUsed + size > SLAB) {
+    slab = new ArrayBuffer(SLAB * 4);
+    slabUsed = 0;
+  }
+  const view = new Uint32Array(slab, slabUsed * 4, size);
+  slabUsed += size;
+  return view;
+}
+
+/** The first `size` entries of `a`, as a view (no copy). */
+function head(a: Uint32Array, size: number): Uint32Array {
+  return size === a.length ? a : new Uint32Array(a.buffer, a.byteOffset, size);
+}
+
+const decoder =
+  typeof TextDecoder === "function"
+    ? (() => {
+        try {
+          return new TextDecoder("utf-16le");
+        } catch {
+          return undefined;
+        }
+      })()
+    : undefined;
+
 /** Builds a string from code units without per-character concatenation. */
-function unitsToString(units: Uint16Array, len: number): string {
+function unitsToString(units: Uint16Array, len: number, wellFormed: boolean): string {
+  // TextDecoder turns lone surrogates into U+FFFD, so it is used only when every surrogate is paired.
+  if (wellFormed && decoder !== undefined && len > 24) return decoder.decode(units.subarray(0, len));
   const CHUNK = 8192;
   if (len <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, len) as unknown as number[]);
   const parts: string[] = [];
   for (let i = 0; i < len; i += CHUNK) {
-    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]));
+    parts.push(
+      String.fromCharCode.apply(null, units.subarray(i, Math.min(len, i + CHUNK)) as unknown as number[]),
+    );
   }
   return parts.join("");
 }
@@ -117,31 +155,43 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
   const caseFold = (bits & CASE) !== 0;
   const strip = (bits & INVISIBLE) !== 0;
   const n = source.length;
-  ensure(n + 16);
+  let cap = n + 8;
+  ensureUnits(cap);
   let units = scratchUnits;
-  let starts = scratchStarts;
-  let ends = scratchEnds;
+  let starts = allocMap(cap);
+  let ends = allocMap(cap);
   let len = 0;
   let changed = false;
-  let leetCandidate = false;
+  let slow = false; // a non-ASCII character was met
+  let wellFormed = true; // no lone surrogate was emitted
+  let firstLeet = -1; // output index of the first digit, `$` or `@`
+  let repeats = false; // some unit occurs three times in a row
+  let prev = -1;
+  let run = 0;
+  let rewindAt = -1;
 
   for (let i = 0; i < n; ) {
     const c = source.charCodeAt(i);
-    if (c < 0x80) {
-      const next = i + 1 < n ? source.charCodeAt(i + 1) : 0;
-      if ((next < 0x300 && !(strip && next === 0xad)) || (classOf(next) & (strip ? MARK | IGNORABLE : MARK)) === 0) {
-        const u = caseFold ? LOWER_ASCII[c]! : c;
-        if (u !== c) changed = true;
-        if ((c >= 0x30 && c <= 0x39) || c === 0x24 || c === 0x40) leetCandidate = true;
-        units[len] = u;
-        starts[len] = i;
-        ends[len] = i + 1;
-        len++;
-        i++;
-        continue;
+    if (c < 0x80 && i !== rewindAt) {
+      const u = caseFold ? LOWER_ASCII[c]! : c;
+      if (u !== c) changed = true;
+      if (c < 0x41 && firstLeet < 0 && ((c >= 0x30 && c <= 0x39) || c === 0x24 || c === 0x40))
+        firstLeet = len;
+      if (u === prev) {
+        if (++run >= 3) repeats = true;
+      } else {
+        prev = u;
+        run = 1;
       }
+      units[len] = u;
+      starts[len] = i;
+      ends[len] = i + 1;
+      len++;
+      i++;
+      continue;
     }
-    // Slow path: a non-ASCII code point, or any character followed by combining marks.
+    // Slow path: a non-ASCII code point, or an ASCII base being re-read with the marks that follow it.
+    slow = true;
     let cp = c;
     let w = 1;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
@@ -152,6 +202,18 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
       }
     }
     const f = classOf(cp);
+    if ((f & MARK) !== 0 && i !== rewindAt && len > 0) {
+      // A combining mark right after an ASCII base (only stripped invisibles between): fold them together.
+      const p = starts[len - 1]!;
+      if (ends[len - 1] === p + 1 && source.charCodeAt(p) < 0x80) {
+        len--;
+        prev = -1;
+        run = 0;
+        rewindAt = p;
+        i = p;
+        continue;
+      }
+    }
     if (strip && (f & IGNORABLE) !== 0 && (f & MARK) === 0) {
       changed = true;
       i += w;
@@ -177,17 +239,26 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
     }
     const out = j === i + w ? foldCodePoint(cp, foldBits) : foldCluster(source.slice(i, j), foldBits);
     const outLen = out.length;
-    if (len + outLen + (n - j) + 1 > units.length) {
-      ensure(len + outLen + (n - j) + 16, len);
+    if (len + outLen + (n - j) + 1 > cap) {
+      // Output longer than the input (`ß` → `ss`, `½` → `1⁄2`): move to bigger buffers.
+      cap = 2 * (len + outLen + (n - j)) + 16;
+      ensureUnits(cap, len);
       units = scratchUnits;
-      starts = scratchStarts;
-      ends = scratchEnds;
+      starts = grown(starts, cap, len);
+      ends = grown(ends, cap, len);
     }
-    if (!changed && outLen !== j - i) changed = true;
+    if (outLen !== j - i) changed = true;
+    if (w === 1 && cp >= 0xd800 && cp <= 0xdfff) wellFormed = false;
     for (let k = 0; k < outLen; k++) {
       const u = out.charCodeAt(k);
       if (u !== source.charCodeAt(i + k)) changed = true;
-      if ((u >= 0x30 && u <= 0x39) || u === 0x24 || u === 0x40) leetCandidate = true;
+      if (firstLeet < 0 && ((u >= 0x30 && u <= 0x39) || u === 0x24 || u === 0x40)) firstLeet = len;
+      if (u === prev) {
+        if (++run >= 3) repeats = true;
+      } else {
+        prev = u;
+        run = 1;
+      }
       units[len] = u;
       starts[len] = i;
       ends[len] = j;
@@ -196,18 +267,21 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
     i = j;
   }
 
-  if ((bits & LEET) !== 0 && leetCandidate && foldLeet(units, len)) changed = true;
-  if ((bits & SQUEEZE) !== 0) {
+  let folded = false;
+  if ((bits & LEET) !== 0 && firstLeet >= 0 && foldLeet(units, len, firstLeet)) {
+    folded = true;
+    repeats = true; // leet may have made new repeats (`ho0o`)
+  }
+  if ((bits & SQUEEZE) !== 0 && repeats) {
     const squeezed = squeezeRepeats(units, starts, ends, len);
-    if (squeezed !== len) changed = true;
+    if (squeezed !== len) folded = true;
     len = squeezed;
   }
-  const text = changed ? unitsToString(units, len) : source;
-  // One allocation for both maps.
-  const map = new Uint32Array(2 * (len + 1));
-  map.set(starts.subarray(0, len));
-  map[len] = n;
-  map.set(ends.subarray(0, len), len + 1);
-  map[2 * len + 1] = n;
-  return { source, text, starts: map.subarray(0, len + 1), ends: map.subarray(len + 1) };
+  let text: string;
+  if (!changed && !folded) text = source;
+  else if (!slow && !folded && caseFold) text = source.toLowerCase();
+  else text = unitsToString(units, len, wellFormed);
+  starts[len] = n;
+  ends[len] = n;
+  return { source, text, starts: head(starts, len + 1), ends: head(ends, len + 1) };
 }

@@ -13,7 +13,12 @@ const found = (terms: string[], text: string): string[] =>
 // backtracking over every alternative). The compiled matcher must give exactly the same hits.
 const isWord = (ch: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(ch);
 
-function naiveFind(terms: readonly string[], source: string, norm: NormalizeOptions, wholeWord: boolean): TermHit[] {
+function naiveFind(
+  terms: readonly string[],
+  source: string,
+  norm: NormalizeOptions,
+  wholeWord: boolean,
+): TermHit[] {
   const evasion = norm.foldLeet ?? true;
   const squeeze = norm.squeezeRepeats ?? true;
   const n = normalizeText(source, norm);
@@ -22,13 +27,20 @@ function naiveFind(terms: readonly string[], source: string, norm: NormalizeOpti
   const cls: number[] = [];
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length && t.charCodeAt(i + 1) >= 0xdc00 && t.charCodeAt(i + 1) <= 0xdfff) {
+    if (
+      c >= 0xd800 &&
+      c <= 0xdbff &&
+      i + 1 < t.length &&
+      t.charCodeAt(i + 1) >= 0xdc00 &&
+      t.charCodeAt(i + 1) <= 0xdfff
+    ) {
       const k = isWord(t.slice(i, i + 2)) ? 1 : 0;
       cls.push(k, k);
       i++;
     } else cls.push(isWord(t[i]!) ? 1 : evasion && t[i] === "*" ? 2 : evasion && t[i] === "!" ? 3 : 0);
   }
-  for (let i = 0; i < cls.length; i++) if (cls[i] === 3 && !(cls[i - 1] === 1 && cls[i + 1] === 1)) cls[i] = 0;
+  for (let i = 0; i < cls.length; i++)
+    if (cls[i] === 3 && !(cls[i - 1] === 1 && cls[i + 1] === 1)) cls[i] = 0;
   const runs: { s: number; e: number; wild: boolean }[] = [];
   for (let i = 0; i < t.length; ) {
     if (cls[i] === 0) {
@@ -53,7 +65,9 @@ function naiveFind(terms: readonly string[], source: string, norm: NormalizeOpti
     out.set(`${h.term}:${h.start}:${h.end}`, h);
   };
   terms.forEach((term, ti) => {
-    const words = normalizeText(term, norm).text.split(/[^\p{L}\p{M}\p{N}]+/u).filter((w) => w.length > 0);
+    const words = normalizeText(term, norm)
+      .text.split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter((w) => w.length > 0);
     if (words.length === 0) return;
     const seq = words.join("\u0000");
     const rec = (j: number, k: number, r: number, from: number): void => {
@@ -88,7 +102,13 @@ function naiveFind(terms: readonly string[], source: string, norm: NormalizeOpti
       }
       rec(0, run.s, r, run.s);
       for (let k = run.s + 1; k < run.e - 1; k++) if (cls[k] === 3) rec(0, k + 1, r, k + 1);
-      if (evasion && run.s > 0 && t[run.s - 1] === "@" && !(run.s >= 2 && cls[run.s - 2] === 1) && seq[0] === "a") {
+      if (
+        evasion &&
+        run.s > 0 &&
+        t[run.s - 1] === "@" &&
+        !(run.s >= 2 && cls[run.s - 2] === 1) &&
+        seq[0] === "a"
+      ) {
         rec(1, run.s, r, run.s - 1);
       }
     });
@@ -102,7 +122,14 @@ function naiveFind(terms: readonly string[], source: string, norm: NormalizeOpti
         }
         let q = r + 1;
         while (q < runs.length && single(q) && runs[q]!.s - runs[q - 1]!.e <= 2) q++;
-        if (q - r >= 3 && runs.slice(r, q).map((x) => t[x.s]).join("") === seq) hit(ti, runs[r]!.s, runs[q - 1]!.e);
+        if (
+          q - r >= 3 &&
+          runs
+            .slice(r, q)
+            .map((x) => t[x.s])
+            .join("") === seq
+        )
+          hit(ti, runs[r]!.s, runs[q - 1]!.e);
         r = q;
       }
     }
@@ -164,7 +191,10 @@ describe("compileTermMatcher", () => {
   });
 
   it("treats a squeezed letter as one or two (calllle matches calle)", () => {
-    expect(found(["calle", "cooperar"], "la calllle cooooperar")).toEqual(["calle=calllle", "cooperar=cooooperar"]);
+    expect(found(["calle", "cooperar"], "la calllle cooooperar")).toEqual([
+      "calle=calllle",
+      "cooperar=cooooperar",
+    ]);
   });
 
   it("maps spans to source offsets across emoji surrogate pairs and combining accents", () => {
@@ -215,31 +245,77 @@ describe("compileTermMatcher", () => {
 describe("compileTermMatcher: same hits as the naive reference (property)", () => {
   const letters = fc.constantFrom("a", "b", "i", "l", "o", "s");
   const termArb = fc
-    .array(fc.array(letters, { minLength: 1, maxLength: 4 }).map((a) => a.join("")), { minLength: 1, maxLength: 2 })
+    .array(
+      fc.array(letters, { minLength: 1, maxLength: 4 }).map((a) => a.join("")),
+      { minLength: 1, maxLength: 2 },
+    )
     .map((w) => w.join(" "));
   const pieces = fc.constantFrom(
-    "a", "b", "i", "l", "o", "s", "A", "á", "ο", "ѕ", "1", "0", "4", "5", "$", "@", "*", "!", " ", " ", "-", ".",
-    "\u200b", "\u0301", "😀", "👍🏽", "aaa", "lll", "iii", "2024", "\ud83d",
+    "a",
+    "b",
+    "i",
+    "l",
+    "o",
+    "s",
+    "A",
+    "á",
+    "ο",
+    "ѕ",
+    "1",
+    "0",
+    "4",
+    "5",
+    "$",
+    "@",
+    "*",
+    "!",
+    " ",
+    " ",
+    "-",
+    ".",
+    "\u200b",
+    "\u0301",
+    "😀",
+    "👍🏽",
+    "aaa",
+    "lll",
+    "iii",
+    "2024",
+    "\ud83d",
   );
   const textArb = fc.array(pieces, { maxLength: 30 }).map((a) => a.join(""));
-  const optionsArb = fc.record({ foldLeet: fc.boolean(), squeezeRepeats: fc.boolean(), foldDiacritics: fc.boolean() });
+  const optionsArb = fc.record({
+    foldLeet: fc.boolean(),
+    squeezeRepeats: fc.boolean(),
+    foldDiacritics: fc.boolean(),
+  });
 
   it("whole words, every evasion rule on or off", () => {
     fc.assert(
-      fc.property(fc.array(termArb, { minLength: 1, maxLength: 8 }), textArb, optionsArb, (terms, text, norm) => {
-        const m = compileTermMatcher(terms, { normalize: norm });
-        expect(m.find(text)).toEqual(naiveFind(terms, text, norm, true));
-      }),
+      fc.property(
+        fc.array(termArb, { minLength: 1, maxLength: 8 }),
+        textArb,
+        optionsArb,
+        (terms, text, norm) => {
+          const m = compileTermMatcher(terms, { normalize: norm });
+          expect(m.find(text)).toEqual(naiveFind(terms, text, norm, true));
+        },
+      ),
       { numRuns: 800 },
     );
   });
 
   it("substrings, when wholeWord is off", () => {
     fc.assert(
-      fc.property(fc.array(termArb, { minLength: 1, maxLength: 5 }), textArb, optionsArb, (terms, text, norm) => {
-        const m = compileTermMatcher(terms, { normalize: norm, wholeWord: false });
-        expect(m.find(text)).toEqual(naiveFind(terms, text, norm, false));
-      }),
+      fc.property(
+        fc.array(termArb, { minLength: 1, maxLength: 5 }),
+        textArb,
+        optionsArb,
+        (terms, text, norm) => {
+          const m = compileTermMatcher(terms, { normalize: norm, wholeWord: false });
+          expect(m.find(text)).toEqual(naiveFind(terms, text, norm, false));
+        },
+      ),
       { numRuns: 400 },
     );
   });

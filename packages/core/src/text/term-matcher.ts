@@ -1,6 +1,13 @@
-import { type NormalizedText, type NormalizeOptions, normalizeText, optionBits, SQUEEZE, LEET } from "./normalize.js";
-import { classifyUnits, findRuns, type Runs, RUN_WORD } from "./word-runs.js";
+import {
+  LEET,
+  type NormalizedText,
+  type NormalizeOptions,
+  normalizeText,
+  optionBits,
+  SQUEEZE,
+} from "./normalize.js";
 import { buildTrie, type Trie, trieChild } from "./trie.js";
+import { findRuns, RUN_BANG, RUN_WILD, type Runs, wordBefore } from "./word-runs.js";
 
 /** How a term matcher folds terms and texts. */
 export interface TermMatcherOptions {
@@ -70,17 +77,60 @@ function emit(scan: Scan, states: Int32Array, count: number, from: number, to: n
   }
 }
 
-/** Follows the trie from `first` (already past `hitStart`) starting at offset `at` of run `run`. */
+function emitOne(scan: Scan, state: number, from: number, to: number): void {
+  const { termHead, termNext } = scan.trie;
+  for (let t = termHead[state]!; t >= 0; t = termNext[t]!) {
+    scan.hits.push({ term: t, start: scan.n.starts[from]!, end: scan.n.ends[to - 1]! });
+  }
+}
+
+/**
+ * Follows the trie from `first` (already past `hitStart`) starting at offset `at` of run `run`. The
+ * common case (one live state, ordinary letters) runs in a tight loop; a masked letter, a squeezed letter
+ * or a `1` read as `i` hands over to the general loop, which follows a set of states.
+ */
 function walk(scan: Scan, run: number, at: number, first: number, hitStart: number): void {
   const { trie, runs, n } = scan;
   const text = n.text;
-  let cur = curBuf;
-  let next = nextBuf;
-  cur[0] = first;
-  let count = 1;
+  const starts = n.starts;
+  const ends = n.ends;
+  const evasion = scan.evasion;
+  const squeeze = scan.squeeze;
   let r = run;
   let runEnd = runs.end[r]!;
   let k = at;
+  let state = first;
+  // Fast path.
+  for (;;) {
+    if (k === runEnd) {
+      if (trie.termHead[state]! >= 0) emitOne(scan, state, hitStart, k);
+      const sep = trie.sep[state]!;
+      if (sep < 0 || r + 1 >= runs.count) return;
+      state = sep;
+      r++;
+      k = runs.start[r]!;
+      runEnd = runs.end[r]!;
+      continue;
+    }
+    const c = text.charCodeAt(k);
+    if (
+      (evasion && (c === BANG || c === STAR || (c === LOWER_I && n.source.charCodeAt(starts[k]!) === ONE))) ||
+      (squeeze && ends[k]! - starts[k]! >= 3)
+    ) {
+      break;
+    }
+    state = trieChild(trie, state, c);
+    if (state < 0) return;
+    k++;
+    if (!scan.wholeWord && k !== runEnd && trie.termHead[state]! >= 0) {
+      if (!(evasion && text.charCodeAt(k) === BANG)) emitOne(scan, state, hitStart, k);
+    }
+  }
+  // General path: a set of live states.
+  let cur = curBuf;
+  let next = nextBuf;
+  cur[0] = state;
+  let count = 1;
   for (;;) {
     if (k === runEnd) {
       emit(scan, cur, count, hitStart, k);
@@ -90,29 +140,32 @@ function walk(scan: Scan, run: number, at: number, first: number, hitStart: numb
       r++;
       k = runs.start[r]!;
       runEnd = runs.end[r]!;
-      [cur, next] = [next, cur];
+      const swap = cur;
+      cur = next;
+      next = swap;
       count = nn;
       continue;
     }
     const c = text.charCodeAt(k);
     let nn = 0;
-    if (scan.evasion && c === BANG) {
+    if (evasion && c === BANG) {
       // `m!erda`: the `!` is a masked `i` or a word break (`genial!gracias`).
       emit(scan, cur, count, hitStart, k);
       for (let s = 0; s < count; s++) {
         nn = add(next, nn, trieChild(trie, cur[s]!, LOWER_I));
         nn = add(next, nn, trie.sep[cur[s]!]!);
       }
-    } else if (scan.evasion && c === STAR) {
+    } else if (evasion && c === STAR) {
       // `f*ck`: any letter, when the word has at least as many letters as stars.
-      if (runs.wild[r] === 1) {
+      if ((runs.flags[r]! & RUN_WILD) !== 0) {
         for (let s = 0; s < count; s++) {
-          for (let ch = trie.firstChild[cur[s]!]!; ch >= 0; ch = trie.nextSibling[ch]!) nn = add(next, nn, ch);
+          for (let ch = trie.firstChild[cur[s]!]!; ch >= 0; ch = trie.nextSibling[ch]!)
+            nn = add(next, nn, ch);
         }
       }
     } else {
-      const squeezed = scan.squeeze && n.ends[k]! - n.starts[k]! >= 3;
-      const fromOne = scan.evasion && c === LOWER_I && n.source.charCodeAt(n.starts[k]!) === ONE;
+      const squeezed = squeeze && ends[k]! - starts[k]! >= 3;
+      const fromOne = evasion && c === LOWER_I && n.source.charCodeAt(starts[k]!) === ONE;
       for (let s = 0; s < count; s++) {
         const ch = trieChild(trie, cur[s]!, c);
         if (ch >= 0) {
@@ -125,9 +178,11 @@ function walk(scan: Scan, run: number, at: number, first: number, hitStart: numb
     }
     if (nn === 0) break;
     k++;
-    [cur, next] = [next, cur];
+    const swap = cur;
+    cur = next;
+    next = swap;
     count = nn;
-    if (!scan.wholeWord && k !== runEnd && !(scan.evasion && text.charCodeAt(k) === BANG)) {
+    if (!scan.wholeWord && k !== runEnd && !(evasion && text.charCodeAt(k) === BANG)) {
       emit(scan, cur, count, hitStart, k);
     }
   }
@@ -148,7 +203,8 @@ function spacedGroups(scan: Scan): void {
     while (q < runs.count && single(q) && runs.start[q]! - runs.end[q - 1]! <= 2) q++;
     if (q - r >= 3) {
       let state = 0;
-      for (let g = r; g < q && state >= 0; g++) state = trieChild(trie, state, text.charCodeAt(runs.start[g]!));
+      for (let g = r; g < q && state >= 0; g++)
+        state = trieChild(trie, state, text.charCodeAt(runs.start[g]!));
       if (state >= 0) {
         const before = scan.hits.length;
         const from = runs.start[r]!;
@@ -158,13 +214,18 @@ function spacedGroups(scan: Scan): void {
         // Drop what the ordinary walk already reported (a term written with spaces, `s h i t`).
         const added = scan.hits.splice(before);
         for (const h of added) {
-          if (!scan.hits.some((o) => o.term === h.term && o.start === h.start && o.end === h.end)) scan.hits.push(h);
+          if (!scan.hits.some((o) => o.term === h.term && o.start === h.start && o.end === h.end))
+            scan.hits.push(h);
         }
       }
     }
     r = q;
   }
 }
+
+let lastText: string | undefined;
+let lastEvasion = false;
+let lastRuns: Runs | undefined;
 
 /**
  * Compiles a list of terms (words or phrases) into a matcher that finds them all in one pass.
@@ -202,19 +263,42 @@ export function compileTermMatcher(terms: readonly string[], options: TermMatche
       const n = typeof input === "string" ? normalizeText(input, norm) : input;
       const hits: TermHit[] = [];
       if (trie.nodeCount <= 1 || n.text.length === 0) return hits;
-      const classes = classifyUnits(n.text, evasion);
-      const runs = findRuns(n.text, classes);
-      const scan: Scan = { trie, n, runs, evasion, squeeze, wholeWord, hits };
       const text = n.text;
+      // Every rule of an evaluation searches the same folded text: its runs are found once.
+      if (text !== lastText || evasion !== lastEvasion) {
+        lastRuns = findRuns(text, evasion);
+        lastText = text;
+        lastEvasion = evasion;
+      }
+      const runs = lastRuns!;
+      const scan: Scan = { trie, n, runs, evasion, squeeze, wholeWord, hits };
+      const { rootAscii, pairs } = trie;
+      const starts = n.starts;
+      const ends = n.ends;
       for (let r = 0; r < runs.count; r++) {
         const start = runs.start[r]!;
         const end = runs.end[r]!;
         if (wholeWord) {
-          walk(scan, r, start, 0, start);
-          for (let k = start + 1; k < end - 1; k++) {
-            if (evasion && text.charCodeAt(k) === BANG) walk(scan, r, k + 1, 0, k + 1);
+          // Skip, without a call, a word whose first two letters begin no term (most words).
+          const c0 = text.charCodeAt(start);
+          const plain0 = c0 < 0x80 && c0 !== STAR && c0 !== LOWER_I && !(squeeze && ends[start]! - starts[start]! >= 3);
+          let skip = plain0 && rootAscii[c0]! < 0;
+          if (plain0 && !skip && start + 1 < end) {
+            const c1 = text.charCodeAt(start + 1);
+            skip =
+              c1 < 0x80 &&
+              c1 !== STAR &&
+              c1 !== BANG &&
+              c1 !== LOWER_I &&
+              !(squeeze && ends[start + 1]! - starts[start + 1]! >= 3) &&
+              pairs[c0 * 128 + c1] === 0;
           }
-          if (evasion && start > 0 && text.charCodeAt(start - 1) === AT && (start < 2 || classes[start - 2] !== RUN_WORD)) {
+          if (!skip) walk(scan, r, start, 0, start);
+          if ((runs.flags[r]! & RUN_BANG) !== 0) {
+            for (let k = start + 1; k < end - 1; k++)
+              if (text.charCodeAt(k) === BANG) walk(scan, r, k + 1, 0, k + 1);
+          }
+          if (evasion && start > 0 && text.charCodeAt(start - 1) === AT && !wordBefore(text, start - 1)) {
             const a = trieChild(trie, 0, LOWER_A);
             if (a >= 0) walk(scan, r, start, a, start - 1);
           }

@@ -96,7 +96,26 @@ describe("tokenize", () => {
           fc.string({ unit: "binary", maxLength: 40 }),
           fc
             .array(
-              fc.constantFrom("a", "Ñ", "1", ".", "@", "#", "www.", "x.com", "/", " ", "👍", "🏽", "\u200d", "\ud83d", "é", "\u0301", "*", "'"),
+              fc.constantFrom(
+                "a",
+                "Ñ",
+                "1",
+                ".",
+                "@",
+                "#",
+                "www.",
+                "x.com",
+                "/",
+                " ",
+                "👍",
+                "🏽",
+                "\u200d",
+                "\ud83d",
+                "é",
+                "\u0301",
+                "*",
+                "'",
+              ),
               { maxLength: 30 },
             )
             .map((a) => a.join("")),

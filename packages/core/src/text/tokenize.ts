@@ -18,7 +18,8 @@ export interface Token {
 
 const WORDISH = LETTER | MARK | NUMBER;
 const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
-const isWordAt = (s: string, i: number): boolean => i >= 0 && i < s.length && (classOf(codePointAt(s, i)) & WORDISH) !== 0;
+const isWordAt = (s: string, i: number): boolean =>
+  i >= 0 && i < s.length && (classOf(codePointAt(s, i)) & WORDISH) !== 0;
 /** Class of the character that ends just before `i` (handles a surrogate pair). */
 function classBefore(s: string, i: number): number {
   if (i <= 0) return 0;
@@ -27,17 +28,56 @@ function classBefore(s: string, i: number): number {
   return classOf(c);
 }
 
-const APOSTROPHES = new Set([0x27, 0x2019]);
+// ASCII classes: 1 letter, 2 digit, 4 white space, 8 may continue a URL or e-mail after a word.
+const A_LETTER = 1;
+const A_DIGIT = 2;
+const A_SPACE = 4;
+const A_LINK = 8;
+const ASCII = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ASCII[c] = A_LETTER;
+  else if (c >= 0x30 && c <= 0x39) ASCII[c] = A_DIGIT;
+  else if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) ASCII[c] = A_SPACE;
+}
+// `.` `@` `:` `/` `-` `_` `+` `%`: a word followed by one of these may be the start of a URL or an e-mail.
+for (const c of [0x2e, 0x40, 0x3a, 0x2f, 0x2d, 0x5f, 0x2b, 0x25]) ASCII[c]! |= A_LINK;
+const isApostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
 const BARE_TLDS = new Set([
-  "com", "net", "org", "es", "mx", "ar", "co", "cl", "pe", "uk", "io", "ly", "me", "info", "app", "dev",
-  "shop", "store", "tv", "eu", "us", "gl", "gov", "edu", "fr", "de", "it", "pt", "br",
+  "com",
+  "net",
+  "org",
+  "es",
+  "mx",
+  "ar",
+  "co",
+  "cl",
+  "pe",
+  "uk",
+  "io",
+  "ly",
+  "me",
+  "info",
+  "app",
+  "dev",
+  "shop",
+  "store",
+  "tv",
+  "eu",
+  "us",
+  "gl",
+  "gov",
+  "edu",
+  "fr",
+  "de",
+  "it",
+  "pt",
+  "br",
 ]);
 // Characters that end a URL, plus trailing punctuation that is read as the sentence's, not the URL's.
-const URL_STOP = new Set([0x3c, 0x3e, 0x22, 0x60, 0x7b, 0x7d, 0x7c, 0x5c, 0x5e]);
-const URL_TRAILING = new Set([0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x27, 0xbb, 0xa1, 0xbf, 0x2019]);
-
-// `.` `@` `:` `/` `-` `_` `+` `%`: a word followed by one of these may be the start of a URL or an e-mail.
-const LINK_CHARS = new Set([0x2e, 0x40, 0x3a, 0x2f, 0x2d, 0x5f, 0x2b, 0x25]);
+const URL_STOP = new Uint8Array(128);
+for (const c of [0x3c, 0x3e, 0x22, 0x60, 0x7b, 0x7d, 0x7c, 0x5c, 0x5e]) URL_STOP[c] = 1;
+const URL_TRAILING = [0x2e, 0x2c, 0x3b, 0x3a, 0x21, 0x3f, 0x27, 0xbb, 0xa1, 0xbf, 0x2019];
+const isUrlTrailing = (c: number): boolean => URL_TRAILING.includes(c);
 
 const isAsciiAlnum = (c: number): boolean =>
   (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
@@ -79,7 +119,12 @@ function urlEndAt(s: string, i: number): number {
   let depth = 0;
   while (j < s.length) {
     const c = s.charCodeAt(j);
-    if (c <= 0x20 || URL_STOP.has(c) || (c >= 0x80 && (classOf(codePointAt(s, j)) & SPACE) !== 0)) break;
+    if (
+      c <= 0x20 ||
+      (c < 0x80 && URL_STOP[c] === 1) ||
+      (c >= 0x80 && (classOf(codePointAt(s, j)) & SPACE) !== 0)
+    )
+      break;
     if (c === 0x28) depth++;
     else if (c === 0x29) {
       if (depth === 0) break;
@@ -87,7 +132,7 @@ function urlEndAt(s: string, i: number): number {
     }
     j++;
   }
-  while (j > i && URL_TRAILING.has(s.charCodeAt(j - 1))) j--;
+  while (j > i && isUrlTrailing(s.charCodeAt(j - 1))) j--;
   return j;
 }
 
@@ -122,43 +167,59 @@ function emailEndAt(s: string, i: number): number {
   return labels >= 2 && lastLetters ? k : -1;
 }
 
-/** End of a word or number starting at `i`, and whether it holds a letter. */
-function wordEndAt(s: string, i: number): { end: number; letter: boolean } {
+let wordLetter = false;
+
+/** End of a word or number starting at `i`; sets `wordLetter` when it holds a letter. */
+function wordEndAt(s: string, i: number): number {
   let j = i;
   let letter = false;
-  while (j < s.length) {
-    const cp = codePointAt(s, j);
-    const f = classOf(cp);
-    if ((f & WORDISH) !== 0) {
-      if ((f & LETTER) !== 0) letter = true;
-      j += width(cp);
-      continue;
+  const n = s.length;
+  while (j < n) {
+    const c = s.charCodeAt(j);
+    if (c < 0x80) {
+      const a = ASCII[c]!;
+      if ((a & (A_LETTER | A_DIGIT)) !== 0) {
+        if (a === A_LETTER) letter = true;
+        j++;
+        continue;
+      }
+    } else {
+      const cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(s, j) : c;
+      const f = classOf(cp);
+      if ((f & WORDISH) !== 0) {
+        if ((f & LETTER) !== 0) letter = true;
+        j += cp > 0xffff ? 2 : 1;
+        continue;
+      }
+      if ((f & IGNORABLE) !== 0) {
+        // Invisible characters inside a word (`sh\u200Bit`) keep it whole.
+        let k = j + width(cp);
+        while (k < n && (classOf(codePointAt(s, k)) & IGNORABLE) !== 0) k += width(codePointAt(s, k));
+        if (isWordAt(s, k)) {
+          j = k;
+          continue;
+        }
+        break;
+      }
     }
     // Joiners kept inside a word when a word character follows: apostrophes and `*` between letters
-    // (`don't`, `f*ck`), `.`/`,` between digits (`1.000,50`), invisible characters (`sh\u200Bit`).
-    const c = s.charCodeAt(j);
-    const before = classBefore(s, j);
-    if (APOSTROPHES.has(c) || c === 0x2a) {
-      if ((before & LETTER) !== 0 && j + 1 < s.length && (classOf(codePointAt(s, j + 1)) & LETTER) !== 0) {
+    // (`don't`, `f*ck`), `.`/`,` between digits (`1.000,50`).
+    if (j + 1 >= n) break;
+    if (isApostrophe(c) || c === 0x2a) {
+      if ((classBefore(s, j) & LETTER) !== 0 && (classOf(codePointAt(s, j + 1)) & LETTER) !== 0) {
         j++;
         continue;
       }
     } else if (c === 0x2e || c === 0x2c) {
-      if ((before & NUMBER) !== 0 && j + 1 < s.length && (classOf(codePointAt(s, j + 1)) & NUMBER) !== 0) {
+      if ((classBefore(s, j) & NUMBER) !== 0 && (classOf(codePointAt(s, j + 1)) & NUMBER) !== 0) {
         j++;
-        continue;
-      }
-    } else if ((f & IGNORABLE) !== 0) {
-      let k = j + width(cp);
-      while (k < s.length && (classOf(codePointAt(s, k)) & IGNORABLE) !== 0) k += width(codePointAt(s, k));
-      if (isWordAt(s, k)) {
-        j = k;
         continue;
       }
     }
     break;
   }
-  return { end: j, letter };
+  wordLetter = letter;
+  return j;
 }
 
 /** End of a mention or hashtag body starting at `i` (letters, marks, digits, `_`, inner `.`). */
@@ -192,46 +253,64 @@ function handleEndAt(s: string, i: number, dots: boolean): { end: number; letter
  */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  const push = (kind: TokenKind, start: number, end: number): void => {
-    out.push({ kind, start, end, text: text.slice(start, end) });
-  };
   const n = text.length;
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d) {
-      i++;
-      continue;
+    let cp = c;
+    let f: number;
+    if (c < 0x80) {
+      const a = ASCII[c]!;
+      if (a === A_SPACE) {
+        i++;
+        continue;
+      }
+      if ((a & (A_LETTER | A_DIGIT)) === 0 && c !== 0x23 && c !== 0x2a && c !== 0x40) {
+        out.push({ kind: "punct", start: i, end: i + 1, text: text[i]! });
+        i++;
+        continue;
+      }
+      f = classOf(c);
+    } else {
+      cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(text, i) : c;
+      f = classOf(cp);
     }
-    const cp = codePointAt(text, i);
-    const f = classOf(cp);
-    if ((f & WORDISH) !== 0 && (c >= 0x80 || isAsciiAlnum(c))) {
+    if ((f & WORDISH) !== 0) {
       // A digit can start a keycap emoji (1️⃣).
-      if (c >= 0x30 && c <= 0x39) {
+      if (
+        c >= 0x30 &&
+        c <= 0x39 &&
+        i + 1 < n &&
+        (text.charCodeAt(i + 1) === 0xfe0f || text.charCodeAt(i + 1) === 0x20e3)
+      ) {
         const e = emojiEndAt(text, i);
         if (e > i) {
-          push("emoji", i, e);
+          out.push({ kind: "emoji", start: i, end: e, text: text.slice(i, e) });
           i = e;
           continue;
         }
       }
-      const w = wordEndAt(text, i);
+      const end = wordEndAt(text, i);
+      const letter = wordLetter;
       // URLs and e-mails are only tried when the word stops at a character that can continue one.
-      if (w.end < n && LINK_CHARS.has(text.charCodeAt(w.end)) && (classBefore(text, i) & WORDISH) === 0) {
-        const u = c < 0x80 ? urlEndAt(text, i) : -1;
-        if (u > i) {
-          push("url", i, u);
-          i = u;
-          continue;
-        }
-        const e = emailEndAt(text, i);
-        if (e > i) {
-          push("email", i, e);
-          i = e;
-          continue;
+      if (end < n) {
+        const stop = text.charCodeAt(end);
+        if (stop < 0x80 && (ASCII[stop]! & A_LINK) !== 0 && (classBefore(text, i) & WORDISH) === 0) {
+          const u = c < 0x80 ? urlEndAt(text, i) : -1;
+          if (u > i) {
+            out.push({ kind: "url", start: i, end: u, text: text.slice(i, u) });
+            i = u;
+            continue;
+          }
+          const e = emailEndAt(text, i);
+          if (e > i) {
+            out.push({ kind: "email", start: i, end: e, text: text.slice(i, e) });
+            i = e;
+            continue;
+          }
         }
       }
-      push(w.letter ? "word" : "number", i, w.end);
-      i = w.end;
+      out.push({ kind: letter ? "word" : "number", start: i, end, text: text.slice(i, end) });
+      i = end;
       continue;
     }
     if ((f & SPACE) !== 0 || ((f & IGNORABLE) !== 0 && emojiEndAt(text, i) < 0)) {
@@ -241,19 +320,24 @@ export function tokenize(text: string): Token[] {
     if ((c === 0x40 || c === 0x23) && (classBefore(text, i) & WORDISH) === 0) {
       const h = handleEndAt(text, i + 1, c === 0x40);
       if (h.end > i + 1 && (c === 0x40 || h.letter)) {
-        push(c === 0x40 ? "mention" : "hashtag", i, h.end);
+        out.push({
+          kind: c === 0x40 ? "mention" : "hashtag",
+          start: i,
+          end: h.end,
+          text: text.slice(i, h.end),
+        });
         i = h.end;
         continue;
       }
     }
     const e = emojiEndAt(text, i);
     if (e > i) {
-      push("emoji", i, e);
+      out.push({ kind: "emoji", start: i, end: e, text: text.slice(i, e) });
       i = e;
       continue;
     }
     const wcp = width(cp);
-    push("punct", i, i + wcp);
+    out.push({ kind: "punct", start: i, end: i + wcp, text: text.slice(i, i + wcp) });
     i += wcp;
   }
   return out;

@@ -29,9 +29,12 @@ export interface Trie {
   readonly mask: number;
   /** Root children for ASCII code units, or -1. */
   readonly rootAscii: Int32Array;
+  /** `pairs[a * 128 + b]` is 1 when some term starts with the ASCII units `a b` (one word). */
+  readonly pairs: Uint8Array;
 }
 
-const hashOf = (node: number, unit: number): number => Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
+const hashOf = (node: number, unit: number): number =>
+  Math.imul(node, 0x9e3779b1) ^ Math.imul(unit + 1, 0x85ebca6b);
 
 /** The words of a folded term: maximal runs of letters, marks and digits. */
 export function termWords(folded: string): string[] {
@@ -120,10 +123,17 @@ export function buildTrie(folded: readonly string[]): Trie {
   const hashChild = new Int32Array(size);
   const rootAscii = new Int32Array(128).fill(-1);
   for (let e = 0; e < edgeList.length; e += 3) {
+    if (edgeList[e] === 0 && edgeList[e + 1]! < 128) rootAscii[edgeList[e + 1]!] = edgeList[e + 2]!;
+  }
+  // First unit of each depth-1 node reached through an ASCII edge, to fill the pair filter.
+  const firstUnit = new Int32Array(sep.length).fill(-1);
+  for (let a = 0; a < 128; a++) if (rootAscii[a]! >= 0) firstUnit[rootAscii[a]!] = a;
+  const pairs = new Uint8Array(128 * 128);
+  for (let e = 0; e < edgeList.length; e += 3) {
     const node = edgeList[e]!;
     const unit = edgeList[e + 1]!;
     const child = edgeList[e + 2]!;
-    if (node === 0 && unit < 128) rootAscii[unit] = child;
+    if (node !== 0 && unit < 128 && firstUnit[node]! >= 0) pairs[firstUnit[node]! * 128 + unit] = 1;
     let h = hashOf(node, unit) & mask;
     while (hashNode[h] !== 0) h = (h + 1) & mask;
     hashNode[h] = node + 1;
@@ -142,6 +152,7 @@ export function buildTrie(folded: readonly string[]): Trie {
     hashChild,
     mask,
     rootAscii,
+    pairs,
   };
 }
 

@@ -1,16 +1,11 @@
 // Word runs of a folded text, for the term matcher: maximal sequences of letters, marks and digits,
 // plus, when evasion folding is on, `*` (a masked letter) and `!` between two word characters.
-// Scratch buffers are reused between calls: a matcher call never nests inside another.
-import { classOf, MARK, LETTER, NUMBER } from "./chars.js";
-
-/** A letter, mark or digit. */
-export const RUN_WORD = 1;
-/** A `*` (masked letter). */
-export const RUN_STAR = 2;
-/** A `!` between two word characters. */
-export const RUN_BANG = 3;
+// The run arrays are reused between calls: a matcher call never nests inside another.
+import { classOf, LETTER, MARK, NUMBER } from "./chars.js";
 
 const WORDISH = LETTER | MARK | NUMBER;
+const STAR = 0x2a;
+const BANG = 0x21;
 
 /** Word runs found in a text (views over reused buffers, valid until the next call). */
 export interface Runs {
@@ -20,49 +15,51 @@ export interface Runs {
   start: Int32Array;
   /** End offset (exclusive) of each run. */
   end: Int32Array;
-  /** 1 when the run's stars are masked letters (no more stars than word characters). */
-  wild: Uint8Array;
+  /** Bit 1: the run's stars are masked letters (no more stars than word characters). Bit 2: it holds a `!`. */
+  flags: Uint8Array;
 }
 
-let classes = new Uint8Array(256);
-const runs: Runs = { count: 0, start: new Int32Array(64), end: new Int32Array(64), wild: new Uint8Array(64) };
+/** {@link Runs.flags} bit: stars are masked letters. */
+export const RUN_WILD = 1;
+/** {@link Runs.flags} bit: the run holds a `!` between letters. */
+export const RUN_BANG = 2;
 
-/** Classifies every code unit of `text` (a surrogate pair takes the class of its code point). */
-export function classifyUnits(text: string, evasion: boolean): Uint8Array {
-  const n = text.length;
-  if (classes.length < n + 1) classes = new Uint8Array(Math.max(n + 1, classes.length * 2));
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    let k = 0;
-    if (c < 0x80) {
-      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a)) k = RUN_WORD;
-      else if (evasion && c === 0x2a) k = RUN_STAR;
-      else if (evasion && c === 0x21) k = RUN_BANG;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        const f = classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-        k = (f & WORDISH) !== 0 ? RUN_WORD : 0;
-        classes[i] = k;
-        classes[i + 1] = k;
-        i++;
-        continue;
-      }
-    } else if ((classOf(c) & WORDISH) !== 0) k = RUN_WORD;
-    classes[i] = k;
-  }
-  // `!` counts only between two word characters.
-  if (evasion) {
-    for (let i = 0; i < n; i++) {
-      if (classes[i] === RUN_BANG && !(i > 0 && classes[i - 1] === RUN_WORD && i + 1 < n && classes[i + 1] === RUN_WORD)) {
-        classes[i] = 0;
-      }
-    }
-  }
-  return classes;
+const runs: Runs = {
+  count: 0,
+  start: new Int32Array(64),
+  end: new Int32Array(64),
+  flags: new Uint8Array(64),
+};
+
+// ASCII: 1 word character, 0 other.
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  ASCII_WORD[c] = (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
 }
 
-function pushRun(start: number, end: number, wild: number): void {
+/** Width (1 or 2) of the word character at `i`, or 0 when `text[i]` does not start one. */
+export function wordWidthAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return ASCII_WORD[c]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff)
+      return (classOf(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000) & WORDISH) !== 0 ? 2 : 0;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) return 0;
+  return (classOf(c) & WORDISH) !== 0 ? 1 : 0;
+}
+
+/** True when the code unit before `i` ends a word character. */
+export function wordBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = text.charCodeAt(i - 1);
+  if (c < 0x80) return ASCII_WORD[c] === 1;
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) return wordWidthAt(text, i - 2) === 2;
+  return wordWidthAt(text, i - 1) === 1;
+}
+
+function pushRun(start: number, end: number, flags: number): void {
   if (runs.count >= runs.start.length) {
     const size = runs.start.length * 2;
     const s = new Int32Array(size);
@@ -71,43 +68,66 @@ function pushRun(start: number, end: number, wild: number): void {
     const e = new Int32Array(size);
     e.set(runs.end);
     runs.end = e;
-    const w = new Uint8Array(size);
-    w.set(runs.wild);
-    runs.wild = w;
+    const f = new Uint8Array(size);
+    f.set(runs.flags);
+    runs.flags = f;
   }
   runs.start[runs.count] = start;
   runs.end[runs.count] = end;
-  runs.wild[runs.count] = wild;
+  runs.flags[runs.count] = flags;
   runs.count++;
 }
 
 /**
- * Cuts `text` into word runs. A run needs at least one word character. A run wrapped in stars on both
- * sides (`*gracias*`, `**ojo**`) is emphasis: the stars are dropped from it.
+ * Cuts `text` into word runs in one pass. A run needs at least one word character. With `evasion`, `*`
+ * belongs to runs and `!` does when a word character sits on both sides; a run wrapped in stars on both
+ * sides (`*gracias*`, `**ojo**`) is emphasis, and the stars are dropped from it.
  */
-export function findRuns(text: string, cls: Uint8Array): Runs {
+export function findRuns(text: string, evasion: boolean): Runs {
   const n = text.length;
   runs.count = 0;
   let i = 0;
   while (i < n) {
-    if (cls[i] === 0) {
+    // Skip to the start of a run.
+    const c0 = text.charCodeAt(i);
+    if (!(evasion && c0 === STAR) && wordWidthAt(text, i) === 0) {
       i++;
       continue;
     }
     let s = i;
-    while (i < n && cls[i] !== 0) i++;
-    let e = i;
-    if (cls[s] === RUN_STAR && cls[e - 1] === RUN_STAR) {
-      while (s < e && cls[s] === RUN_STAR) s++;
-      while (e > s && cls[e - 1] === RUN_STAR) e--;
-    }
     let words = 0;
     let stars = 0;
-    for (let k = s; k < e; k++) {
-      if (cls[k] === RUN_WORD) words++;
-      else if (cls[k] === RUN_STAR) stars++;
+    let bang = false;
+    let lastWord = false;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const w = c < 0x80 ? ASCII_WORD[c]! : wordWidthAt(text, i);
+      if (w > 0) {
+        words++;
+        lastWord = true;
+        i += w;
+      } else if (evasion && c === STAR) {
+        stars++;
+        lastWord = false;
+        i++;
+      } else if (evasion && c === BANG && lastWord && i + 1 < n && wordWidthAt(text, i + 1) > 0) {
+        bang = true;
+        lastWord = false;
+        i++;
+      } else break;
     }
-    if (words > 0) pushRun(s, e, stars > 0 && stars <= words ? 1 : 0);
+    let e = i;
+    if (stars > 0 && text.charCodeAt(s) === STAR && text.charCodeAt(e - 1) === STAR) {
+      while (s < e && text.charCodeAt(s) === STAR) {
+        s++;
+        stars--;
+      }
+      while (e > s && text.charCodeAt(e - 1) === STAR) {
+        e--;
+        stars--;
+      }
+    }
+    if (words > 0) pushRun(s, e, (stars > 0 && stars <= words ? RUN_WILD : 0) | (bang ? RUN_BANG : 0));
   }
   return runs;
 }

@@ -3,13 +3,10 @@ import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import type { MessageLocale } from "../../i18n/locale.js";
 import type { CommitmentCategory } from "../../policy/schema.js";
-import { englishCommitments } from "../../text/lexicons/en/commitments.js";
-import { spanishCommitments } from "../../text/lexicons/es/commitments.js";
-import { type CuedMatcher, compileCued, findStatements } from "./cued-matcher.js";
+import { findStatements } from "./cued-matcher.js";
 import { deferralFix } from "./deferral.js";
 import { allowedCategories } from "./reply-context.js";
-
-let compiled: CuedMatcher<CommitmentCategory> | undefined;
+import { commitmentLexicon } from "./reply-lexicon.js";
 
 /** The category's name in a message. */
 function categoryName(category: CommitmentCategory, lang: MessageLocale): string {
@@ -33,7 +30,10 @@ export const commitmentRule = defineRule({
   id: "authority/commitment",
   meta: {
     norm: 4,
-    docs: { description: "Only roles allowed to commit make promises of refunds, compensation, discounts, dates or legal positions." },
+    docs: {
+      description:
+        "Only roles allowed to commit make promises of refunds, compensation, discounts, dates or legal positions.",
+    },
     defaultSeverity: "error",
     messages: {
       en: { commitment: "“{phrase}” promises a {category}, which your role may not commit to." },
@@ -42,13 +42,12 @@ export const commitmentRule = defineRule({
   },
   options: z.strictObject({}),
   create() {
-    compiled ??= compileCued(spanishCommitments, englishCommitments);
-    const lexicon = compiled;
+    const lexicon = commitmentLexicon();
     return {
       reply(ctx) {
         const allowed = allowedCategories(ctx.policy, ctx.input.author.roles);
         const source = ctx.text.source;
-        for (const s of findStatements(ctx.text, lexicon)) {
+        for (const s of findStatements(ctx, lexicon)) {
           if (s.category === "official-statement" || allowed.has(s.category)) continue;
           ctx.report({
             messageId: "commitment",

@@ -1,25 +1,35 @@
 // Compiles a `CuedLexicon` of both languages into one matcher and finds what it states: phrases on their own,
 // cues completed by an anchor of the same category in the same sentence. Quoted words, questions, negated
 // and hypothetical statements are not statements of the brand.
+import type { RuleContextBase } from "../../engine/rule.js";
 import { type CuedLexicon, expandLexicon, type LexiconEntry } from "../../text/lexicons/lexicon-entry.js";
-import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
-import type { TextView } from "../../text/text-view.js";
+import { compileTermMatcher } from "../../text/term-matcher.js";
 import {
   conditionalBefore,
   insideRanges,
   negatedBefore,
-  quotedRanges,
+  ownSource,
   sentenceAt,
+  sharedQuotes,
+  type TermSource,
   withApostrophes,
 } from "./reply-context.js";
 
 type Part = "phrase" | "cue" | "anchor";
 
+/** A cued lexicon's terms, before compiling. */
+export interface CuedTerms<Category extends string> {
+  /** Every form of every part. */
+  readonly terms: readonly string[];
+  /** Part and category of each term. */
+  readonly meta: readonly { readonly part: Part; readonly category: Category }[];
+}
+
 /** A compiled cued lexicon. */
 export interface CuedMatcher<Category extends string> {
-  /** The matcher over every form of every part. */
-  readonly matcher: TermMatcher;
-  /** Part and category of each matcher term. */
+  /** Where its hits come from. */
+  readonly source: TermSource;
+  /** Part and category of each term. */
   readonly meta: readonly { readonly part: Part; readonly category: Category }[];
 }
 
@@ -34,15 +44,29 @@ export interface Statement<Category extends string> {
 }
 
 /** Fills `{brand}` in a lexicon's terms with each given name; terms without it are kept as they are. */
-export function fillBrand<Entry extends LexiconEntry>(entries: readonly Entry[], names: readonly string[]): Entry[] {
-  return entries.flatMap((e) => (e.term.includes("{brand}") ? names.map((n) => ({ ...e, term: e.term.replaceAll("{brand}", n) })) : [e]));
+export function fillBrand<Entry extends LexiconEntry>(
+  entries: readonly Entry[],
+  names: readonly string[],
+): Entry[] {
+  return entries.flatMap((e) =>
+    e.term.includes("{brand}") ? names.map((n) => ({ ...e, term: e.term.replaceAll("{brand}", n) })) : [e],
+  );
 }
 
-/** Compiles the Spanish and English lexicons into one matcher. */
+/** Compiles the Spanish and English lexicons into a matcher of their own. */
 export function compileCued<Category extends string>(
   es: CuedLexicon<Category>,
   en: CuedLexicon<Category>,
 ): CuedMatcher<Category> {
+  const { terms, meta } = cuedTerms(es, en);
+  return { source: ownSource(compileTermMatcher(terms)), meta };
+}
+
+/** Expands the Spanish and English lexicons into one term list. */
+export function cuedTerms<Category extends string>(
+  es: CuedLexicon<Category>,
+  en: CuedLexicon<Category>,
+): CuedTerms<Category> {
   const terms: string[] = [];
   const meta: { part: Part; category: Category }[] = [];
   for (const [lexicon, lang] of [
@@ -64,7 +88,7 @@ export function compileCued<Category extends string>(
       });
     }
   }
-  return { matcher: compileTermMatcher(terms), meta };
+  return { terms, meta };
 }
 
 /** Options of {@link findStatements}. */
@@ -75,14 +99,14 @@ export interface FindOptions {
 
 /** Statements of the text, one per sentence and category, in text order. */
 export function findStatements<Category extends string>(
-  text: TextView,
+  ctx: RuleContextBase,
   compiled: CuedMatcher<Category>,
   options: FindOptions = {},
 ): Statement<Category>[] {
-  const source = text.source;
-  const hits = compiled.matcher.find(text.folded);
+  const source = ctx.text.source;
+  const hits = compiled.source.hits(ctx);
   if (hits.length === 0) return [];
-  const quotes = quotedRanges(source);
+  const quotes = sharedQuotes(ctx);
   const kept = hits.filter((h) => {
     if (insideRanges(quotes, h.start, h.end)) return false;
     const part = compiled.meta[h.term]?.part;
@@ -103,7 +127,13 @@ export function findStatements<Category extends string>(
     if (meta.part === "cue") {
       const anchor = kept.find((a) => {
         const m = compiled.meta[a.term];
-        return m?.part === "anchor" && m.category === meta.category && a.start >= sentence.start && a.end <= sentence.end && (a.end <= h.start || a.start >= h.end);
+        return (
+          m?.part === "anchor" &&
+          m.category === meta.category &&
+          a.start >= sentence.start &&
+          a.end <= sentence.end &&
+          (a.end <= h.start || a.start >= h.end)
+        );
       });
       if (anchor === undefined) continue;
       end = Math.max(end, anchor.end);

@@ -12,13 +12,20 @@ const DEFERRALS = {
 } as const;
 
 /** A fix that replaces the sentence around `[start, end)` with a deferral in the brand's voice. */
-export function deferralFix(source: string, start: number, end: number, lang: MessageLocale, brand: Brand): Suggestion {
+export function deferralFix(
+  source: string,
+  start: number,
+  end: number,
+  lang: MessageLocale,
+  brand: Brand,
+): Suggestion {
   const sentence = sentenceAt(source, start, end);
   let s = sentence.start;
   while (s < sentence.end && /\s/.test(source[s] as string)) s++;
   const text = lang === "en" ? DEFERRALS.en : brand.voice.address === "tu" ? DEFERRALS.tu : DEFERRALS.usted;
   return {
-    description: lang === "es" ? "Derivar al equipo que puede confirmarlo" : "Hand it to the team that can confirm it",
+    description:
+      lang === "es" ? "Derivar al equipo que puede confirmarlo" : "Hand it to the team that can confirm it",
     edits: [{ start: s, end: sentence.end, text }],
   };
 }

@@ -1,12 +1,9 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
-import { englishLiability } from "../../text/lexicons/en/liability.js";
-import { spanishLiability } from "../../text/lexicons/es/liability.js";
-import { type CuedMatcher, compileCued, findStatements } from "./cued-matcher.js";
+import { findStatements } from "./cued-matcher.js";
 import { deferralFix } from "./deferral.js";
 import { allowedCategories } from "./reply-context.js";
-
-let compiled: CuedMatcher<"liability"> | undefined;
+import { liabilityLexicon } from "./reply-lexicon.js";
 
 /**
  * `authority/liability-admission`: the reply admits legal fault or negligence (`fue culpa nuestra`, `we were
@@ -18,22 +15,29 @@ export const liabilityAdmissionRule = defineRule({
   id: "authority/liability-admission",
   meta: {
     norm: 4,
-    docs: { description: "Replies do not admit legal fault or negligence unless the author may make legal statements." },
+    docs: {
+      description:
+        "Replies do not admit legal fault or negligence unless the author may make legal statements.",
+    },
     defaultSeverity: "error",
     messages: {
-      en: { admission: "“{phrase}” admits legal fault; apologise without admitting liability, or hand it to legal." },
-      es: { admission: "«{phrase}» admite culpa legal; discúlpese sin admitir responsabilidad o derive a legal." },
+      en: {
+        admission:
+          "“{phrase}” admits legal fault; apologise without admitting liability, or hand it to legal.",
+      },
+      es: {
+        admission: "«{phrase}» admite culpa legal; discúlpese sin admitir responsabilidad o derive a legal.",
+      },
     },
   },
   options: z.strictObject({}),
   create() {
-    compiled ??= compileCued(spanishLiability, englishLiability);
-    const lexicon = compiled;
+    const lexicon = liabilityLexicon();
     return {
       reply(ctx) {
         if (allowedCategories(ctx.policy, ctx.input.author.roles).has("legal-statement")) return;
         const source = ctx.text.source;
-        for (const s of findStatements(ctx.text, lexicon, { skipConditional: true })) {
+        for (const s of findStatements(ctx, lexicon, { skipConditional: true })) {
           ctx.report({
             messageId: "admission",
             data: { phrase: source.slice(s.start, s.end) },

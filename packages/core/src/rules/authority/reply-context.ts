@@ -1,13 +1,21 @@
 // Context checks shared by the reply rules (respect, brand, authority): quoted words, the sentence a hit sits
 // in, and the words just before it. Every scan here is a single linear pass; no pattern is built from text.
+import type { RuleContextBase } from "../../engine/rule.js";
 import type { CommitmentCategory, Policy } from "../../policy/schema.js";
 import { normalizeText } from "../../text/normalize.js";
+import type { TermHit } from "../../text/term-matcher.js";
 
 /** `[start, end)` ranges of the source that are inside quotation marks. */
 export type Ranges = readonly (readonly [number, number])[];
 
-const PAIRS: Readonly<Record<string, string>> = { "\u201c": "\u201d", "\u00ab": "\u00bb", "\u201e": "\u201d" };
+const PAIRS: Readonly<Record<string, string>> = {
+  "\u201c": "\u201d",
+  "\u00ab": "\u00bb",
+  "\u201e": "\u201d",
+};
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const isQuoteMark = (c: number): boolean =>
+  c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
 
 /**
  * Ranges of text between quotation marks: “…”, «…», "…", and '…' / ‘…’ when the marks stand at word edges
@@ -18,6 +26,7 @@ export function quotedRanges(source: string): Ranges {
   let closer: string | undefined;
   let openAt = -1;
   for (let i = 0; i < source.length; i++) {
+    if (!isQuoteMark(source.charCodeAt(i))) continue;
     const ch = source[i] as string;
     if (closer !== undefined) {
       const single = closer === "'" || closer === "\u2019";
@@ -43,6 +52,11 @@ export function quotedRanges(source: string): Ranges {
     }
   }
   return out;
+}
+
+/** The quoted ranges of the checked text, computed once per evaluation and shared by the reply rules. */
+export function sharedQuotes(ctx: RuleContextBase): Ranges {
+  return ctx.shared("reply:quoted-ranges", () => quotedRanges(ctx.text.source));
 }
 
 /** Whether `[start, end)` lies inside one of `ranges`. */
@@ -135,4 +149,15 @@ export function withApostrophes(terms: readonly string[]): string[] {
     if (t.includes("'")) out.add(t.replaceAll("'", "\u2019"));
   }
   return [...out];
+}
+
+/** Where a compiled lexicon gets its hits for one evaluation (its own matcher, or a shared one). */
+export interface TermSource {
+  /** Hits of the lexicon's terms in the checked text; `term` indexes the lexicon's own term list. */
+  readonly hits: (ctx: RuleContextBase) => readonly TermHit[];
+}
+
+/** A source backed by its own matcher. */
+export function ownSource(matcher: { find(text: RuleContextBase["text"]["folded"]): TermHit[] }): TermSource {
+  return { hits: (ctx) => matcher.find(ctx.text.folded) };
 }

@@ -5,6 +5,7 @@ import { spanishOfficialStatements } from "../../text/lexicons/es/official-state
 import { compileCued, fillBrand, findStatements } from "./cued-matcher.js";
 import { deferralFix } from "./deferral.js";
 import { allowedCategories } from "./reply-context.js";
+import { officialLexicon } from "./reply-lexicon.js";
 
 /**
  * `authority/speaks-for-company`: official statements or positions (`the company has decided`, `en nombre de
@@ -25,15 +26,27 @@ export const speaksForCompanyRule = defineRule({
   options: z.strictObject({}),
   create({ brand }) {
     const names = [brand.name, ...brand.aliases];
-    const lexicon = compileCued(
-      { ...spanishOfficialStatements, phrases: fillBrand(spanishOfficialStatements.phrases, names) },
-      { ...englishOfficialStatements, phrases: fillBrand(englishOfficialStatements.phrases, names) },
+    const templates = (phrases: typeof spanishOfficialStatements.phrases) =>
+      fillBrand(
+        phrases.filter((e) => e.term.includes("{brand}")),
+        names,
+      );
+    // The brand's own name fills the `{brand}` templates; every other phrase is in the shared matcher.
+    const own = compileCued(
+      { phrases: templates(spanishOfficialStatements.phrases), cues: [], anchors: [] },
+      { phrases: templates(englishOfficialStatements.phrases), cues: [], anchors: [] },
     );
+    const shared = officialLexicon();
     return {
       reply(ctx) {
         if (allowedCategories(ctx.policy, ctx.input.author.roles).has("official-statement")) return;
         const source = ctx.text.source;
-        for (const s of findStatements(ctx.text, lexicon)) {
+        const found = [...findStatements(ctx, shared), ...findStatements(ctx, own)];
+        found.sort((a, b) => a.start - b.start);
+        let reached = -1;
+        for (const s of found) {
+          if (s.start < reached) continue;
+          reached = s.end;
           ctx.report({
             messageId: "official",
             data: { phrase: source.slice(s.start, s.end) },

@@ -1,14 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { checkReply, policyFor } from "../../engine/testing.js";
+import { checkBuiltinReply as checkReply } from "../authority/testing.js";
 import { foreignBrandRule } from "./foreign-brand.js";
 
-const policy = policyFor({
+const policy = {
   brands: [
     { id: "acme-es", name: "Acme España", locale: "es-ES", products: ["Nube"], hashtags: ["#AcmeES"] },
-    { id: "acme-mx", name: "Acme México", locale: "es-MX", handles: ["@acme_mx"], products: ["Nube", "Chispa"] },
+    {
+      id: "acme-mx",
+      name: "Acme México",
+      locale: "es-MX",
+      handles: ["@acme_mx"],
+      products: ["Nube", "Chispa"],
+    },
     { id: "acme-en", name: "Acme UK", locale: "en-GB", hashtags: ["#AcmeUK"], products: ["SparkSaver"] },
   ],
-});
+};
 const check = (brand: string, text: string, options?: Record<string, unknown>) =>
   checkReply(foreignBrandRule, { brand, text }, options === undefined ? { policy } : { policy, options });
 

@@ -81,7 +81,10 @@ export const foreignBrandRule = defineRule({
           if (hit.start < reached) continue;
           const mention = foreign[hit.term];
           if (mention === undefined) continue;
-          const written = source.slice(hit.start, hit.end);
+          // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
+          const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
+          const start = sigil !== "" && source[hit.start - 1] === sigil ? hit.start - 1 : hit.start;
+          const written = source.slice(start, hit.end);
           const oneWord = mention.kind !== "handle" && mention.kind !== "hashtag" && !/\s/.test(mention.term);
           if (oneWord && !opts.matchLowercase && written === written.toLowerCase()) continue;
           reached = hit.end;
@@ -91,14 +94,15 @@ export const foreignBrandRule = defineRule({
               ? []
               : [
                   {
-                    description: ctx.lang === "es" ? `Cambiar por «${replacement}»` : `Replace with “${replacement}”`,
-                    edits: [{ start: hit.start, end: hit.end, text: replacement }],
+                    description:
+                      ctx.lang === "es" ? `Cambiar por «${replacement}»` : `Replace with “${replacement}”`,
+                    edits: [{ start, end: hit.end, text: replacement }],
                   },
                 ];
           ctx.report({
             messageId: "foreign",
             data: { term: written, brand: mention.brand.name },
-            span: { start: hit.start, end: hit.end },
+            span: { start, end: hit.end },
             suggestions,
             evidence: { brand: mention.brand.id, kind: mention.kind, term: mention.term },
           });

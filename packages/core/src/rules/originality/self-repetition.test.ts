@@ -12,7 +12,10 @@ function index(): SourceIndex {
   const i = new SourceIndex();
   i.add({ id: "own-es", own: true, text: OWN_ES });
   i.add({ id: "own-en", own: true, text: OWN_EN });
-  i.add({ id: "foreign", text: "Las rebajas de invierno empiezan el día siete de enero en todas nuestras tiendas físicas y online." });
+  i.add({
+    id: "foreign",
+    text: "Las rebajas de invierno empiezan el día siete de enero en todas nuestras tiendas físicas y online.",
+  });
   return i;
 }
 
@@ -28,16 +31,31 @@ describe("originality/self-repetition", () => {
   });
 
   it("warns on an English reply and stays silent under the threshold", () => {
-    const full = checkOriginality(selfRepetitionRule, "reply", `Reminder: ${OWN_EN}`, { sources: index() }, { brand: "acme-en" });
+    const full = checkOriginality(
+      selfRepetitionRule,
+      "reply",
+      `Reminder: ${OWN_EN}`,
+      { sources: index() },
+      { brand: "acme-en" },
+    );
     expect(full.map((x) => x.evidence?.sourceId)).toEqual(["own-en"]);
     const part = "Heads up: our autumn collection lands in every store next Monday. See you there!";
-    expect(checkOriginality(selfRepetitionRule, "reply", part, { sources: index() }, { brand: "acme-en" })).toEqual([]);
-    const strict = checkOriginality(selfRepetitionRule, "reply", part, { sources: index() }, { brand: "acme-en", options: { threshold: 0.3 } });
+    expect(
+      checkOriginality(selfRepetitionRule, "reply", part, { sources: index() }, { brand: "acme-en" }),
+    ).toEqual([]);
+    const strict = checkOriginality(
+      selfRepetitionRule,
+      "reply",
+      part,
+      { sources: index() },
+      { brand: "acme-en", options: { threshold: 0.3 } },
+    );
     expect(strict).toHaveLength(1);
   });
 
   it("does not count foreign sources (that is unattributed copy) and needs an index", () => {
-    const text = "Las rebajas de invierno empiezan el día siete de enero en todas nuestras tiendas físicas y online.";
+    const text =
+      "Las rebajas de invierno empiezan el día siete de enero en todas nuestras tiendas físicas y online.";
     expect(checkOriginality(selfRepetitionRule, "post", text, { sources: index() })).toEqual([]);
     expect(checkOriginality(selfRepetitionRule, "post", OWN_ES, {})).toEqual([]);
   });

@@ -24,6 +24,7 @@ export function checkOriginality(
   });
   const compiled = compilePolicy(policy);
   const input = { brand: opts.brand ?? "acme-es", author: { id: "ana", roles: ["agent"] }, text };
-  const verdict = target === "post" ? evaluatePost(compiled, input, services) : evaluateReply(compiled, input, services);
+  const verdict =
+    target === "post" ? evaluatePost(compiled, input, services) : evaluateReply(compiled, input, services);
   return verdict.violations.filter((v) => v.ruleId === rule.id || v.ruleId === "internal");
 }

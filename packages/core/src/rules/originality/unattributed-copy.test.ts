@@ -3,8 +3,11 @@ import { SourceIndex } from "../../originality/source-index.js";
 import { checkOriginality } from "./testing.js";
 import { unattributedCopyRule } from "./unattributed-copy.js";
 
-const post = (text: string, sources?: SourceIndex, extra: { options?: Record<string, unknown>; brand?: string } = {}) =>
-  checkOriginality(unattributedCopyRule, "post", text, sources ? { sources } : {}, extra);
+const post = (
+  text: string,
+  sources?: SourceIndex,
+  extra: { options?: Record<string, unknown>; brand?: string } = {},
+) => checkOriginality(unattributedCopyRule, "post", text, sources ? { sources } : {}, extra);
 
 function index(): SourceIndex {
   const i = new SourceIndex();
@@ -30,7 +33,8 @@ function index(): SourceIndex {
 
 describe("originality/unattributed-copy", () => {
   it("reports a verbatim Spanish copy in a post, with spans and source evidence", () => {
-    const text = "Hoy pensamos que la atención al cliente empieza mucho antes de que el cliente escriba su primera queja.";
+    const text =
+      "Hoy pensamos que la atención al cliente empieza mucho antes de que el cliente escriba su primera queja.";
     const v = post(text, index());
     expect(v).toHaveLength(1);
     expect(v[0]?.messageId).toBe("copied");
@@ -44,13 +48,20 @@ describe("originality/unattributed-copy", () => {
 
   it("reports an English copy in a reply with changed case and punctuation", () => {
     const text = "GREAT service starts long before... the customer ever writes to you!";
-    const v = checkOriginality(unattributedCopyRule, "reply", text, { sources: index() }, { brand: "acme-en" });
+    const v = checkOriginality(
+      unattributedCopyRule,
+      "reply",
+      text,
+      { sources: index() },
+      { brand: "acme-en" },
+    );
     expect(v.map((x) => x.messageId)).toEqual(["copied"]);
     expect(v[0]?.message).toContain("Sam Lee");
   });
 
   it("accepts a quoted and credited fragment in both languages", () => {
-    const es = "Como escribió Ana Pérez, «la atención al cliente empieza mucho antes de que el cliente escriba».";
+    const es =
+      "Como escribió Ana Pérez, «la atención al cliente empieza mucho antes de que el cliente escriba».";
     const en = "As @samlee puts it: “great service starts long before the customer ever writes to you”.";
     expect(post(es, index())).toEqual([]);
     expect(post(en, index(), { brand: "acme-en" })).toEqual([]);
@@ -58,7 +69,8 @@ describe("originality/unattributed-copy", () => {
 
   it("tells a quote without credit from a credit without quote", () => {
     const quoted = "«La atención al cliente empieza mucho antes de que el cliente escriba su primera queja»";
-    const credited = "Según Ana Pérez, la atención al cliente empieza mucho antes de que el cliente escriba su primera queja.";
+    const credited =
+      "Según Ana Pérez, la atención al cliente empieza mucho antes de que el cliente escriba su primera queja.";
     const a = post(quoted, index());
     const b = post(credited, index());
     expect(a.map((x) => x.messageId)).toEqual(["uncredited"]);
@@ -72,18 +84,24 @@ describe("originality/unattributed-copy", () => {
     const edits = v?.suggestions?.[0]?.edits ?? [];
     let fixed = text;
     for (const e of [...edits].reverse()) fixed = fixed.slice(0, e.start) + e.text + fixed.slice(e.end);
-    expect(fixed).toBe("“Great service starts long before the customer ever writes to you about a problem” (via Sam Lee).");
+    expect(fixed).toBe(
+      "“Great service starts long before the customer ever writes to you about a problem” (via Sam Lee).",
+    );
   });
 
   it("ignores the brand's own texts and does nothing without an index", () => {
-    const own = "Nuestra nueva colección de otoño llega a todas las tiendas el próximo lunes con descuentos especiales.";
+    const own =
+      "Nuestra nueva colección de otoño llega a todas las tiendas el próximo lunes con descuentos especiales.";
     expect(post(own, index())).toEqual([]);
     expect(post("La atención al cliente empieza mucho antes de que el cliente escriba.")).toEqual([]);
   });
 
   it("drops fragments made of the policy's own stop-phrases", () => {
     const i = new SourceIndex();
-    i.add({ id: "faq", text: "Consulte nuestra política de devoluciones en la web oficial de la tienda online." });
+    i.add({
+      id: "faq",
+      text: "Consulte nuestra política de devoluciones en la web oficial de la tienda online.",
+    });
     const text = "Consulte nuestra política de devoluciones en la web oficial de la tienda online.";
     expect(post(text, i)).toHaveLength(1);
     const stopPhrases = ["consulte nuestra política de devoluciones en la web oficial"];

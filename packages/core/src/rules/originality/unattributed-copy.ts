@@ -37,7 +37,9 @@ function suggestion(text: string, found: Found, lang: "es" | "en"): Suggestion {
   const credit = found.fragment.attribution.credit ? "" : ` (${via} ${label})`;
   return {
     description:
-      lang === "es" ? `Entrecomillar el fragmento y citar a ${label}` : `Quote the fragment and credit ${label}`,
+      lang === "es"
+        ? `Entrecomillar el fragmento y citar a ${label}`
+        : `Quote the fragment and credit ${label}`,
     edits: [
       { start: draft.start, end: draft.start, text: open },
       { start: draft.end, end: draft.end, text: `${close}${credit}` },
@@ -60,12 +62,14 @@ export const unattributedCopyRule = defineRule({
       en: {
         copied: "{words} words are copied from {source} without quotation marks or credit.",
         uncredited: "{words} words are quoted from {source} but the author is not credited nearby.",
-        unquoted: "{words} words are copied from {source}: credit is given but the text is not in quotation marks.",
+        unquoted:
+          "{words} words are copied from {source}: credit is given but the text is not in quotation marks.",
       },
       es: {
         copied: "Hay {words} palabras copiadas de {source} sin comillas ni mención del autor.",
         uncredited: "Se citan {words} palabras de {source}, pero no se menciona al autor cerca de la cita.",
-        unquoted: "Hay {words} palabras copiadas de {source}: se menciona la fuente, pero el texto no va entre comillas.",
+        unquoted:
+          "Hay {words} palabras copiadas de {source}: se menciona la fuente, pero el texto no va entre comillas.",
       },
     },
   },
@@ -79,7 +83,9 @@ export const unattributedCopyRule = defineRule({
           if (!fragment.attribution.attributed) found.push({ source, fragment });
         }
       }
-      found.sort((x, y) => x.fragment.draft.start - y.fragment.draft.start || y.fragment.words - x.fragment.words);
+      found.sort(
+        (x, y) => x.fragment.draft.start - y.fragment.draft.start || y.fragment.words - x.fragment.words,
+      );
       // a fragment found in several sources (one copied the other) is reported once, with every source
       let reachedEnd = -1;
       let group: Found[] = [];

@@ -56,7 +56,11 @@ const GROUND_NAMES_ES: Readonly<Record<Ground, string>> = {
   illegal: "oferta ilegal",
 };
 
-const ACTION_NAMES_ES: Readonly<Record<Removal, string>> = { hide: "ocultar", delete: "borrar", ban: "bloquear" };
+const ACTION_NAMES_ES: Readonly<Record<Removal, string>> = {
+  hide: "ocultar",
+  delete: "borrar",
+  ban: "bloquear",
+};
 
 /**
  * `respect/delete-dissent`: a comment may be hidden, deleted or its author banned only on a ground the policy
@@ -68,15 +72,15 @@ export const deleteDissentRule = defineRule({
   meta: {
     norm: 2,
     docs: {
-      description: "Comments are hidden, deleted or their authors banned only on an allowed ground, never for dissent.",
+      description:
+        "Comments are hidden, deleted or their authors banned only on an allowed ground, never for dissent.",
     },
     defaultSeverity: "error",
     messages: {
       en: {
         dissent:
           "Do not {action} this comment: none of the grounds ({grounds}) was found, and a {sentiment} opinion is not one. Reply to it instead.",
-        tooStrong:
-          "The comment shows {ground}, which allows only {allowed}, not {action}. {advice}",
+        tooStrong: "The comment shows {ground}, which allows only {allowed}, not {action}. {advice}",
         declaredWithoutEvidence:
           "The stated ground ({ground}) was not found in the comment; the action is accepted on the moderator's word and logged for audit.",
         declaredRejected:
@@ -86,13 +90,13 @@ export const deleteDissentRule = defineRule({
       es: {
         dissent:
           "No se debe {action} este comentario: no se ha encontrado ningún motivo ({grounds}) y una opinión {sentiment} no lo es. Respóndalo en su lugar.",
-        tooStrong:
-          "El comentario contiene {ground}, que solo permite {allowed}, no {action}. {advice}",
+        tooStrong: "El comentario contiene {ground}, que solo permite {allowed}, no {action}. {advice}",
         declaredWithoutEvidence:
           "No se ha encontrado en el comentario el motivo indicado ({ground}); la acción se acepta bajo la palabra del moderador y queda registrada para auditoría.",
         declaredRejected:
           "No se ha encontrado en el comentario el motivo indicado ({ground}) y esta política no acepta motivos sin pruebas. Respóndalo en su lugar.",
-        escalate: "El comentario contiene {ground}: puede {action}lo y debe escalarlo a la persona de guardia.",
+        escalate:
+          "El comentario contiene {ground}: puede {action}lo y debe escalarlo a la persona de guardia.",
       },
     },
   },
@@ -163,7 +167,8 @@ export const deleteDissentRule = defineRule({
         if (declared !== undefined && allow[declared].includes(action)) {
           if (opts.declaredWithoutEvidence === "accept") return;
           ctx.report({
-            messageId: opts.declaredWithoutEvidence === "warn" ? "declaredWithoutEvidence" : "declaredRejected",
+            messageId:
+              opts.declaredWithoutEvidence === "warn" ? "declaredWithoutEvidence" : "declaredRejected",
             data: { ground: say(declared) },
             ...(opts.declaredWithoutEvidence === "warn" ? { severity: "warning" as const } : {}),
             evidence: { ...evidence, declared },

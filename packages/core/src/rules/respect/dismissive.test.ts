@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkBuiltinReply as checkReply } from "../authority/testing.js";
 import { dismissiveRule } from "./dismissive.js";
 
 const es = (text: string) => checkReply(dismissiveRule, { brand: "acme-es", text });
@@ -22,7 +22,9 @@ describe("respect/dismissive", () => {
   it("offers a kinder wording where one exists, keeping the capital", () => {
     const [v] = en("As we already told you, the window is 30 days.");
     expect(v?.suggestions?.[0]?.edits[0]?.text).toBe("As we mentioned");
-    expect(es("Como ya le dijimos, abrimos a las 10.")[0]?.suggestions?.[0]?.edits[0]?.text).toBe("Como le comentamos");
+    expect(es("Como ya le dijimos, abrimos a las 10.")[0]?.suggestions?.[0]?.edits[0]?.text).toBe(
+      "Como le comentamos",
+    );
   });
 
   it("does not fire on `relax` inside a sentence, nor on neutral back-references", () => {

@@ -1,17 +1,14 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../engine/violation.js";
-import { englishDismissive } from "../../text/lexicons/en/dismissive.js";
-import { spanishDismissive } from "../../text/lexicons/es/dismissive.js";
-import { quotedRanges } from "../authority/reply-context.js";
-import { compilePhrases, findPhrases } from "./phrase-matcher.js";
+import { sharedQuotes } from "../authority/reply-context.js";
+import { dismissiveLexicon } from "../authority/reply-lexicon.js";
+import { findPhrases } from "./phrase-matcher.js";
 
 const options = z.strictObject({
   /** Report phrases inside quotation marks too (default false: they are the customer's words). */
   checkQuotes: z.boolean().default(false),
 });
-
-let compiled: ReturnType<typeof compilePhrases<(typeof spanishDismissive)[number]>> | undefined;
 
 /**
  * `respect/dismissive`: condescending, dismissive or blaming language (`calm down`, `as we already told
@@ -30,13 +27,12 @@ export const dismissiveRule = defineRule({
   },
   options,
   create({ options: opts }) {
-    compiled ??= compilePhrases(spanishDismissive, englishDismissive);
-    const lexicon = compiled;
+    const lexicon = dismissiveLexicon();
     return {
       reply(ctx) {
         const source = ctx.text.source;
-        const quotes = opts.checkQuotes ? [] : quotedRanges(source);
-        for (const hit of findPhrases(ctx.text, lexicon, quotes)) {
+        const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
+        for (const hit of findPhrases(ctx, lexicon, quotes)) {
           const phrase = source.slice(hit.start, hit.end);
           const suggestions: Suggestion[] = [];
           if (hit.entry.replacement !== undefined) {
@@ -62,5 +58,7 @@ export const dismissiveRule = defineRule({
 /** Capitalises the replacement when the replaced phrase started with a capital. */
 function matchCase(original: string, replacement: string): string {
   const first = original[0] ?? "";
-  return first !== first.toLowerCase() ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
+  return first !== first.toLowerCase()
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
 }

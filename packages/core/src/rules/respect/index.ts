@@ -5,4 +5,9 @@ import { insultRule } from "./insult.js";
 import { unacknowledgedComplaintRule } from "./unacknowledged-complaint.js";
 
 /** The built-in `respect/*` rules. */
-export const respectRules: readonly Rule[] = [insultRule, dismissiveRule, unacknowledgedComplaintRule, deleteDissentRule];
+export const respectRules: readonly Rule[] = [
+  insultRule,
+  dismissiveRule,
+  unacknowledgedComplaintRule,
+  deleteDissentRule,
+];

@@ -1,10 +1,9 @@
-// The insult lexicons of both languages compiled into one matcher, plus a matcher for censored spellings
-// (`f*ck`, `c*brón`). Built once per process on first use; the rule's `create` only filters by options.
+// The insult lexicons of both languages as forms to compile (the term matcher also reads censored spellings
+// such as `f*ck` and `c*brón`), and the check that a word is aimed at a person.
 import { englishInsults } from "../../text/lexicons/en/insults.js";
 import { spanishInsults } from "../../text/lexicons/es/insults.js";
 import { expandLexicon, type LexiconEntry } from "../../text/lexicons/lexicon-entry.js";
 import { normalizeText } from "../../text/normalize.js";
-import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 import { wordsBefore } from "../authority/reply-context.js";
 
 /** One compiled form and the entry it comes from. */
@@ -17,21 +16,8 @@ export interface InsultForm {
   readonly entry: LexiconEntry;
 }
 
-/** The compiled insult lexicons. */
-export interface InsultMatcher {
-  /** Matcher over every form (folded text, whole words). */
-  readonly matcher: TermMatcher;
-  /** Forms by matcher term index. */
-  readonly forms: readonly InsultForm[];
-  /** Single-word forms by `first letter + length`, for censored spellings. */
-  readonly byShape: ReadonlyMap<string, readonly InsultForm[]>;
-}
-
-let cached: InsultMatcher | undefined;
-
-/** The insult lexicons of both languages, compiled once. */
-export function insultMatcher(): InsultMatcher {
-  if (cached) return cached;
+/** The insult lexicons of both languages as forms, in term order. */
+export function insultForms(): InsultForm[] {
   const forms: InsultForm[] = [];
   for (const [entries, lang] of [
     [spanishInsults, "es"],
@@ -43,63 +29,7 @@ export function insultMatcher(): InsultMatcher {
       forms.push({ form, folded: normalizeText(form).text, entry });
     });
   }
-  const byShape = new Map<string, InsultForm[]>();
-  for (const f of forms) {
-    if (f.folded.includes(" ") || f.folded.length < 3) continue;
-    const key = `${f.folded[0]}${f.folded.length}`;
-    const list = byShape.get(key) ?? [];
-    list.push(f);
-    byShape.set(key, list);
-  }
-  cached = { matcher: compileTermMatcher(forms.map((f) => f.form)), forms, byShape };
-  return cached;
-}
-
-const MASKS = new Set(["*", "#", "\u2022", "_"]);
-const isRunChar = (ch: string): boolean => /[\p{L}\p{M}\p{N}@$]/u.test(ch) || MASKS.has(ch);
-
-/** A censored spelling found in the text (`f*ck`) and the form it stands for. */
-export interface MaskedHit {
-  /** First offset in the source. */
-  readonly start: number;
-  /** Offset after the last character. */
-  readonly end: number;
-  /** The lexicon form it matches. */
-  readonly form: InsultForm;
-}
-
-/**
- * Finds words written with mask characters (`*`, `#`, `•`, `_`) that match a lexicon word letter for letter
- * elsewhere: same first letter, same length, at least two letters shown. One linear pass over the text.
- */
-export function findMasked(source: string, compiled: InsultMatcher): MaskedHit[] {
-  const out: MaskedHit[] = [];
-  let i = 0;
-  while (i < source.length) {
-    if (!isRunChar(source[i] as string)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    let masked = false;
-    while (i < source.length && isRunChar(source[i] as string)) {
-      if (MASKS.has(source[i] as string)) masked = true;
-      i++;
-    }
-    if (!masked) continue;
-    let s = start;
-    let e = i;
-    while (s < e && MASKS.has(source[s] as string)) s++;
-    while (e > s && MASKS.has(source[e - 1] as string) && source[e - 1] !== "*") e--;
-    const folded = normalizeText(source.slice(s, e), { squeezeRepeats: false }).text;
-    const shown = [...folded].filter((ch) => !MASKS.has(ch)).length;
-    if (shown < 2 || MASKS.has(folded[0] as string)) continue;
-    const form = compiled.byShape
-      .get(`${folded[0]}${folded.length}`)
-      ?.find((f) => [...folded].every((ch, k) => MASKS.has(ch) || ch === f.folded[k]));
-    if (form) out.push({ start: s, end: e, form });
-  }
-  return out;
+  return forms;
 }
 
 const FILLERS = new Set([

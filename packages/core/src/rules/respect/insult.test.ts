@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkBuiltinReply as checkReply } from "../authority/testing.js";
 import { insultRule } from "./insult.js";
 
 const es = (text: string, options?: Record<string, unknown>) =>
@@ -43,10 +43,17 @@ describe("respect/insult", () => {
   });
 
   it("does not fire on Scunthorpe words or innocent senses", () => {
-    for (const text of ["Our class in Essex starts with an assessment.", "Scunthorpe, Sussex, cocktail, Dickens."]) {
+    for (const text of [
+      "Our class in Essex starts with an assessment.",
+      "Scunthorpe, Sussex, cocktail, Dickens.",
+    ]) {
       expect(en(text)).toHaveLength(0);
     }
-    for (const text of ["El pollo asado y el cojín llegan mañana.", "Su computadora está lista.", "Puede coger el autobús."]) {
+    for (const text of [
+      "El pollo asado y el cojín llegan mañana.",
+      "Su computadora está lista.",
+      "Puede coger el autobús.",
+    ]) {
       expect(es(text)).toHaveLength(0);
     }
   });

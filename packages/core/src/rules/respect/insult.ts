@@ -2,8 +2,9 @@ import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../engine/violation.js";
 import { normalizeText } from "../../text/normalize.js";
-import { insideRanges, quotedRanges } from "../authority/reply-context.js";
-import { aimedAtPerson, findMasked, type InsultForm, insultMatcher } from "./insult-matcher.js";
+import { insideRanges, sharedQuotes } from "../authority/reply-context.js";
+import { insultLexicon } from "../authority/reply-lexicon.js";
+import { aimedAtPerson, type InsultForm } from "./insult-matcher.js";
 
 const options = z.strictObject({
   /** Words or phrases never reported (e.g. a product called `Payaso`). Folded like the text. */
@@ -39,21 +40,17 @@ export const insultRule = defineRule({
   },
   options,
   create({ options: opts }) {
-    const compiled = insultMatcher();
+    const compiled = insultLexicon();
     const allowed = new Set(opts.allow.map((a) => normalizeText(a).text));
     return {
       reply(ctx) {
         const source = ctx.text.source;
-        const quotes = opts.checkQuotes ? [] : quotedRanges(source);
+        const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
         const hits: { start: number; end: number; form: InsultForm }[] = [];
-        for (const hit of compiled.matcher.find(ctx.text.folded)) {
+        for (const hit of compiled.source.hits(ctx)) {
           const form = compiled.forms[hit.term];
           if (form) hits.push({ start: hit.start, end: hit.end, form });
         }
-        if (source.includes("*") || source.includes("#") || source.includes("_") || source.includes("\u2022")) {
-          hits.push(...findMasked(source, compiled));
-        }
-        hits.sort((a, b) => a.start - b.start || b.end - a.end);
         let reachedEnd = -1;
         for (const { start, end, form } of hits) {
           if (start < reachedEnd) continue;
@@ -67,7 +64,9 @@ export const insultRule = defineRule({
             messageId: tag,
             data: { word },
             span: { start, end },
-            suggestions: [removal(source, start, end, ctx.lang === "es" ? `Quitar «${word}»` : `Remove “${word}”`)],
+            suggestions: [
+              removal(source, start, end, ctx.lang === "es" ? `Quitar «${word}»` : `Remove “${word}”`),
+            ],
             evidence: { term: form.form, personal: form.entry.personal === true },
           });
         }

@@ -1,15 +1,29 @@
 // Compiles phrase lexicons (`PhraseEntry`) of both languages into one matcher and finds their hits with
 // the context each entry asks for: standalone, not negated, not quoted.
-import { type LexiconEntry, type PhraseEntry, expandLexicon } from "../../text/lexicons/lexicon-entry.js";
-import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
-import type { TextView } from "../../text/text-view.js";
-import { insideRanges, negatedBefore, type Ranges, withApostrophes } from "../authority/reply-context.js";
+
+import type { RuleContextBase } from "../../engine/rule.js";
+import { expandLexicon, type LexiconEntry, type PhraseEntry } from "../../text/lexicons/lexicon-entry.js";
+import {
+  insideRanges,
+  negatedBefore,
+  type Ranges,
+  type TermSource,
+  withApostrophes,
+} from "../authority/reply-context.js";
+
+/** A phrase lexicon's terms, before compiling. */
+export interface PhraseTerms<Entry extends LexiconEntry> {
+  /** Every form of every entry. */
+  readonly terms: readonly string[];
+  /** The entry of each term. */
+  readonly entryOf: readonly Entry[];
+}
 
 /** A compiled phrase lexicon. */
 export interface PhraseMatcher<Entry extends LexiconEntry> {
-  /** The matcher over every form. */
-  readonly matcher: TermMatcher;
-  /** The entry of each matcher term. */
+  /** Where its hits come from. */
+  readonly source: TermSource;
+  /** The entry of each term. */
   readonly entryOf: readonly Entry[];
 }
 
@@ -23,11 +37,11 @@ export interface PhraseHit<Entry extends LexiconEntry> {
   readonly entry: Entry;
 }
 
-/** Compiles the Spanish and English entries into one matcher (both languages: replies mix them). */
-export function compilePhrases<Entry extends LexiconEntry>(
+/** Expands the Spanish and English entries into one term list (both languages: replies mix them). */
+export function phraseTerms<Entry extends LexiconEntry>(
   es: readonly Entry[],
   en: readonly Entry[],
-): PhraseMatcher<Entry> {
+): PhraseTerms<Entry> {
   const terms: string[] = [];
   const entryOf: Entry[] = [];
   for (const [entries, lang] of [
@@ -43,7 +57,7 @@ export function compilePhrases<Entry extends LexiconEntry>(
       }
     });
   }
-  return { matcher: compileTermMatcher(terms), entryOf };
+  return { terms, entryOf };
 }
 
 const STANDALONE_AFTER = new Set([",", ".", "!", "?", ";", ":", "\u2026", "\n"]);
@@ -53,14 +67,14 @@ const STANDALONE_AFTER = new Set([",", ".", "!", "?", ";", ":", "\u2026", "\n"])
  * negated `negatable` ones, and `standalone` ones that run on into the sentence.
  */
 export function findPhrases<Entry extends PhraseEntry>(
-  text: TextView,
+  ctx: RuleContextBase,
   compiled: PhraseMatcher<Entry>,
   quotes: Ranges,
 ): PhraseHit<Entry>[] {
-  const source = text.source;
+  const source = ctx.text.source;
   const out: PhraseHit<Entry>[] = [];
   let reached = -1;
-  for (const hit of compiled.matcher.find(text.folded)) {
+  for (const hit of compiled.source.hits(ctx)) {
     if (hit.start < reached) continue;
     const entry = compiled.entryOf[hit.term];
     if (entry === undefined) continue;

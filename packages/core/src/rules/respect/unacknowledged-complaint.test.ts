@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkBuiltinReply as checkReply } from "../authority/testing.js";
 import { unacknowledgedComplaintRule } from "./unacknowledged-complaint.js";
 
 const reply = (brand: string, comment: string | undefined, text: string) =>
@@ -28,8 +28,12 @@ describe("respect/unacknowledged-complaint", () => {
 
   it("passes an acknowledgement or a next step", () => {
     expect(reply("acme-es", "El pedido llegó roto. Fatal.", "Lo sentimos mucho.")).toHaveLength(0);
-    expect(reply("acme-es", "El pedido llegó roto. Fatal.", "Escríbanos por DM con su número de pedido.")).toHaveLength(0);
-    expect(reply("acme-en", "Awful, broken on arrival.", "Could you DM us your order number?")).toHaveLength(0);
+    expect(
+      reply("acme-es", "El pedido llegó roto. Fatal.", "Escríbanos por DM con su número de pedido."),
+    ).toHaveLength(0);
+    expect(reply("acme-en", "Awful, broken on arrival.", "Could you DM us your order number?")).toHaveLength(
+      0,
+    );
   });
 
   it("does not fire on positive or neutral comments, nor without a comment", () => {

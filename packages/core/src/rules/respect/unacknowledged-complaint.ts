@@ -2,17 +2,13 @@ import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { messageLocaleOf } from "../../i18n/locale.js";
 import { analyzeSentiment, type Sentiment } from "../../moderation/sentiment.js";
-import { englishAcknowledgements, englishNextSteps } from "../../text/lexicons/en/acknowledgement.js";
-import { spanishAcknowledgements, spanishNextSteps } from "../../text/lexicons/es/acknowledgement.js";
-import type { PhraseEntry } from "../../text/lexicons/lexicon-entry.js";
-import { compilePhrases, findPhrases, type PhraseMatcher } from "./phrase-matcher.js";
+import { acknowledgementLexicon } from "../authority/reply-lexicon.js";
+import { findPhrases } from "./phrase-matcher.js";
 
 const options = z.strictObject({
   /** The comment counts as a complaint when its sentiment score is at most this (-1..1; default: label `negative`). */
   maxScore: z.number().min(-1).max(1).optional(),
 });
-
-let lexicon: PhraseMatcher<PhraseEntry> | undefined;
 
 const OPENERS = {
   es: { usted: "Lamentamos lo ocurrido. ", tu: "Sentimos lo ocurrido. " },
@@ -45,21 +41,20 @@ export const unacknowledgedComplaintRule = defineRule({
   },
   options,
   create({ options: opts, brand }) {
-    lexicon ??= compilePhrases([...spanishAcknowledgements, ...spanishNextSteps], [
-      ...englishAcknowledgements,
-      ...englishNextSteps,
-    ]);
-    const phrases = lexicon;
+    const phrases = acknowledgementLexicon();
     const opener = brand.voice.address === "tu" ? OPENERS.es.tu : OPENERS.es.usted;
     return {
       reply(ctx) {
         const comment = ctx.inReplyTo;
         if (comment === undefined) return;
         const lang = messageLocaleOf(ctx.input.inReplyTo?.locale ?? ctx.locale);
-        const sentiment = ctx.shared<Sentiment>("sentiment:inReplyTo", () => analyzeSentiment(comment.folded, lang));
-        const complaint = opts.maxScore === undefined ? sentiment.label === "negative" : sentiment.score <= opts.maxScore;
+        const sentiment = ctx.shared<Sentiment>("sentiment:inReplyTo", () =>
+          analyzeSentiment(comment.folded, lang),
+        );
+        const complaint =
+          opts.maxScore === undefined ? sentiment.label === "negative" : sentiment.score <= opts.maxScore;
         if (!complaint) return;
-        if (findPhrases(ctx.text, phrases, []).length > 0) return;
+        if (findPhrases(ctx, phrases, []).length > 0) return;
         const source = ctx.text.source;
         const text = ctx.lang === "es" ? opener : OPENERS.en;
         ctx.report({
@@ -67,7 +62,8 @@ export const unacknowledgedComplaintRule = defineRule({
           span: { start: 0, end: source.length },
           suggestions: [
             {
-              description: ctx.lang === "es" ? "Empezar reconociendo la queja" : "Start by acknowledging the complaint",
+              description:
+                ctx.lang === "es" ? "Empezar reconociendo la queja" : "Start by acknowledging the complaint",
               edits: [{ start: 0, end: 0, text }],
             },
           ],

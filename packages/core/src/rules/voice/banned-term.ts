@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { defineRule } from "../../engine/rule.js";
+import { defineRule, type RuleContextBase } from "../../engine/rule.js";
 import { findQuotedSpans, insideAny } from "./quoted.js";
-import { compileTermList, type TermVariant } from "./term-list.js";
+import { compileTermList, looksLikeName, type TermVariant } from "./term-list.js";
 
 const options = z.strictObject({
   /**
@@ -35,25 +35,25 @@ export const bannedTermRule = defineRule({
   options,
   create({ options: opts, brand }) {
     const list = compileTermList(brand.terms.banned);
-    return {
-      reply(ctx) {
-        if (list.variants.length === 0) return;
-        const source = ctx.text.source;
-        const quotes = opts.checkQuotes ? [] : findQuotedSpans(source);
-        let lastEnd = -1;
-        for (const hit of list.matcher.find(ctx.text.folded)) {
-          if (hit.start < lastEnd || insideAny(quotes, hit.start, hit.end)) continue;
-          lastEnd = hit.end;
-          const v = list.variants[hit.term] as TermVariant;
-          const word = source.slice(hit.start, hit.end);
-          ctx.report({
-            messageId: v.reason === undefined ? "banned" : "bannedBecause",
-            data: v.reason === undefined ? { word } : { word, reason: v.reason },
-            span: { start: hit.start, end: hit.end },
-            evidence: { term: v.term, variant: v.variant.form },
-          });
-        }
-      },
+    const check = (ctx: RuleContextBase): void => {
+      if (list.variants.length === 0) return;
+      const source = ctx.text.source;
+      const quotes = opts.checkQuotes ? [] : ctx.shared("voice:quotes", () => findQuotedSpans(source));
+      let lastEnd = -1;
+      for (const hit of list.matcher.find(ctx.text.folded)) {
+        if (hit.start < lastEnd || insideAny(quotes, hit.start, hit.end)) continue;
+        if (looksLikeName(source, hit.start, hit.end)) continue;
+        lastEnd = hit.end;
+        const v = list.variants[hit.term] as TermVariant;
+        const word = source.slice(hit.start, hit.end);
+        ctx.report({
+          messageId: v.reason === undefined ? "banned" : "bannedBecause",
+          data: v.reason === undefined ? { word } : { word, reason: v.reason },
+          span: { start: hit.start, end: hit.end },
+          evidence: { term: v.term, variant: v.variant.form },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });

@@ -84,7 +84,10 @@ export const emojiRule = defineRule({
 // Removes the emoji and one space before each, so that «Gracias 🙏» becomes «Gracias».
 function removal(lang: "en" | "es", spans: readonly Span[], source: string) {
   const edits: TextEdit[] = spans.map((s) => ({
-    start: s.start > 0 && source[s.start - 1] === " " && (s.end === source.length || source[s.end] === " ") ? s.start - 1 : s.start,
+    start:
+      s.start > 0 && source[s.start - 1] === " " && (s.end === source.length || source[s.end] === " ")
+        ? s.start - 1
+        : s.start,
     end: s.end,
     text: "",
   }));

@@ -28,7 +28,12 @@ const options = z.strictObject({
 type Options = z.output<typeof options>;
 
 const NAMES: Readonly<Record<"en" | "es", Readonly<Record<Address, string>>>> = {
-  en: { tu: "tú (informal)", usted: "usted (formal)", vosotros: "vosotros (informal plural)", ustedes: "ustedes" },
+  en: {
+    tu: "tú (informal)",
+    usted: "usted (formal)",
+    vosotros: "vosotros (informal plural)",
+    ustedes: "ustedes",
+  },
   es: { tu: "tú", usted: "usted", vosotros: "vosotros", ustedes: "ustedes" },
 };
 
@@ -53,7 +58,10 @@ export const formalityRule = defineRule({
   id: "voice/formality",
   meta: {
     norm: 4,
-    docs: { description: "Replies address the reader with the brand's register (tú/usted, vosotros/ustedes, formal English)." },
+    docs: {
+      description:
+        "Replies address the reader with the brand's register (tú/usted, vosotros/ustedes, formal English).",
+    },
     defaultSeverity: "error",
     messages: {
       en: {
@@ -88,12 +96,12 @@ function compileEnglish(opts: Options): EnglishLexicon {
   const allowed = new Set(opts.allowInformal.map((w) => w.toLowerCase().replace(APOSTROPHE, "'")));
   const entries: RegisterEntry[] = [
     ...ENGLISH_INFORMAL.filter((e) => !allowed.has(e.term)),
-    ...opts.extraInformal.map((term): RegisterEntry => ({ term: term.replace(APOSTROPHE, "'"), kind: "slang" })),
+    ...opts.extraInformal.map(
+      (term): RegisterEntry => ({ term: term.replace(APOSTROPHE, "'"), kind: "slang" }),
+    ),
   ];
-  const matcher = compileTermMatcher(
-    entries.map((e) => e.term),
-    { normalize: { foldLeet: false, foldConfusables: false } },
-  );
+  // Default folding, so the matcher reads the evaluation's shared folded text (it treats ’ as ').
+  const matcher = compileTermMatcher(entries.map((e) => e.term));
   return { matcher, entries };
 }
 
@@ -104,7 +112,7 @@ function check(
   english: EnglishLexicon | undefined,
 ): void {
   const source = ctx.text.source;
-  const quotes = opts.checkQuotes ? [] : findQuotedSpans(source);
+  const quotes = opts.checkQuotes ? [] : ctx.shared("voice:quotes", () => findQuotedSpans(source));
   if (ctx.lang === "es") checkSpanish(ctx, expected, ctx.text.tokens, quotes);
   else if (english !== undefined) checkEnglish(ctx, english, quotes);
 }
@@ -146,16 +154,20 @@ function counterpartIn(found: Address, expected: ReadonlySet<Address>): Address 
 function suggestionFor(lang: "en" | "es", cue: AddressCue): Suggestion[] {
   if (cue.replacement === undefined || cue.replacement === cue.word) return [];
   const description =
-    lang === "es" ? `Cambiar «${cue.word}» por «${cue.replacement}»` : `Replace “${cue.word}” with “${cue.replacement}”`;
+    lang === "es"
+      ? `Cambiar «${cue.word}» por «${cue.replacement}»`
+      : `Replace “${cue.word}” with “${cue.replacement}”`;
   return [{ description, edits: [{ start: cue.start, end: cue.end, text: cue.replacement }] }];
 }
 
-function checkEnglish(ctx: RuleContextBase, lexicon: EnglishLexicon, quotes: ReturnType<typeof findQuotedSpans>): void {
+function checkEnglish(
+  ctx: RuleContextBase,
+  lexicon: EnglishLexicon,
+  quotes: ReturnType<typeof findQuotedSpans>,
+): void {
   const source = ctx.text.source;
-  // Same length: offsets stay valid.
-  const straight = source.replace(APOSTROPHE, "'");
   let lastEnd = -1;
-  for (const hit of lexicon.matcher.find(straight)) {
+  for (const hit of lexicon.matcher.find(ctx.text.folded)) {
     if (hit.start < lastEnd) continue;
     if (insideAny(quotes, hit.start, hit.end)) continue;
     const entry = lexicon.entries[hit.term] as RegisterEntry;
@@ -163,9 +175,11 @@ function checkEnglish(ctx: RuleContextBase, lexicon: EnglishLexicon, quotes: Ret
     const word = source.slice(hit.start, hit.end);
     const suggestions: Suggestion[] = [];
     if (entry.fix !== undefined) {
-      const text = entry.fix === "I am" || entry.fix.startsWith("I ") ? entry.fix : matchCase(word, entry.fix);
+      const text =
+        entry.fix === "I am" || entry.fix.startsWith("I ") ? entry.fix : matchCase(word, entry.fix);
       suggestions.push({
-        description: ctx.lang === "es" ? `Cambiar «${word}» por «${text}»` : `Replace “${word}” with “${text}”`,
+        description:
+          ctx.lang === "es" ? `Cambiar «${word}» por «${text}»` : `Replace “${word}” with “${text}”`,
         edits: [{ start: hit.start, end: hit.end, text }],
       });
     }

@@ -47,7 +47,9 @@ export const lengthRule = defineRule({
   },
   options,
   create({ options: opts, brand, policy }) {
-    const check = (ctx: RuleContextBase & { readonly input: { readonly channel?: string | undefined } }): void => {
+    const check = (
+      ctx: RuleContextBase & { readonly input: { readonly channel?: string | undefined } },
+    ): void => {
       const channelId = ctx.input.channel;
       if (channelId === undefined) return;
       const channel = policy.channels[channelId];
@@ -66,6 +68,9 @@ export const lengthRule = defineRule({
         if (platformLength(source, urls, urlLength, mid, opts.exact) <= max) lo = mid;
         else hi = mid - 1;
       }
+      // Never split a surrogate pair.
+      const code = source.charCodeAt(lo - 1);
+      if (code >= 0xd800 && code <= 0xdbff) lo--;
       ctx.report({
         messageId: "tooLong",
         data: { count, max, channel: channelId, over: count - max },

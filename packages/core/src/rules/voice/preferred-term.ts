@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { defineRule } from "../../engine/rule.js";
+import { defineRule, type RuleContextBase } from "../../engine/rule.js";
 import type { TermEntry } from "../../policy/terms.js";
 import { inflectLike } from "../../text/morphology/es/inflect.js";
 import { foldSpanish } from "../../text/morphology/es/verbs.js";
-import { matchCase } from "../../text/morphology/es/stress.js";
 import { findQuotedSpans, insideAny } from "./quoted.js";
-import { compileTermList, type TermVariant, termOf } from "./term-list.js";
+import { compileTermList, inHyphenCompound, looksLikeName, type TermVariant, termOf } from "./term-list.js";
 
 const options = z.strictObject({
   /** Check words inside quotation marks too (default false: a customer's wording is quoted as written). */
@@ -39,37 +38,62 @@ export const preferredTermRule = defineRule({
       }
     }
     const list = compileTermList(entries);
-    return {
-      reply(ctx) {
-        if (list.variants.length === 0) return;
-        const source = ctx.text.source;
-        const quotes = opts.checkQuotes ? [] : findQuotedSpans(source);
-        let lastEnd = -1;
-        for (const hit of list.matcher.find(ctx.text.folded)) {
-          if (hit.start < lastEnd || insideAny(quotes, hit.start, hit.end)) continue;
-          const v = list.variants[hit.term] as TermVariant;
-          const word = source.slice(hit.start, hit.end);
-          const use = uses[v.entry] as string;
-          const inflects = termOf(entries[v.entry] as TermEntry).inflect;
-          const replacement = matchCase(word, inflects ? inflectLike(use, v.variant) : use);
-          // The preferred wording may itself appear in the list (e.g. `insteadOf: ["Cliente"]` for `cliente`).
-          if (foldSpanish(replacement) === foldSpanish(word)) continue;
-          lastEnd = hit.end;
-          ctx.report({
-            messageId: "preferred",
-            data: { word, use: replacement },
-            span: { start: hit.start, end: hit.end },
-            suggestions: [
-              {
-                description:
-                  ctx.lang === "es" ? `Cambiar «${word}» por «${replacement}»` : `Replace “${word}” with “${replacement}”`,
-                edits: [{ start: hit.start, end: hit.end, text: replacement }],
-              },
-            ],
-            evidence: { term: v.term, variant: v.variant.form, use },
-          });
-        }
-      },
+    const check = (ctx: RuleContextBase): void => {
+      if (list.variants.length === 0) return;
+      const source = ctx.text.source;
+      const quotes = opts.checkQuotes ? [] : ctx.shared("voice:quotes", () => findQuotedSpans(source));
+      let lastEnd = -1;
+      for (const hit of list.matcher.find(ctx.text.folded)) {
+        if (hit.start < lastEnd || insideAny(quotes, hit.start, hit.end)) continue;
+        if (looksLikeName(source, hit.start, hit.end) || inHyphenCompound(source, hit.start, hit.end))
+          continue;
+        const v = list.variants[hit.term] as TermVariant;
+        const word = source.slice(hit.start, hit.end);
+        const use = uses[v.entry] as string;
+        const inflects = termOf(entries[v.entry] as TermEntry).inflect;
+        const replacement = firstLetterLike(
+          word,
+          inflects ? inflectLike(use, v.variant) : use,
+          sentenceStart(source, hit.start),
+        );
+        // The preferred wording may itself appear in the list (e.g. `insteadOf: ["Cliente"]` for `cliente`).
+        if (foldSpanish(replacement) === foldSpanish(word)) continue;
+        lastEnd = hit.end;
+        ctx.report({
+          messageId: "preferred",
+          data: { word, use: replacement },
+          span: { start: hit.start, end: hit.end },
+          suggestions: [
+            {
+              description:
+                ctx.lang === "es"
+                  ? `Cambiar «${word}» por «${replacement}»`
+                  : `Replace “${word}” with “${replacement}”`,
+              edits: [{ start: hit.start, end: hit.end, text: replacement }],
+            },
+          ],
+          evidence: { term: v.term, variant: v.variant.form, use },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });
+
+/**
+ * Gives `replacement` the case of `original`'s first letter (Problema → Incidencia). An acronym in capitals
+ * (DM) says nothing about the sentence, so its replacement is capitalised only at the start of one.
+ */
+function firstLetterLike(original: string, replacement: string, atSentenceStart: boolean): string {
+  const first = original[0] ?? "";
+  const acronym = original.length > 1 && original === original.toUpperCase();
+  const upper = acronym ? atSentenceStart : first !== first.toLowerCase();
+  const head = replacement[0] ?? "";
+  return (upper ? head.toUpperCase() : head.toLowerCase()) + replacement.slice(1);
+}
+
+function sentenceStart(source: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(source[i] as string)) i--;
+  return i < 0 || ".!?¡¿\n".includes(source[i] as string);
+}

@@ -9,6 +9,8 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ["'", "'"],
 ];
 
+const MARKS = new Set(PAIRS.flat().map((c) => c.charCodeAt(0)));
+
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
 // A straight single quote is an apostrophe inside words (don't, customer's); it opens a quotation only before a
@@ -23,18 +25,23 @@ const closesSingle = (s: string, i: number): boolean =>
  */
 export function findQuotedSpans(source: string): Span[] {
   // Closing positions per pair, ascending, with a cursor each: every mark is looked at a bounded number of times.
-  const closers = PAIRS.map(() => [] as number[]);
+  let closers: number[][] | undefined;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i];
-    PAIRS.forEach(([, close], k) => {
-      if (ch !== close) return;
-      if (close === "'" && !closesSingle(source, i)) return;
+    const code = source.charCodeAt(i);
+    if (!MARKS.has(code)) continue;
+    const ch = source[i] as string;
+    for (let k = 0; k < PAIRS.length; k++) {
+      if ((PAIRS[k] as readonly [string, string])[1] !== ch) continue;
+      if (ch === "'" && !closesSingle(source, i)) continue;
+      closers ??= PAIRS.map(() => []);
       closers[k]?.push(i);
-    });
+    }
   }
+  if (closers === undefined) return [];
   const cursors = PAIRS.map(() => 0);
   const spans: Span[] = [];
   for (let i = 0; i < source.length; i++) {
+    if (!MARKS.has(source.charCodeAt(i))) continue;
     const ch = source[i];
     const k = PAIRS.findIndex(([open]) => open === ch);
     if (k === -1) continue;

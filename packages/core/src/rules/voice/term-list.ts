@@ -44,3 +44,31 @@ export function compileTermList(entries: readonly TermEntry[]): CompiledTermList
   });
   return { matcher: compileTermMatcher(variants.map((v) => v.variant.form)), variants };
 }
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /\p{L}/u.test(ch);
+const isUpper = (ch: string | undefined): boolean =>
+  ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+
+/** Whether `[start, end)` is one part of a hyphenated compound (`user-friendly`, `client-side`). */
+export function inHyphenCompound(source: string, start: number, end: number): boolean {
+  return (
+    (source[end] === "-" && isLetter(source[end + 1])) ||
+    (source[start - 1] === "-" && isLetter(source[start - 2]))
+  );
+}
+
+/**
+ * Whether `[start, end)` reads as part of a proper name: capitalised (not in capitals) in the middle of a
+ * sentence and followed by another capitalised word, possibly after `'s` (`Hell's Kitchen`, `Calle Barato`).
+ */
+export function looksLikeName(source: string, start: number, end: number): boolean {
+  const word = source.slice(start, end);
+  if (!isUpper(word[0]) || word === word.toUpperCase()) return false;
+  let before = start - 1;
+  while (before >= 0 && source[before] === " ") before--;
+  if (before < 0 || /[.!?¡¿:;\n«"“]/.test(source[before] as string)) return false;
+  let after = end;
+  if ((source[after] === "'" || source[after] === "’") && source[after + 1] === "s") after += 2;
+  while (source[after] === " ") after++;
+  return after > end && isUpper(source[after]);
+}

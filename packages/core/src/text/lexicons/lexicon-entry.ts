@@ -58,7 +58,9 @@ export interface CuedLexicon<Category extends string> {
 export function combine(...parts: readonly (readonly string[])[]): string[] {
   let out = [""];
   for (const part of parts) {
-    out = out.flatMap((head) => part.map((item) => (item === "" ? head : head === "" ? item : `${head} ${item}`)));
+    out = out.flatMap((head) =>
+      part.map((item) => (item === "" ? head : head === "" ? item : `${head} ${item}`)),
+    );
   }
   return out;
 }

@@ -145,3 +145,13 @@ export const englishSpamPromoters: readonly string[] = [
   "mentor",
   "trader",
 ];
+
+/** Where a spammer points to (spam with sexual content or an offer). */
+export const englishSpamPlaces: readonly string[] = [
+  "on my profile",
+  "in my bio",
+  "in the bio",
+  "in bio",
+  "on my page",
+  "on my channel",
+];

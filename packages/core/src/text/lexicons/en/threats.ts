@@ -43,6 +43,8 @@ export const englishThreatPhrases: readonly string[] = [
   "burn down your store",
   "burn down the store",
   "burn your office",
+  "put a bomb in",
+  "plant a bomb in",
   "bomb your store",
   "bomb your office",
   "blow up your store",

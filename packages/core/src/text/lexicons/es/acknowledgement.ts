@@ -5,13 +5,42 @@ import type { PhraseEntry } from "../lexicon-entry.js";
  * `respect/unacknowledged-complaint`. Written by the normas maintainers (MIT); see `LEXICONS.md`.
  */
 export const spanishAcknowledgements: readonly PhraseEntry[] = [
-  { term: "lamentamos", variants: ["lamento", "lo lamentamos", "lo lamento", "sentimos", "lo sentimos", "siento", "lo siento"] },
-  { term: "disculpe", variants: ["disculpa", "disculpad", "disculpen", "disculpas", "perdón", "perdone", "perdona"] },
-  { term: "nos sabe mal", variants: ["nos sabe muy mal", "qué pena", "nos apena", "nos duele", "nos preocupa"] },
-  { term: "entendemos", variants: ["entiendo", "comprendemos", "comprendo", "le entendemos", "te entendemos"] },
+  {
+    term: "lamentamos",
+    variants: ["lamento", "lo lamentamos", "lo lamento", "sentimos", "lo sentimos", "siento", "lo siento"],
+  },
+  {
+    term: "disculpe",
+    variants: ["disculpa", "disculpad", "disculpen", "disculpas", "perdón", "perdone", "perdona"],
+  },
+  {
+    term: "nos sabe mal",
+    variants: ["nos sabe muy mal", "qué pena", "nos apena", "nos duele", "nos preocupa"],
+  },
+  {
+    term: "entendemos",
+    variants: ["entiendo", "comprendemos", "comprendo", "le entendemos", "te entendemos"],
+  },
   { term: "tiene razón", variants: ["tienes razón", "tienen razón", "con razón"] },
-  { term: "gracias por avisar", variants: ["gracias por avisarnos", "gracias por contárnoslo", "gracias por contarnos", "gracias por decírnoslo", "gracias por hacérnoslo saber"] },
-  { term: "eso no debería pasar", variants: ["no debería haber pasado", "no debió pasar", "no es la experiencia que", "no es lo que esperamos"] },
+  {
+    term: "gracias por avisar",
+    variants: [
+      "gracias por avisarnos",
+      "gracias por contárnoslo",
+      "gracias por contarnos",
+      "gracias por decírnoslo",
+      "gracias por hacérnoslo saber",
+    ],
+  },
+  {
+    term: "eso no debería pasar",
+    variants: [
+      "no debería haber pasado",
+      "no debió pasar",
+      "no es la experiencia que",
+      "no es lo que esperamos",
+    ],
+  },
 ];
 
 /**
@@ -19,10 +48,51 @@ export const spanishAcknowledgements: readonly PhraseEntry[] = [
  * `respect/unacknowledged-complaint`.
  */
 export const spanishNextSteps: readonly PhraseEntry[] = [
-  { term: "escríbanos", variants: ["escríbenos", "escribidnos", "nos escribe", "nos escribes", "nos escriba", "nos escribas"] },
+  {
+    term: "escríbanos",
+    variants: ["escríbenos", "escribidnos", "nos escribe", "nos escribes", "nos escriba", "nos escribas"],
+  },
   { term: "mensaje privado", variants: ["mensaje directo", "por privado", "por dm", "por md", "dm", "md"] },
-  { term: "le contactaremos", variants: ["te contactaremos", "le llamaremos", "te llamaremos", "le llamará", "te llamará", "le escribimos", "te escribimos", "le escribiremos", "te escribiremos", "le contamos", "te contamos", "le informaremos", "te informaremos"] },
-  { term: "revisaremos", variants: ["lo revisamos", "lo revisaremos", "estamos revisando", "lo estamos revisando", "estamos investigando", "lo investigamos", "vamos a revisar", "vamos a hablar"] },
-  { term: "hemos abierto una incidencia", variants: ["abrimos una incidencia", "incidencia abierta", "lo hemos trasladado", "lo trasladamos", "hemos trasladado"] },
+  {
+    term: "le contactaremos",
+    variants: [
+      "te contactaremos",
+      "le llamaremos",
+      "te llamaremos",
+      "le llamará",
+      "te llamará",
+      "le escribimos",
+      "te escribimos",
+      "le escribiremos",
+      "te escribiremos",
+      "le contamos",
+      "te contamos",
+      "le informaremos",
+      "te informaremos",
+    ],
+  },
+  {
+    term: "revisaremos",
+    variants: [
+      "lo revisamos",
+      "lo revisaremos",
+      "estamos revisando",
+      "lo estamos revisando",
+      "estamos investigando",
+      "lo investigamos",
+      "vamos a revisar",
+      "vamos a hablar",
+    ],
+  },
+  {
+    term: "hemos abierto una incidencia",
+    variants: [
+      "abrimos una incidencia",
+      "incidencia abierta",
+      "lo hemos trasladado",
+      "lo trasladamos",
+      "hemos trasladado",
+    ],
+  },
   { term: "número de pedido", variants: ["nos indica el pedido", "nos facilita"] },
 ];

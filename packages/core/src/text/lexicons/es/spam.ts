@@ -150,3 +150,13 @@ export const spanishSpamPromoters: readonly string[] = [
   "mentor",
   "trader",
 ];
+
+/** Where a spammer points to (spam with sexual content or an offer). */
+export const spanishSpamPlaces: readonly string[] = [
+  "en mi perfil",
+  "en mi bio",
+  "en la bio",
+  "link en bio",
+  "en mi canal",
+  "en mi página",
+];

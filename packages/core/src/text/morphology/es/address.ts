@@ -4,14 +4,18 @@ import {
   DETERMINERS,
   ENCLITIC_STOP,
   FOLDED_STOP,
+  INSTRUCTION_STOP,
+  INSTRUCTION_VERBS,
   NOUN_HOMOGRAPHS,
+  PREPOSITIONS,
+  SUBJUNCTIVE_BEFORE,
   SUBJUNCTIVE_STOP,
   VERBAL_BEFORE,
 } from "./homographs.js";
 import { type Address, PRONOUNS } from "./pronouns.js";
 import type { VerbSlot } from "./slots.js";
 import { matchCase } from "./stress.js";
-import { readEnclitic, spellEnclitic, type VerbReading, verbTable } from "./verbs.js";
+import { foldSpanish, readEnclitic, spellEnclitic, type VerbReading, verbTable } from "./verbs.js";
 
 /** A word that marks a form of address, with a fix towards the other register when one is safe. */
 export interface AddressCue {
@@ -49,7 +53,7 @@ const COUNTERPART: Readonly<Partial<Record<VerbSlot, VerbSlot>>> = {
   m2p: "m3p",
   i2p: "s3p",
 };
-const CLAUSE_BREAK = /[.!?¡¿:;,\n…]/;
+const CLAUSE_BREAK: ReadonlySet<number> = new Set([...".!?¡¿:;,\n…"].map((c) => c.charCodeAt(0)));
 const MENTION_BEFORE = new Set([
   "el",
   "un",
@@ -67,24 +71,32 @@ const ADDRESS_VERBS = /^(?:trat|habl|llam|tute|dirig|pas)/;
 const IMPERATIVE_STOP = new Set(["sé", "se", "he", "sal", "di", "ve", "ven"]);
 const HAS_ACCENT = /[áéíóúü]/;
 
-function readingsOf(lower: string): readonly VerbReading[] {
+function readingsOf(lower: string, plain: string = foldSpanish(lower)): readonly VerbReading[] {
   const t = verbTable();
   const exact = t.exact(lower);
-  if (exact.length > 0 || HAS_ACCENT.test(lower) || FOLDED_STOP.has(lower)) return exact;
-  return t.folded(lower);
+  // A word written with accents is taken as written; without them it may be a verb typed without accents.
+  if (exact.length > 0 || FOLDED_STOP.has(lower) || plain !== lower) return exact;
+  return t.foldedKey(plain);
 }
+
+const TU = 1;
+const VOSOTROS = 2;
 
 /** Addresses a set of readings marks: only when every reading is a second-person form. */
 function verbAddresses(readings: readonly VerbReading[]): Address[] {
-  if (readings.length === 0) return [];
-  const out = new Set<Address>();
+  if (readings.length === 0) return NONE;
+  let bits = 0;
   for (const r of readings) {
-    if (TU_SLOTS.has(r.slot)) out.add("tu");
-    else if (VOSOTROS_SLOTS.has(r.slot)) out.add("vosotros");
-    else if (r.slot !== "i2s") return [];
+    if (TU_SLOTS.has(r.slot)) bits |= TU;
+    else if (VOSOTROS_SLOTS.has(r.slot)) bits |= VOSOTROS;
+    else if (r.slot !== "i2s") return NONE;
   }
-  return [...out];
+  return bits === TU ? ONLY_TU : bits === VOSOTROS ? ONLY_VOSOTROS : bits === 0 ? NONE : TU_OR_VOSOTROS;
 }
+const NONE: Address[] = [];
+const ONLY_TU: Address[] = ["tu"];
+const ONLY_VOSOTROS: Address[] = ["vosotros"];
+const TU_OR_VOSOTROS: Address[] = ["tu", "vosotros"];
 
 const swapClitic = (clitics: string, from: string, to: string): string =>
   clitics.startsWith(from) ? to + clitics.slice(from.length) : clitics;
@@ -102,7 +114,8 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
     if (i === 0) return true;
     const prev = words[i - 1] as Token;
     const cur = words[i] as Token;
-    return CLAUSE_BREAK.test(source.slice(prev.end, cur.start));
+    for (let k = prev.end; k < cur.start; k++) if (CLAUSE_BREAK.has(source.charCodeAt(k))) return true;
+    return false;
   };
 
   for (let i = 0; i < words.length; i++) {
@@ -121,11 +134,16 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
       if (w === "te" && (prev === "el" || prev === "un" || prev === "del")) continue;
       // `Le informamos…`, `Les esperamos…` at the start of a clause speak to the reader.
       const leadingLe =
-        (w === "le" || w === "les") && clauseStart(i) && next !== undefined && /(?:amos|emos|imos)$/.test(next);
+        (w === "le" || w === "les") &&
+        clauseStart(i) &&
+        next !== undefined &&
+        /(?:amos|emos|imos)$/.test(next);
       if (!pronoun.strong && !leadingLe) continue;
       let replacement = pronoun.counterpart;
-      if (w === "tu" && next !== undefined && verbAddresses(readingsOf(next)).length > 0) replacement = "usted";
-      if (w === "te" && next !== undefined && verbAddresses(readingsOf(next)).includes("tu")) replacement = "se";
+      if (w === "tu" && next !== undefined && verbAddresses(readingsOf(next)).length > 0)
+        replacement = "usted";
+      if (w === "te" && next !== undefined && verbAddresses(readingsOf(next)).includes("tu"))
+        replacement = "se";
       cues.push({
         ...base,
         addresses: [pronoun.address],
@@ -135,11 +153,19 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
       continue;
     }
 
-    const readings = readingsOf(w);
+    const plain = foldSpanish(w);
+    if (!table.mayBeVerb(plain)) continue;
+    const readings = readingsOf(w, plain);
     const addresses = verbAddresses(readings);
     if (addresses.length > 0) {
-      if (prev !== undefined && DETERMINERS.has(prev)) continue;
+      if (prev !== undefined && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev))) continue;
       if (NOUN_HOMOGRAPHS.has(w) && !(prev !== undefined && VERBAL_BEFORE.has(prev))) continue;
+      // A subjunctive needs what calls for it (que tengas, no dudes, cuando quieras); alone it is usually a noun.
+      if (
+        readings.every((x) => x.slot === "s2s" || x.slot === "s2p") &&
+        !(prev !== undefined && SUBJUNCTIVE_BEFORE.has(prev))
+      )
+        continue;
       const r = readings[0] as VerbReading;
       const target = COUNTERPART[r.slot];
       const single = addresses.length === 1 && readings.every((x) => x.verb === r.verb && x.slot === r.slot);
@@ -148,7 +174,9 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
         addresses,
         kind: "verb",
         verb: table.infinitives[r.verb] as string,
-        ...(single && target !== undefined ? { replacement: matchCase(token.text, table.form(r.verb, target)) } : {}),
+        ...(single && target !== undefined
+          ? { replacement: matchCase(token.text, table.form(r.verb, target)) }
+          : {}),
       });
       continue;
     }
@@ -166,6 +194,23 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
       continue;
     }
 
+    // Regular tú imperatives of instruction verbs at the start of a clause: «Entra en Mi cuenta», «Pulsa aquí».
+    if (readings.length > 0 && clauseStart(i) && !INSTRUCTION_STOP.has(w)) {
+      const imperative = readings.find(
+        (x) => x.slot === "i2s" && INSTRUCTION_VERBS.has(table.infinitives[x.verb] ?? ""),
+      );
+      if (imperative !== undefined && readings.every((x) => x.slot === "i2s" || x.slot === "p3s")) {
+        cues.push({
+          ...base,
+          addresses: ["tu"],
+          kind: "imperative",
+          verb: table.infinitives[imperative.verb] as string,
+          replacement: matchCase(token.text, table.form(imperative.verb, "s3s")),
+        });
+        continue;
+      }
+    }
+
     // Formal imperatives at the start of a clause: «Escriba a…», «No dude en…», «Disculpen…».
     if (readings.length > 0 && !SUBJUNCTIVE_STOP.has(w)) {
       const negated = prev === "no" && clauseStart(i - 1);
@@ -180,7 +225,8 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
         if (formal !== undefined) {
           const r = readings[0] as VerbReading;
           const subjunctive = negated || wish;
-          const slot: VerbSlot = formal === "usted" ? (subjunctive ? "s2s" : "i2s") : subjunctive ? "s2p" : "i2p";
+          const slot: VerbSlot =
+            formal === "usted" ? (subjunctive ? "s2s" : "i2s") : subjunctive ? "s2p" : "i2p";
           cues.push({
             ...base,
             addresses: [formal],
@@ -201,6 +247,9 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
   return cues;
 }
 
+// Spelling an enclitic form places its accent; the few thousand possible results are kept once computed.
+const spelled = new Map<string, string>();
+
 function encliticCue(token: Token, w: string): AddressCue | undefined {
   const readings = readEnclitic(w);
   if (readings.length === 0) return undefined;
@@ -212,7 +261,8 @@ function encliticCue(token: Token, w: string): AddressCue | undefined {
   if (readings.some((r) => addressOf(r.slot) !== address)) return undefined;
   // `te` goes with tú and `se` with usted: «cálmate» / «cálmese», never «cálmete».
   if (address === "usted" && first.clitics.startsWith("te")) return undefined;
-  if (address === "tu" && first.clitics.startsWith("se") && !first.clitics.startsWith("sel")) return undefined;
+  if (address === "tu" && first.clitics.startsWith("se") && !first.clitics.startsWith("sel"))
+    return undefined;
   const otherSlot: VerbSlot =
     first.slot === "i2s" ? "s3s" : first.slot === "s3s" ? "i2s" : first.slot === "s3p" ? "i2p" : "s3p";
   let clitics = first.clitics;
@@ -220,7 +270,12 @@ function encliticCue(token: Token, w: string): AddressCue | undefined {
   else if (first.slot === "s3s") clitics = swapClitic(clitics, "se", "te");
   else if (first.slot === "s3p") clitics = swapClitic(clitics, "se", "os");
   else clitics = swapClitic(clitics, "os", "se");
-  const replacement = spellEnclitic(table.form(first.verb, otherSlot), clitics);
+  const key = `${first.verb} ${otherSlot} ${clitics}`;
+  let replacement = spelled.get(key);
+  if (replacement === undefined) {
+    replacement = spellEnclitic(table.form(first.verb, otherSlot), clitics);
+    spelled.set(key, replacement);
+  }
   return {
     start: token.start,
     end: token.end,
@@ -237,7 +292,10 @@ function isMention(lower: readonly string[], i: number): boolean {
   const prev = lower[i - 1];
   const prev2 = lower[i - 2];
   if (prev !== undefined && MENTION_BEFORE.has(prev)) return true;
-  if (prev === "de" && prev2 !== undefined && ADDRESS_VERBS.test(prev2)) return true;
+  // «tratar de usted», «no tratamos a nadie de usted», «le hablamos de tú».
+  if (prev === "de") {
+    for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (ADDRESS_VERBS.test(lower[k] ?? "")) return true;
+  }
   if (prev === "de" && lower[i + 1] === "a" && lower[i + 2] === lower[i]) return true;
   if (prev === "a" && prev2 === lower[i] && lower[i - 3] === "de") return true;
   return false;

@@ -13,7 +13,9 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
   pasas esperes tomas temas rebajas ventas tallas colas coberturas fijas cierres regalas pides deudas sales
   partes debes salidas sientes metas paradas paras llevas gastos gastas cuidas marchas tardes noches cobres
   encargas encargues avisos horas costas cargos bajes altas alzas cruces viajes puentes frenes deportes recortes
-  toques choques apoyes goces enfoques aportes ajustes importes bloques pagues pases entres cobres notes`
+  toques choques apoyes goces enfoques aportes ajustes importes bloques pagues pases entres cobres notes
+  tiendas funciones gestiones soluciones selecciones menciones ocasiones presiones emociones guías guias temas
+  metas comas vendas vivas detalles soportes reportes viajes cierres lances avances alcances cruces ordenes`
     .split(/\s+/)
     .filter((w) => w !== ""),
 );
@@ -30,7 +32,7 @@ export const FOLDED_STOP: ReadonlySet<string> = new Set(
 
 /** Words that end like an imperative with enclitic pronouns but are nouns (tomate ≠ toma + te, velas ≠ ve + las). */
 export const ENCLITIC_STOP: ReadonlySet<string> = new Set(
-  `tomate remate debate disparate paganos vela velas velos dados combate rescate acicate cohete
+  `tomate remate debate disparate paganos vela velas velos dados correos combate rescate acicate cohete
   alicate petate remates debates tomates disparates combates`
     .split(/\s+/)
     .filter((w) => w !== ""),
@@ -56,6 +58,20 @@ export const VERBAL_BEFORE: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words after which a subjunctive is expected (`que tengas`, `no dudes`, `cuando quieras`, `ojalá puedas`). */
+export const SUBJUNCTIVE_BEFORE: ReadonlySet<string> = new Set(
+  "que no te me nos lo la los las le les se ojalá quizá quizás cuando mientras hasta aunque donde tal ya".split(
+    " ",
+  ),
+);
+
+/** Prepositions: a form right after one is a noun (`en tiendas`, `de compras`, `por entregas`). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  "a ante bajo con contra de desde en entre hacia hasta para por según sin sobre tras durante mediante".split(
+    " ",
+  ),
+);
+
 /** Determiners and quantifiers: a form right after one is a noun (`las cuentas`, `tus compras`). */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   `las los unas unos mis tus sus nuestras nuestros vuestras vuestros estas estos esas esos aquellas aquellos
@@ -64,4 +80,27 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   la el un una mi su tu del al esta este esa ese`
     .split(/\s+/)
     .filter((w) => w !== ""),
+);
+
+/**
+ * Verbs used for instructions. At the start of a clause their tú imperative (the same spelling as the
+ * third-person present: «Entra en Mi cuenta», «Pulsa aquí») is read as an imperative; other verbs there are
+ * more often a statement with the subject left out («Llega mañana», «Funciona con pilas»).
+ */
+export const INSTRUCTION_VERBS: ReadonlySet<string> = new Set(
+  `entrar pulsar mirar revisar escribir comprobar acceder descargar instalar seleccionar rellenar completar
+  recordar contactar llamar indicar enviar adjuntar copiar pegar borrar reiniciar conectar desconectar
+  encender avisar disfrutar confirmar verificar actualizar cancelar elegir añadir guardar
+  introducir preguntar probar consultar visitar escoger usar utilizar dejar perdonar
+  disculpar tranquilizar cuidar aprovechar desenchufar enchufar apagar presionar girar retirar colocar montar
+  teclear agendar checar platicar escanear deslizar arrastrar`
+    .split(/\s+/)
+    .filter((w) => w !== ""),
+);
+
+/** Instruction forms that are more often nouns at the start of a clause (Prueba de compra, Consulta resuelta). */
+export const INSTRUCTION_STOP: ReadonlySet<string> = new Set(
+  "prueba consulta visita descarga espera entrega compra cuenta reserva marca nota copia firma carga ayuda busca guarda cierra echa deja usa".split(
+    " ",
+  ),
 );

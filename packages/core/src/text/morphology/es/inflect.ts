@@ -17,7 +17,22 @@ const ARTICLES: Readonly<Record<string, { readonly plural: string; readonly othe
   un: { plural: "unos", other: "una" },
   una: { plural: "unas", other: "un" },
 };
-const INVARIANT = new Set(["de", "del", "a", "al", "y", "e", "o", "u", "en", "con", "sin", "por", "para", "que"]);
+const INVARIANT = new Set([
+  "de",
+  "del",
+  "a",
+  "al",
+  "y",
+  "e",
+  "o",
+  "u",
+  "en",
+  "con",
+  "sin",
+  "por",
+  "para",
+  "que",
+]);
 const VOWEL_END = /[aeiou]$/;
 
 /**
@@ -108,7 +123,9 @@ export function inflectTerm(term: string): InflectedForm[] {
 
 /** Inflects `term` to the number and gender of a matched variant (for a replacement such as `use`). */
 export function inflectLike(term: string, like: Pick<InflectedForm, "plural" | "switchedGender">): string {
-  const match = inflectTerm(term).find((f) => f.plural === like.plural && f.switchedGender === like.switchedGender);
+  const match = inflectTerm(term).find(
+    (f) => f.plural === like.plural && f.switchedGender === like.switchedGender,
+  );
   if (match !== undefined) return match.form;
   // A replacement without that gender keeps its own, in the right number.
   return inflectTerm(term).find((f) => f.plural === like.plural && !f.switchedGender)?.form ?? term;

@@ -16,7 +16,12 @@ export interface PronounEntry {
   readonly counterpart?: string;
 }
 
-const e = (address: Address, kind: PronounEntry["kind"], strong: boolean, counterpart?: string): PronounEntry =>
+const e = (
+  address: Address,
+  kind: PronounEntry["kind"],
+  strong: boolean,
+  counterpart?: string,
+): PronounEntry =>
   counterpart === undefined ? { address, kind, strong } : { address, kind, strong, counterpart };
 
 /** Pronouns, possessives and clitics by lowercase spelling (accents as written). */

@@ -21,7 +21,11 @@ function nuclei(word: string): Nucleus[] {
   while (i < word.length) {
     const ch = word[i] as string;
     // The u of que/qui/gue/gui is silent.
-    if (ch === "u" && (word[i - 1] === "q" || word[i - 1] === "g") && (word[i + 1] === "e" || word[i + 1] === "i")) {
+    if (
+      ch === "u" &&
+      (word[i - 1] === "q" || word[i - 1] === "g") &&
+      (word[i + 1] === "e" || word[i + 1] === "i")
+    ) {
       i++;
       continue;
     }
@@ -57,6 +61,9 @@ const hasAccent = (word: string): boolean => {
 
 /** Removes acute accents (keeps ñ and ü). */
 export function stripAccents(word: string): string {
+  let plain = true;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) >= 0xc0) plain = false;
+  if (plain) return word;
   let out = "";
   for (const ch of word) out += ACCENTED[ch] ?? ch;
   return out;
@@ -125,6 +132,7 @@ function accentedHiatus(word: string): boolean {
 export function matchCase(model: string, word: string): string {
   const first = model[0];
   if (first === undefined || word.length === 0) return word;
-  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase())
+    return word.toUpperCase();
   return first !== first.toLowerCase() ? word[0]!.toUpperCase() + word.slice(1) : word;
 }

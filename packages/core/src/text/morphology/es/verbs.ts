@@ -28,8 +28,15 @@ export interface VerbTable {
   exact(word: string): readonly VerbReading[];
   /** Every reading of `word` with accents removed (for texts typed without accents). */
   folded(word: string): readonly VerbReading[];
+  /** Same as `folded`, for a word already passed through `foldSpanish`. */
+  foldedKey(plain: string): readonly VerbReading[];
   /** The form of `verb` in `slot`. */
   form(verb: number, slot: VerbSlot): string;
+  /**
+   * False when no form of the table (with or without enclitics) starts like `plain` (a word passed through
+   * `foldSpanish`): a cheap test that lets most nouns and function words skip every lookup.
+   */
+  mayBeVerb(plain: string): boolean;
 }
 
 const SLOT_INDEX = new Map<VerbSlot, number>(VERB_SLOTS.map((s, i) => [s, i]));
@@ -49,7 +56,8 @@ function decode(): { infinitives: string[]; forms: string[][] } {
 
 /** Lowercases and removes acute accents and diaeresis, keeping ñ. */
 export function foldSpanish(word: string): string {
-  return stripAccents(word.toLowerCase()).replaceAll("ü", "u");
+  const plain = stripAccents(word.toLowerCase());
+  return plain.includes("ü") ? plain.replaceAll("ü", "u") : plain;
 }
 
 let table: VerbTable | undefined;
@@ -72,13 +80,22 @@ export function verbTable(): VerbTable {
       add(folded, foldSpanish(form), reading);
     });
   });
+  const prefixes = new Set<string>();
+  for (const key of folded.keys()) prefixes.add(key.slice(0, 3));
+  // Short imperatives take enclitics that make new beginnings: di + nos → "din", da + me → "dam".
+  for (const [key, readings] of folded) {
+    if (key.length >= 3 || !readings.some((r) => IMPERATIVE_SLOTS.has(r.slot))) continue;
+    for (const clitics of CLITICS) prefixes.add(`${key}${clitics}`.slice(0, 3));
+  }
   const none: readonly VerbReading[] = [];
   table = {
     infinitives,
     size: exact.size,
     exact: (word) => exact.get(word) ?? none,
     folded: (word) => folded.get(foldSpanish(word)) ?? none,
+    foldedKey: (plain) => folded.get(plain) ?? none,
     form: (verb, slot) => forms[verb]?.[SLOT_INDEX.get(slot) ?? -1] ?? "",
+    mayBeVerb: (plain) => prefixes.has(plain.slice(0, 3)),
   };
   return table;
 }
@@ -116,6 +133,15 @@ const CLITICS = [
   "os",
 ] as const;
 
+// Clitic groups by their last two letters, longest first: one map lookup per word instead of one test per group.
+const CLITICS_BY_ENDING = new Map<string, string[]>();
+for (const c of CLITICS) {
+  const key = c.slice(-2);
+  const list = CLITICS_BY_ENDING.get(key) ?? [];
+  list.push(c);
+  CLITICS_BY_ENDING.set(key, list);
+}
+
 /** Slots whose forms take enclitics: affirmative imperatives and the subjunctive used as one. */
 const IMPERATIVE_SLOTS = new Set<VerbSlot>(["i2s", "i2p", "s3s", "s3p"]);
 
@@ -125,17 +151,19 @@ const IMPERATIVE_SLOTS = new Set<VerbSlot>(["i2s", "i2p", "s3s", "s3p"]);
  * Returns every reading whose spelling with the pronouns matches the word (accents ignored).
  */
 export function readEnclitic(word: string): EncliticReading[] {
-  const t = verbTable();
-  const lower = word.toLowerCase();
-  const plain = foldSpanish(lower);
+  const plain = foldSpanish(word);
   const out: EncliticReading[] = [];
-  for (const clitics of CLITICS) {
-    if (!plain.endsWith(clitics) || plain.length - clitics.length < 2) continue;
+  // Every enclitic ends in e, s, o or a.
+  const last = plain[plain.length - 1];
+  if (last !== "e" && last !== "s" && last !== "o" && last !== "a") return out;
+  const t = verbTable();
+  for (const clitics of CLITICS_BY_ENDING.get(plain.slice(-2)) ?? []) {
+    if (plain.length - clitics.length < 2 || !plain.endsWith(clitics)) continue;
     const stem = plain.slice(0, plain.length - clitics.length);
     // Vosotros imperatives drop their -d before `os` (calmad + os → calmaos), except `id` (idos).
     const candidates = clitics.startsWith("os") && stem !== "id" ? [`${stem}d`] : [stem];
     for (const candidate of candidates) {
-      for (const reading of t.folded(candidate)) {
+      for (const reading of t.foldedKey(candidate)) {
         if (!IMPERATIVE_SLOTS.has(reading.slot)) continue;
         if ((reading.slot === "i2p") !== (clitics.startsWith("os") || candidate.endsWith("d"))) continue;
         const base = t.form(reading.verb, reading.slot);

@@ -1,0 +1,25 @@
+// MAMA (Measure, Analyze, Meditate, Act): a late-delivery complaint taken from measure to act.
+// The workflow refuses the shortcuts a hurried agent tries (answering before the root cause is found,
+// reviewing one's own draft, publishing before the cool-down) and accepts the reply once each phase is done.
+// Run: pnpm example mama-case
+import { compilePolicy, definePolicy, lateDeliveryCase, playCaseScript } from "@normas/core";
+
+// The case script carries its own policy: drafts are checked against it when they are written.
+const compiled = compilePolicy(definePolicy(lateDeliveryCase.policy));
+const { state, log } = playCaseScript(lateDeliveryCase, compiled);
+
+const subject = lateDeliveryCase.open.subject;
+if (subject.kind === "comment") console.log(`Comentario: “${subject.comment.text}”\n`);
+for (const step of log) {
+  const time = step.at.slice(11, 16);
+  const outcome = step.outcome === "accepted" ? "✔ aceptado" : `✖ ${step.outcome}`;
+  console.log(`${time}  ${step.phase.padEnd(8)}  ${step.type.padEnd(18)} ${outcome}`);
+  console.log(`       ${step.note.es}`);
+  if (step.refusal) console.log(`       → ${step.refusal.message.es}`);
+  if (!step.asExpected) throw new Error(`step at ${step.at} did not end as the script expects`);
+}
+
+console.log(`\nFase final: ${state.phase}`);
+const cause = state.analysis?.rootCause;
+if (cause) console.log(`Causa raíz (${cause.owner}): ${cause.statement}`);
+console.log(`Publicado: “${state.publication?.text ?? ""}”`);

@@ -1,0 +1,52 @@
+import { airlineDataLeakDrill, runDrill, standardProtocol } from "@normas/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ensureBuilt, normas } from "./run-normas.js";
+
+beforeAll(ensureBuilt, 180_000);
+
+describe("normas crisis drill", () => {
+  it("prints the airline data-leak timeline: states, refusals, deadlines met and escalated", () => {
+    const r = normas(["crisis", "drill", "standard", "--script", "airline-data-leak.jsonl"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatchSnapshot();
+    expect(r.stdout).toContain("+0:09    ✖ contain refused  marta (community-manager)");
+    expect(r.stdout).toContain("⏰ missed");
+    expect(r.stdout).toContain("Final state: closed");
+  });
+
+  it("tells the same story as runDrill on the drill data of @normas/core", () => {
+    const r = normas(["crisis", "drill", "standard", "-s", "airline-data-leak.jsonl", "-f", "json"]);
+    const report = JSON.parse(r.stdout);
+    const expected = runDrill(standardProtocol, airlineDataLeakDrill);
+    expect(report.summary).toEqual(expected.summary);
+    expect(report.entries.map((e: { kind: string; state: string }) => [e.kind, e.state])).toEqual(
+      expected.entries.map((e) => [e.kind, e.state]),
+    );
+    expect(report.verify.ok).toBe(true);
+  });
+
+  it("writes the timeline in Spanish with --lang es", () => {
+    const r = normas(["crisis", "drill", "standard", "-s", "airline-data-leak.jsonl", "--lang", "es"]);
+    expect(r.stdout).toContain(
+      "Filtración de datos de pasajeros de una aerolínea — Protocolo de crisis estándar",
+    );
+    expect(r.stdout).toContain("✖ contain rechazado");
+    expect(r.stdout).toContain("Estado final: closed");
+  });
+
+  it("names the script line of an invalid step and exits 2", () => {
+    const r = normas(["crisis", "drill", "standard", "-s", "drill-bad-step.jsonl"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("drill-bad-step.jsonl:4  steps[2].command.role:");
+  });
+
+  it("refuses an invalid protocol file and a missing script with exit 2", () => {
+    const bad = normas(["crisis", "drill", "protocol-bad.yaml", "-s", "airline-data-leak.jsonl"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Invalid protocol "protocol-bad.yaml"');
+    const missing = normas(["crisis", "drill", "standard", "-s", "nope.jsonl"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Cannot read drill script "nope.jsonl".');
+    expect(normas(["crisis", "drill", "standard"]).code).toBe(2);
+  });
+});

@@ -1,0 +1,15 @@
+import { fileURLToPath } from "node:url";
+import { compilePolicy } from "./src/engine/compile.js";
+import { evaluateReply } from "./src/engine/evaluate.js";
+import { definePolicy } from "./src/policy/define-policy.js";
+import { loadFixtures } from "./eval/replies.eval.js";
+import { builtinRules } from "./src/rules/catalogue.js";
+import { readFileSync, readdirSync } from "node:fs";
+const dir = fileURLToPath(new URL("./eval/fixtures/replies/", import.meta.url));
+const docs = readdirSync(dir).filter((f) => f.endsWith(".policy.json")).map((f) => JSON.parse(readFileSync(dir + f, "utf8")));
+const base = { organization: docs[0].organization, brands: docs.flatMap((d: any) => d.brands), roles: Object.assign({}, ...docs.map((d: any) => d.roles ?? {})), channels: Object.assign({}, ...docs.map((d: any) => d.channels ?? {})) };
+const fx = loadFixtures(dir);
+const items = fx.map((f, i) => { let t = ""; for (let k = i; t.length < 320; k = (k + 1) % fx.length) t += fx[k]!.text + " "; return { text: t.slice(0, 280), brand: f.brand, c: f.inReplyTo }; });
+const ids = builtinRules.filter((r) => /^(respect|brand|authority)\//.test(r.id)).map((r) => r.id);
+const c = compilePolicy(definePolicy({ ...base, rules: Object.fromEntries(ids.map((i) => [i, "error"])) } as any));
+for (let r = 0; r < 60; r++) for (const it of items) evaluateReply(c, { brand: it.brand, author: { id: "b", roles: ["agent"], initials: "BE" }, text: it.text, ...(it.c ? { inReplyTo: { text: it.c } } : {}) });

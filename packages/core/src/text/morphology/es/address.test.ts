@@ -1,0 +1,55 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { tokenize } from "../../tokenize.js";
+import { type AddressCue, findAddressCues } from "./address.js";
+
+const cues = (text: string): string[] =>
+  findAddressCues(text, tokenize(text)).map((c: AddressCue) => `${c.word}:${c.addresses.join("/")}`);
+
+describe("findAddressCues", () => {
+  it("finds tú, usted, vosotros and ustedes marks", () => {
+    expect(cues("¿Puedes escribirnos? Te ayudamos con tu pedido.")).toEqual(["Puedes:tu", "Te:tu", "tu:tu"]);
+    expect(cues("Díganos su número; usted decide.")).toEqual(["Díganos:usted", "usted:usted"]);
+    expect(cues("Os esperamos; vuestro pedido está listo, contactadnos.")).toEqual([
+      "Os:vosotros",
+      "vuestro:vosotros",
+      "contactadnos:vosotros",
+    ]);
+    expect(cues("Ustedes pueden escribirnos. Contáctennos.")).toEqual([
+      "Ustedes:ustedes",
+      "Contáctennos:ustedes",
+    ]);
+  });
+
+  it("reads clause-initial formal imperatives but not interjections", () => {
+    expect(cues("Disculpe las molestias. No dude en escribirnos. Que tenga un buen día.")).toEqual([
+      "Disculpe:usted",
+      "dude:usted",
+      "tenga:usted",
+    ]);
+    expect(cues("Vaya, lo sentimos. Sea como sea, entre semana abrimos.")).toEqual([]);
+  });
+
+  it("ignores su/le alone, nouns shaped like verbs and mentions", () => {
+    expect(cues("El técnico habló con su vecino y le dejó el aviso.")).toEqual([]);
+    expect(cues("Las cuentas, las compras y las entregas van bien; pedimos disculpas.")).toEqual([]);
+    expect(cues("Tratamos a todos de usted; el tú lo reservamos para amigos.")).toEqual([]);
+  });
+
+  it("gives the other register's form as replacement", () => {
+    const text = "Cuéntanos si puedes venir.";
+    expect(findAddressCues(text, tokenize(text)).map((c) => c.replacement)).toEqual(["Cuéntenos", "puede"]);
+  });
+
+  it("never throws and keeps spans inside the text (property)", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }), (text) => {
+        for (const c of findAddressCues(text, tokenize(text))) {
+          expect(c.start).toBeGreaterThanOrEqual(0);
+          expect(c.end).toBeLessThanOrEqual(text.length);
+          expect(text.slice(c.start, c.end)).toBe(c.word);
+        }
+      }),
+    );
+  });
+});
