@@ -28,6 +28,13 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     process.stderr.write(`Usage: pnpm example <name>   (${EXAMPLES.join(", ")})\n       pnpm examples\n`);
     process.exit(2);
   }
+  const unknown = names.filter((name) => !EXAMPLES.includes(name));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `No example ${unknown.map((n) => `"${n}"`).join(", ")}. Examples: ${EXAMPLES.join(", ")}.\n`,
+    );
+    process.exit(2);
+  }
   ensureBuilt();
   let failed = 0;
   for (const name of names) {

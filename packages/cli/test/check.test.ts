@@ -1,16 +1,18 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { ensureBuilt, fixtures, normas } from "./run-normas.js";
 
 beforeAll(ensureBuilt, 180_000);
 
 const rules = ["--rules", "rules.mjs"];
 
-describe("normas check, readable format", () => {
-  it("reports JSON Lines in Spanish and English with positions, underlines and exit code 1", () => {
-    const r = normas(["check", ...rules, "replies.jsonl"]);
+describe.concurrent("normas check, readable format", () => {
+  it("reports JSON Lines in Spanish and English with positions, underlines and exit code 1", async ({
+    expect,
+  }) => {
+    const r = await normas(["check", ...rules, "replies.jsonl"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatchSnapshot();
     expect(r.stdout).toContain("replies.jsonl:3  demo-en #r3");
@@ -18,8 +20,8 @@ describe("normas check, readable format", () => {
     expect(r.stdout).toContain('Do not shout: "LOOKING".');
   });
 
-  it("keeps the underline under the offending word after an emoji with a skin tone", () => {
-    const r = normas(["check", ...rules, "replies.jsonl"]);
+  it("keeps the underline under the offending word after an emoji with a skin tone", async ({ expect }) => {
+    const r = await normas(["check", ...rules, "replies.jsonl"]);
     const lines = r.stdout.split("\n");
     const at = lines.findIndex((l) => l.includes("│ Sorry for the wait"));
     const text = lines[at]!.slice(lines[at]!.indexOf("│") + 2);
@@ -31,8 +33,10 @@ describe("normas check, readable format", () => {
     expect(carets.trim()).toBe("^^^^^^^");
   });
 
-  it("reports lines that are not JSON, unknown fields and unknown brands as inputs that could not be checked", () => {
-    const r = normas(["check", ...rules, "replies.jsonl"]);
+  it("reports lines that are not JSON, unknown fields and unknown brands as inputs that could not be checked", async ({
+    expect,
+  }) => {
+    const r = await normas(["check", ...rules, "replies.jsonl"]);
     expect(r.stdout).toMatch(
       /replies\.jsonl:5 {2}demo-en #r4\n {2}error {4}Invalid input\. {2}normas\/invalid-input\n +colour: /,
     );
@@ -41,15 +45,19 @@ describe("normas check, readable format", () => {
     expect(r.stdout).toContain("3 inputs could not be checked");
   });
 
-  it("checks a plain text file with file lines and columns, in the brand given by --brand", () => {
-    const r = normas(["check", ...rules, "--brand", "demo-es", "reply-es.txt", "clean-en.txt"]);
+  it("checks a plain text file with file lines and columns, in the brand given by --brand", async ({
+    expect,
+  }) => {
+    const r = await normas(["check", ...rules, "--brand", "demo-es", "reply-es.txt", "clean-en.txt"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatchSnapshot();
     expect(r.stdout).toContain("reply-es.txt  demo-es\n  3:40  error    No grite: «ESTÁ».");
   });
 
-  it("checks Markdown as prose: code, front matter and link targets are not checked, positions stay the file's", () => {
-    const r = normas(["check", ...rules, "--brand", "demo-en", "--as", "post", "post-en.md"]);
+  it("checks Markdown as prose: code, front matter and link targets are not checked, positions stay the file's", async ({
+    expect,
+  }) => {
+    const r = await normas(["check", ...rules, "--brand", "demo-en", "--as", "post", "post-en.md"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatchSnapshot();
     expect(r.stdout).toContain('4:7   error    Do not shout: "SPRING".');
@@ -59,55 +67,63 @@ describe("normas check, readable format", () => {
     expect(r.stdout).not.toContain("title");
   });
 
-  it("exits 0 and says so when nothing is wrong", () => {
-    const r = normas(["check", ...rules, "--brand", "demo-en", "clean-en.txt"]);
+  it("exits 0 and says so when nothing is wrong", async ({ expect }) => {
+    const r = await normas(["check", ...rules, "--brand", "demo-en", "clean-en.txt"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe("✔ 1 text checked: no problems.\n");
   });
 
-  it("exits 0 on warnings alone, and 1 when they pass --max-warnings", () => {
+  it("exits 0 on warnings alone, and 1 when they pass --max-warnings", async ({ expect }) => {
     const input = `${JSON.stringify({ brand: "demo-en", text: "Basically, yes." })}\n`;
-    const warnOnly = normas(["check", ...rules, "-"], { input });
+    const warnOnly = await normas(["check", ...rules, "-"], { input });
     expect(warnOnly.code).toBe(0);
     expect(warnOnly.stdout).toContain("⚠ 1 problem (0 errors, 1 warning) in 1 of 1 text.");
-    expect(normas(["check", ...rules, "--max-warnings", "0", "-"], { input }).code).toBe(1);
-    expect(normas(["check", ...rules, "--max-warnings", "1", "-"], { input }).code).toBe(0);
+    expect((await normas(["check", ...rules, "--max-warnings", "0", "-"], { input })).code).toBe(1);
+    expect((await normas(["check", ...rules, "--max-warnings", "1", "-"], { input })).code).toBe(0);
   });
 
-  it("reads text from standard input with --brand, and JSON Lines from standard input by their first character", () => {
-    const text = normas(["check", ...rules, "--brand", "demo-es"], { input: "Esto es INACEPTABLE." });
+  it("reads text from standard input with --brand, and JSON Lines from standard input by their first character", async ({
+    expect,
+  }) => {
+    const text = await normas(["check", ...rules, "--brand", "demo-es"], { input: "Esto es INACEPTABLE." });
     expect(text.code).toBe(1);
     expect(text.stdout).toContain("<stdin>  demo-es\n  1:9  error    No grite: «INACEPTABLE».");
-    const lines = normas(["check", ...rules], { input: readFileSync(`${fixtures}replies.jsonl`, "utf8") });
+    const lines = await normas(["check", ...rules], {
+      input: readFileSync(`${fixtures}replies.jsonl`, "utf8"),
+    });
     expect(lines.stdout).toContain("<stdin>:3  demo-en #r3");
   });
 
-  it("writes messages in the language asked with --lang", () => {
-    const r = normas(["check", ...rules, "--lang", "en", "--brand", "demo-es", "reply-es.txt"]);
+  it("writes messages in the language asked with --lang", async ({ expect }) => {
+    const r = await normas(["check", ...rules, "--lang", "en", "--brand", "demo-es", "reply-es.txt"]);
     expect(r.stdout).toContain('Do not shout: "ESTÁ".');
   });
 
-  it("colours only when asked: FORCE_COLOR on, NO_COLOR wins, --no-color wins", () => {
+  it("colours only when asked: FORCE_COLOR on, NO_COLOR wins, --no-color wins", async ({ expect }) => {
     const args = ["check", ...rules, "--brand", "demo-es", "reply-es.txt"];
-    const coloured = normas(args, { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
+    const coloured = await normas(args, { env: { NO_COLOR: "", FORCE_COLOR: "1" } });
     expect(coloured.stdout).toContain("\u001b[4m\u001b[31mESTÁ\u001b[39m\u001b[24m");
-    expect(normas(args, { env: { NO_COLOR: "1", FORCE_COLOR: "1" } }).stdout).not.toContain("\u001b[");
-    expect(normas([...args, "--no-color"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } }).stdout).not.toContain(
+    expect((await normas(args, { env: { NO_COLOR: "1", FORCE_COLOR: "1" } })).stdout).not.toContain(
       "\u001b[",
     );
-    expect(normas(args, { env: { NO_COLOR: "" } }).stdout).not.toContain("\u001b["); // not a terminal
+    expect(
+      (await normas([...args, "--no-color"], { env: { NO_COLOR: "", FORCE_COLOR: "1" } })).stdout,
+    ).not.toContain("\u001b[");
+    expect((await normas(args, { env: { NO_COLOR: "" } })).stdout).not.toContain("\u001b["); // not a terminal
   });
 
-  it("finds normas.config.yaml upward from the working directory", () => {
-    const r = normas(["check", "--rules", "../../rules.mjs", "-b", "demo-en", "shout.txt"], {
+  it("finds normas.config.yaml upward from the working directory", async ({ expect }) => {
+    const r = await normas(["check", "--rules", "../../rules.mjs", "-b", "demo-en", "shout.txt"], {
       cwd: `${fixtures}nested/deeper`,
     });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('1:9  error    Do not shout: "MORE".');
   });
 
-  it("resolves extends of another policy file, relative to the file, and merges rule options", () => {
-    const r = normas([
+  it("resolves extends of another policy file, relative to the file, and merges rule options", async ({
+    expect,
+  }) => {
+    const r = await normas([
       "check",
       ...rules,
       "-p",
@@ -120,9 +136,11 @@ describe("normas check, readable format", () => {
   });
 });
 
-describe("normas check, machine formats", () => {
-  it("--format json prints one document with a result per text, violations with line and column", () => {
-    const r = normas(["check", ...rules, "-f", "json", "replies.jsonl"]);
+describe.concurrent("normas check, machine formats", () => {
+  it("--format json prints one document with a result per text, violations with line and column", async ({
+    expect,
+  }) => {
+    const r = await normas(["check", ...rules, "-f", "json", "replies.jsonl"]);
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(doc.results).toHaveLength(6);
@@ -158,8 +176,8 @@ describe("normas check, machine formats", () => {
     expect({ ...doc, summary: { ...doc.summary, seconds: 0 } }).toMatchSnapshot();
   });
 
-  it("--format sarif prints a SARIF 2.1.0 log with exact regions for text files", () => {
-    const r = normas(["check", ...rules, "-f", "sarif", "-b", "demo-es", "reply-es.txt"]);
+  it("--format sarif prints a SARIF 2.1.0 log with exact regions for text files", async ({ expect }) => {
+    const r = await normas(["check", ...rules, "-f", "sarif", "-b", "demo-es", "reply-es.txt"]);
     expect(r.code).toBe(1);
     const log = JSON.parse(r.stdout);
     expect(log.version).toBe("2.1.0");
@@ -187,8 +205,10 @@ describe("normas check, machine formats", () => {
     expect(log).toMatchSnapshot();
   });
 
-  it("--format sarif points JSON Lines results at their line and keeps the span in properties", () => {
-    const log = JSON.parse(normas(["check", ...rules, "-f", "sarif", "replies.jsonl"]).stdout);
+  it("--format sarif points JSON Lines results at their line and keeps the span in properties", async ({
+    expect,
+  }) => {
+    const log = JSON.parse((await normas(["check", ...rules, "-f", "sarif", "replies.jsonl"])).stdout);
     const results = log.runs[0].results;
     expect(results.map((x: { ruleId: string }) => x.ruleId)).toEqual([
       "demo/filler",
@@ -204,9 +224,9 @@ describe("normas check, machine formats", () => {
   });
 });
 
-describe("normas check, bad usage and bad policies exit 2", () => {
-  it("names the policy file, line, column, JSON path and message of each problem", () => {
-    const r = normas(["check", ...rules, "-p", "invalid.yaml", "-b", "demo-en", "clean-en.txt"]);
+describe.concurrent("normas check, bad usage and bad policies exit 2", () => {
+  it("names the policy file, line, column, JSON path and message of each problem", async ({ expect }) => {
+    const r = await normas(["check", ...rules, "-p", "invalid.yaml", "-b", "demo-en", "clean-en.txt"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
     expect(r.stderr.split("\n").slice(0, 4)).toEqual([
@@ -217,42 +237,77 @@ describe("normas check, bad usage and bad policies exit 2", () => {
     ]);
   });
 
-  it("points at the line of a YAML syntax error", () => {
+  it("points at the line of a YAML syntax error", async ({ expect }) => {
     // Written at run time: a broken YAML file in the tree would break the formatter.
     const dir = mkdtempSync(join(tmpdir(), "normas-cli-"));
     writeFileSync(join(dir, "broken.yaml"), "brands:\n  - id: demo\n    name: [unclosed\n");
     writeFileSync(join(dir, "clean.txt"), "Thanks.\n");
-    const r = normas(["check", "-p", "broken.yaml", "clean.txt"], { cwd: dir });
+    const r = await normas(["check", "-p", "broken.yaml", "clean.txt"], { cwd: dir });
     rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("Cannot parse policy file broken.yaml\n  broken.yaml:4:1  (root): ");
   });
 
-  it("reports a cycle of policy files instead of looping", () => {
-    const r = normas(["check", ...rules, "-p", "loop-a.yaml", "clean-en.txt"]);
+  it("reports a cycle of policy files instead of looping", async ({ expect }) => {
+    const r = await normas(["check", ...rules, "-p", "loop-a.yaml", "clean-en.txt"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('loop-a.yaml:1:10  extends: "loop-b.yaml" extends itself.');
   });
 
-  it("refuses an unknown brand, a missing file, an unknown option and a text without a brand", () => {
-    const brand = normas(["check", ...rules, "-b", "acme", "clean-en.txt"]);
+  it("refuses an unknown brand, a missing file, an unknown option and a text without a brand", async ({
+    expect,
+  }) => {
+    const brand = await normas(["check", ...rules, "-b", "acme", "clean-en.txt"]);
     expect(brand.code).toBe(2);
     expect(brand.stderr).toContain('Unknown brand "acme". Brands in the policy: demo-es, demo-en.');
-    const missing = normas(["check", ...rules, "-b", "demo-en", "nothing.txt"]);
+    const missing = await normas(["check", ...rules, "-b", "demo-en", "nothing.txt"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Cannot read "nothing.txt": no such file.');
-    expect(normas(["check", "--bogus"]).code).toBe(2);
-    const noBrand = normas(["check", ...rules, "clean-en.txt"]);
+    expect((await normas(["check", "--bogus"])).code).toBe(2);
+    const noBrand = await normas(["check", ...rules, "clean-en.txt"]);
     expect(noBrand.code).toBe(2);
     expect(noBrand.stderr).toContain('Pass --brand to check "clean-en.txt"');
-    expect(normas(["check", ...rules, "-f", "xml", "clean-en.txt"]).code).toBe(2);
+    expect((await normas(["check", ...rules, "-f", "xml", "clean-en.txt"])).code).toBe(2);
   });
 
-  it("refuses a policy that configures a rule it does not know (no --rules)", () => {
-    const r = normas(["check", "-b", "demo-en", "clean-en.txt"]);
+  it("refuses a policy that configures a rule it does not know (no --rules)", async ({ expect }) => {
+    const r = await normas(["check", "-b", "demo-en", "clean-en.txt"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
       'normas.config.yaml:11:21  rules["demo/no-shouting"]: Unknown rule "demo/no-shouting".',
     );
+  });
+});
+
+describe.concurrent("normas check, more inputs", () => {
+  it("checks a JSON Lines record with a post kind as a post", async ({ expect }) => {
+    const input = `${JSON.stringify({ brand: "demo-en", kind: "promotional", text: "HUGE sale" })}\n`;
+    const doc = JSON.parse((await normas(["check", ...rules, "-f", "json"], { input })).stdout);
+    // demo/filler only checks replies, demo/no-shouting reports every capital run in posts.
+    expect(doc.results[0]).toMatchObject({ target: "post", errorCount: 1 });
+  });
+
+  it("reads Markdown from standard input when --stdin-filename says so", async ({ expect }) => {
+    const input = "```\nCODE\n```\nWe are LOOKING into it.\n";
+    const r = await normas(["check", ...rules, "-b", "demo-en", "--stdin-filename", "note.md"], { input });
+    expect(r.stdout).toContain("note.md  demo-en\n  4:8  error");
+    expect(r.stdout).not.toContain("CODE");
+  });
+
+  it("points at the line and column of a JSON syntax error in a JSON policy", async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), "normas-cli-"));
+    writeFileSync(join(dir, "normas.config.json"), '{\n  "brands": [\n    { "id": "a", }\n  ]\n}\n');
+    const r = await normas(["check", "-b", "a", "-"], { cwd: dir, input: "Hello" });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(
+      /Cannot parse policy file normas\.config\.json\n {2}normas\.config\.json:3:18 {2}\(root\): /,
+    );
+  });
+
+  it("refuses a rules module that exports no rule", async ({ expect }) => {
+    const r = await normas(["check", "--rules", "normas.config.yaml", "-b", "demo-en", "clean-en.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cannot load rules from "normas.config.yaml"');
   });
 });

@@ -1,12 +1,14 @@
 import { airlineDataLeakDrill, runDrill, standardProtocol } from "@normas/core";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { ensureBuilt, normas } from "./run-normas.js";
 
 beforeAll(ensureBuilt, 180_000);
 
-describe("normas crisis drill", () => {
-  it("prints the airline data-leak timeline: states, refusals, deadlines met and escalated", () => {
-    const r = normas(["crisis", "drill", "standard", "--script", "airline-data-leak.jsonl"]);
+describe.concurrent("normas crisis drill", () => {
+  it("prints the airline data-leak timeline: states, refusals, deadlines met and escalated", async ({
+    expect,
+  }) => {
+    const r = await normas(["crisis", "drill", "standard", "--script", "airline-data-leak.jsonl"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatchSnapshot();
     expect(r.stdout).toContain("+0:09    ✖ contain refused  marta (community-manager)");
@@ -14,8 +16,8 @@ describe("normas crisis drill", () => {
     expect(r.stdout).toContain("Final state: closed");
   });
 
-  it("tells the same story as runDrill on the drill data of @normas/core", () => {
-    const r = normas(["crisis", "drill", "standard", "-s", "airline-data-leak.jsonl", "-f", "json"]);
+  it("tells the same story as runDrill on the drill data of @normas/core", async ({ expect }) => {
+    const r = await normas(["crisis", "drill", "standard", "-s", "airline-data-leak.jsonl", "-f", "json"]);
     const report = JSON.parse(r.stdout);
     const expected = runDrill(standardProtocol, airlineDataLeakDrill);
     expect(report.summary).toEqual(expected.summary);
@@ -25,8 +27,8 @@ describe("normas crisis drill", () => {
     expect(report.verify.ok).toBe(true);
   });
 
-  it("writes the timeline in Spanish with --lang es", () => {
-    const r = normas(["crisis", "drill", "standard", "-s", "airline-data-leak.jsonl", "--lang", "es"]);
+  it("writes the timeline in Spanish with --lang es", async ({ expect }) => {
+    const r = await normas(["crisis", "drill", "standard", "-s", "airline-data-leak.jsonl", "--lang", "es"]);
     expect(r.stdout).toContain(
       "Filtración de datos de pasajeros de una aerolínea — Protocolo de crisis estándar",
     );
@@ -34,19 +36,19 @@ describe("normas crisis drill", () => {
     expect(r.stdout).toContain("Estado final: closed");
   });
 
-  it("names the script line of an invalid step and exits 2", () => {
-    const r = normas(["crisis", "drill", "standard", "-s", "drill-bad-step.jsonl"]);
+  it("names the script line of an invalid step and exits 2", async ({ expect }) => {
+    const r = await normas(["crisis", "drill", "standard", "-s", "drill-bad-step.jsonl"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("drill-bad-step.jsonl:4  steps[2].command.role:");
   });
 
-  it("refuses an invalid protocol file and a missing script with exit 2", () => {
-    const bad = normas(["crisis", "drill", "protocol-bad.yaml", "-s", "airline-data-leak.jsonl"]);
+  it("refuses an invalid protocol file and a missing script with exit 2", async ({ expect }) => {
+    const bad = await normas(["crisis", "drill", "protocol-bad.yaml", "-s", "airline-data-leak.jsonl"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Invalid protocol "protocol-bad.yaml"');
-    const missing = normas(["crisis", "drill", "standard", "-s", "nope.jsonl"]);
+    const missing = await normas(["crisis", "drill", "standard", "-s", "nope.jsonl"]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Cannot read drill script "nope.jsonl".');
-    expect(normas(["crisis", "drill", "standard"]).code).toBe(2);
+    expect((await normas(["crisis", "drill", "standard"])).code).toBe(2);
   });
 });

@@ -46,15 +46,23 @@ interface Unit {
   readonly to: number;
 }
 
-function writeUnit(name: string, parts: readonly DocSample[]): Unit {
+function writeUnit(name: string, parts: readonly DocSample[], asPolicyPart = false): Unit {
   const file = join(cache, `${name}.mts`);
   const before = parts.slice(0, -1).map((p) => p.code);
   const sample = parts.at(-1) as DocSample;
+  // A fragment such as `rules: { ... },` is checked as part of a policy definition.
+  if (asPolicyPart)
+    before.push(
+      'import type { PolicyDefinition } from "@normas/core";\nexport const sample: PolicyDefinition = {',
+    );
   const from = before.reduce((n, code) => n + code.split("\n").length, 0);
   // Each unit is its own module (`export {}`), so declarations of two units never meet.
-  writeFileSync(file, `${[...before, sample.code].join("\n")}\nexport {};\n`);
+  writeFileSync(file, `${[...before, sample.code].join("\n")}${asPolicyPart ? "\n};" : ""}\nexport {};\n`);
   return { file, sample, from, to: from + sample.code.split("\n").length - 1 };
 }
+
+// Diagnostics that mean "this is not a statement list": TS1xxx syntax errors.
+const isSyntax = (d: ts.Diagnostic): boolean => d.code >= 1000 && d.code < 2000;
 
 function diagnose(units: readonly Unit[], options: ts.CompilerOptions): Map<Unit, ts.Diagnostic[]> {
   const byFile = new Map(units.map((u) => [u.file, u]));
@@ -117,9 +125,9 @@ describe("documentation samples", () => {
       const found = first.get(unit) ?? [];
       if (found.length === 0) return;
       const page = samples.slice(0, i + 1).filter((p) => p.page === s.page);
-      if (found.every((d) => MISSING_NAME.has(d.code))) {
-        retry.push(writeUnit(`${slug(s, i)}_page`, page));
-      } else problems.push(...found.map((d) => describeProblem(unit, d)));
+      if (found.every((d) => MISSING_NAME.has(d.code))) retry.push(writeUnit(`${slug(s, i)}_page`, page));
+      else if (found.some(isSyntax)) retry.push(writeUnit(`${slug(s, i)}_policy`, [s], true));
+      else problems.push(...found.map((d) => describeProblem(unit, d)));
     });
     const fragments: string[] = [];
     for (const [unit, found] of diagnose(retry, options)) {

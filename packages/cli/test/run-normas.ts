@@ -1,5 +1,5 @@
 // Runs the BUILT command line (`bin/normas.js` → `dist/cli.js`) as a user would, in a child process.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
@@ -32,17 +32,29 @@ export interface RunResult {
 export function normas(
   args: readonly string[],
   options: { input?: string; cwd?: string; env?: Record<string, string> } = {},
-): RunResult {
+): Promise<RunResult> {
   const env: Record<string, string | undefined> = { ...process.env };
   delete env.NO_COLOR;
   delete env.FORCE_COLOR;
   delete env.CI;
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd: options.cwd ?? fixtures,
-    input: options.input ?? "",
-    encoding: "utf8",
-    env: { ...env, NO_COLOR: "1", ...options.env },
-    maxBuffer: 64 * 1024 * 1024,
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      cwd: options.cwd ?? fixtures,
+      env: { ...env, NO_COLOR: "1", ...options.env },
+    });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) =>
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString("utf8"),
+        stderr: Buffer.concat(err).toString("utf8"),
+      }),
+    );
+    child.stdin.on("error", () => {}); // the program may exit before reading all of its input
+    child.stdin.end(options.input ?? "");
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,10 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, it } from "vitest";
 import { ensureBuilt, normas } from "./run-normas.js";
 
 beforeAll(ensureBuilt, 180_000);
 
-describe("normas check on many JSON Lines", () => {
-  it("checks every line of a large input and reports the throughput on standard error", () => {
+describe.concurrent("normas check on many JSON Lines", () => {
+  it("checks every line of a large input and reports the throughput on standard error", async ({
+    expect,
+  }) => {
     const lines: string[] = [];
     for (let i = 0; i < 5000; i++) {
       const brand = i % 2 === 0 ? "demo-es" : "demo-en";
@@ -16,7 +18,7 @@ describe("normas check on many JSON Lines", () => {
             : "Thanks, we are on it.";
       lines.push(JSON.stringify({ id: String(i), brand, text }));
     }
-    const r = normas(["check", "--rules", "rules.mjs", "-f", "json", "--no-progress"], {
+    const r = await normas(["check", "--rules", "rules.mjs", "-f", "json", "--no-progress"], {
       input: `${lines.join("\n")}\n`,
     });
     expect(r.code).toBe(1);
@@ -27,19 +29,21 @@ describe("normas check on many JSON Lines", () => {
     expect(r.stderr).toMatch(/^normas: checked 5,000 texts in \d+\.\d\d s \([\d,]+ texts\/s\)\n$/);
   });
 
-  it("accepts Windows line ends and a last line without a line end", () => {
+  it("accepts Windows line ends and a last line without a line end", async ({ expect }) => {
     const input = `${JSON.stringify({ brand: "demo-en", text: "Fine." })}\r\n${JSON.stringify({ brand: "demo-en", text: "NOPE NOPE" })}`;
-    const doc = JSON.parse(normas(["check", "--rules", "rules.mjs", "-f", "json"], { input }).stdout);
+    const doc = JSON.parse((await normas(["check", "--rules", "rules.mjs", "-f", "json"], { input })).stdout);
     expect(doc.results.map((x: { line: number; errorCount: number }) => [x.line, x.errorCount])).toEqual([
       [1, 0],
       [2, 2],
     ]);
   });
 
-  it("refuses an oversized line without reading it into memory, and goes on with the next", () => {
+  it("refuses an oversized line without reading it into memory, and goes on with the next", async ({
+    expect,
+  }) => {
     const huge = `{"brand":"demo-en","text":"${"a".repeat(1_100_000)}"}`;
     const input = `${huge}\n${JSON.stringify({ brand: "demo-en", text: "SHOUTING here" })}\n`;
-    const doc = JSON.parse(normas(["check", "--rules", "rules.mjs", "-f", "json"], { input }).stdout);
+    const doc = JSON.parse((await normas(["check", "--rules", "rules.mjs", "-f", "json"], { input })).stdout);
     expect(doc.results[0]).toMatchObject({ line: 1, ok: false, error: { code: "line_too_long" } });
     expect(doc.results[1]).toMatchObject({ line: 2, errorCount: 1 });
   });

@@ -182,6 +182,9 @@ function sentence(rnd: () => number, lang: "es" | "en", evasive: boolean): strin
   return parts.join(" ");
 }
 
+/** A flat (non-rope, non-sliced) copy of `s`. */
+const flat = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
+
 /** Cuts `s` to at most `max` UTF-16 units without splitting a surrogate pair. */
 function cut(s: string, max: number): string {
   if (s.length <= max) return s;
@@ -209,7 +212,8 @@ export function generateTexts(options: GenerateTextsOptions): string[] {
     const evasive = rnd() < evasionRate;
     let text = sentence(rnd, l, evasive);
     while (text.length < target) text += ` ${sentence(rnd, l, evasive && rnd() < 0.3)}`;
-    out.push(cut(text, target));
+    // A flat copy, as texts arrive from JSON or the network (not a rope of concatenated pieces).
+    out.push(flat(cut(text, target)));
   }
   return out;
 }

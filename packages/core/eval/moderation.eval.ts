@@ -1,12 +1,13 @@
-// Accuracy of moderation on labeled comments (norm 2): per-ground precision/recall of the classifiers, and how
-// often the engine (`respect/delete-dissent` in the `recommended` preset) would approve removing legitimate
-// criticism. Run alone: `npx tsx packages/core/eval/moderation.eval.ts`, or with every eval: `pnpm eval`.
+// Accuracy of moderation on labeled comments (norm 2), all through the engine: per-ground precision/recall of
+// the grounds `respect/delete-dissent` reports as evidence, and how often the `recommended` preset would approve
+// removing legitimate criticism.
+// Run alone: `npx tsx packages/core/eval/moderation.eval.ts`; with every eval: `pnpm eval` (`pnpm eval moderation`).
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import { compilePolicy } from "../src/engine/compile.js";
 import { evaluateModeration } from "../src/engine/evaluate.js";
-import { classifyComment } from "../src/moderation/classify.js";
+import type { Violation } from "../src/engine/violation.js";
 import { GROUNDS, type Ground, MODERATION_ACTIONS } from "../src/moderation/grounds.js";
 import { definePolicy } from "../src/policy/define-policy.js";
 
@@ -28,9 +29,10 @@ type Fixture = z.infer<typeof FixtureSchema> & { lang: "es" | "en"; file: string
  * Which fixtures: `dev` (314 written first, then used to improve the classifiers), `holdout` (96 written after that
  * work; their first, untuned run gave harassment precision 83.3%, threat precision 88.9%, sexual recall 75% and 3
  * of 50 legitimate comments approved for removal; the four fixes that followed are general rules, recorded in
- * `docs/guide/respect-moderation.en.md`), or `all`.
+ * `docs/guide/respect-moderation.en.md`), `blind` (60 written last and never used to change the classifiers:
+ * their figures are the honest estimate of accuracy on new comments), or `all`.
  */
-export type FixtureSet = "dev" | "holdout" | "all";
+export type FixtureSet = "dev" | "holdout" | "blind" | "all";
 
 /** Precision and recall of one ground. */
 export interface GroundScore {
@@ -67,10 +69,10 @@ export const MODERATION_TARGETS = { precision: 0.95, recall: 0.9, wrongfulRemova
 const here = fileURLToPath(new URL(".", import.meta.url));
 
 function loadFixtures(set: FixtureSet): Fixture[] {
-  const files = [
-    ...(set === "holdout" ? [] : (["es", "en"] as const).map((lang) => ({ lang, file: lang }))),
-    ...(set === "dev" ? [] : (["es", "en"] as const).map((lang) => ({ lang, file: `holdout-${lang}` }))),
-  ];
+  const prefixes = set === "all" ? ["", "holdout-", "blind-"] : [set === "dev" ? "" : `${set}-`];
+  const files = prefixes.flatMap((prefix) =>
+    (["es", "en"] as const).map((lang) => ({ lang, file: `${prefix}${lang}` })),
+  );
   const out: Fixture[] = [];
   for (const { lang, file } of files) {
     const lines = readFileSync(`${here}fixtures/moderation/${file}.jsonl`, "utf8").split("\n");
@@ -83,18 +85,40 @@ function loadFixtures(set: FixtureSet): Fixture[] {
   return out;
 }
 
+/** The grounds `respect/delete-dissent` reported in its evidence. */
+function foundGrounds(violations: readonly Violation[]): Set<Ground> {
+  const out = new Set<Ground>();
+  for (const v of violations) {
+    if (v.ruleId !== "respect/delete-dissent") continue;
+    const found = v.evidence?.found;
+    if (!Array.isArray(found)) continue;
+    for (const item of found) {
+      const ground = (item as { ground?: unknown }).ground;
+      if ((GROUNDS as readonly unknown[]).includes(ground)) out.add(ground as Ground);
+    }
+  }
+  return out;
+}
+
 const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 
 /** Runs every fixture through the classifier and the engine and scores them. */
 export function evaluateModerationFixtures(set: FixtureSet = "all"): ModerationEvalReport {
   const fixtures = loadFixtures(set);
-  const compiled = compilePolicy(
+  const brands = [
+    { id: "acme-es", name: "Acme España", locale: "es-ES" },
+    { id: "acme-en", name: "Acme UK", locale: "en-GB" },
+  ];
+  // The decisions come from the `recommended` preset as shipped.
+  const compiled = compilePolicy(definePolicy({ extends: "recommended", brands }));
+  // The grounds come from the engine too: with every ground allowing nothing, `respect/delete-dissent` reports
+  // every finding of every comment in its evidence (`tooStrong`), or none (`dissent`).
+  const none = Object.fromEntries(GROUNDS.map((g) => [g, []]));
+  const audit = compilePolicy(
     definePolicy({
       extends: "recommended",
-      brands: [
-        { id: "acme-es", name: "Acme España", locale: "es-ES" },
-        { id: "acme-en", name: "Acme UK", locale: "en-GB" },
-      ],
+      rules: { "respect/delete-dissent": { level: "error", options: { allow: none, escalate: [] } } },
+      brands,
     }),
   );
   const counts = new Map<Ground, { tp: number; fp: number; fn: number }>(
@@ -107,7 +131,12 @@ export function evaluateModerationFixtures(set: FixtureSet = "all"): ModerationE
   let groundRemovalsApproved = 0;
 
   for (const f of fixtures) {
-    const found = new Set(classifyComment(f.t, f.lang, { previous: f.p }).groundsFound);
+    const input = {
+      brand: f.lang === "es" ? "acme-es" : "acme-en",
+      author: { id: "mod", roles: [] },
+      comment: { text: f.t, ...(f.p === undefined ? {} : { previous: f.p }) },
+    };
+    const found = foundGrounds(evaluateModeration(audit, { ...input, action: "delete" }).violations);
     const truth = new Set(f.g);
     for (const g of GROUNDS) {
       const c = counts.get(g)!;
@@ -115,12 +144,7 @@ export function evaluateModerationFixtures(set: FixtureSet = "all"): ModerationE
       else if (found.has(g)) c.fp++;
       else if (truth.has(g)) c.fn++;
     }
-    const verdict = evaluateModeration(compiled, {
-      brand: f.lang === "es" ? "acme-es" : "acme-en",
-      author: { id: "mod", roles: [] },
-      comment: { text: f.t, ...(f.p === undefined ? {} : { previous: f.p }) },
-      action: f.a,
-    });
+    const verdict = evaluateModeration(compiled, { ...input, action: f.a });
     const refused = verdict.violations.some(
       (v) => v.ruleId === "respect/delete-dissent" && v.severity === "error",
     );
@@ -203,7 +227,7 @@ function print(title: string, r: ModerationEvalReport): void {
   console.log("");
 }
 
-/** Prints the moderation figures (all fixtures, then the held-out part alone); `pass` is for all fixtures. */
+/** Prints the moderation figures (all fixtures, then the second and the blind set alone); `pass` is for all. */
 export async function run(): Promise<ModerationEvalReport> {
   const all = evaluateModerationFixtures("all");
   print("moderation, all fixtures", all);
@@ -211,6 +235,7 @@ export async function run(): Promise<ModerationEvalReport> {
     "moderation, second set only (written after the first tuning)",
     evaluateModerationFixtures("holdout"),
   );
+  print("moderation, blind set only (written last, never tuned on)", evaluateModerationFixtures("blind"));
   return all;
 }
 

@@ -1,6 +1,26 @@
 import { z } from "zod";
 import { LessonSchema } from "./crisis-state.js";
 
+const isSlotMap = (value: unknown): boolean => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const [key, text] of Object.entries(value)) {
+    if (key.length > 64 || typeof text !== "string" || text.length < 1 || text.length > 500) return false;
+  }
+  return true;
+};
+
+/**
+ * Values of a statement's `{slot}` placeholders: slot name (up to 64 characters) → non-empty text (up to
+ * 500). Checked by one predicate rather than `z.record`, which costs more than the whole transition.
+ */
+export const SlotValuesSchema = z.custom<Record<string, string>>(isSlotMap, {
+  message: "Slots map a slot name (up to 64 characters) to a non-empty text (up to 500 characters).",
+  params: {
+    code: "invalid_slots",
+    es: "Los huecos asocian un nombre (hasta 64 caracteres) a un texto no vacío (hasta 500 caracteres).",
+  },
+});
+
 /**
  * A command given to a crisis: its `type` (a transition's `command`), who gives it and in which role,
  * why, and the data the transition reads (`severity`, `lead`, `topics`, `messageId` + `lang` + `slots`,
@@ -26,7 +46,7 @@ export const CrisisCommandSchema = z.strictObject({
   /** Language of the statement. */
   lang: z.enum(["en", "es"]).optional(),
   /** Values of the statement's `{slot}` placeholders. */
-  slots: z.record(z.string().max(64), z.string().min(1).max(500)).optional(),
+  slots: SlotValuesSchema.optional(),
   /** Lessons, for `record-lessons`. */
   lessons: z.array(LessonSchema).min(1).max(100).optional(),
 });

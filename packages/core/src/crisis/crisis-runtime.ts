@@ -10,6 +10,8 @@ import type { CrisisProtocol } from "./protocol-schema.js";
 import { type CrisisRefusal, refuse } from "./refusal.js";
 import { transition } from "./transition.js";
 
+const NONE: readonly SealedCrisisEvent[] = Object.freeze([]);
+
 /** A crisis that cannot be opened or loaded (`CRISIS_EXISTS`, `CRISIS_NOT_FOUND`, `CRISIS_LOG_INVALID`). */
 export class CrisisError extends NormasError {
   constructor(code: "CRISIS_EXISTS" | "CRISIS_NOT_FOUND" | "CRISIS_LOG_INVALID", message: string) {
@@ -69,7 +71,7 @@ export class Crisis {
   readonly #protocol: CrisisProtocol;
   #state: CrisisState;
   #head: string;
-  #queue: Promise<unknown> = Promise.resolve();
+  #queue: Promise<unknown> | undefined;
 
   private constructor(store: CrisisEventStore, protocol: CrisisProtocol, state: CrisisState, head: string) {
     this.#store = store;
@@ -132,10 +134,19 @@ export class Crisis {
     return this.#protocol;
   }
 
+  // Calls run one after another: each waits for the previous one (a rejected call does not block the next).
   #serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue.then(work, work);
-    this.#queue = run.catch(() => undefined);
+    const run = this.#queue === undefined ? work() : this.#queue.then(work, work);
+    const tail: Promise<void> = run.then(
+      () => this.#settle(tail),
+      () => this.#settle(tail),
+    );
+    this.#queue = tail;
     return run;
+  }
+
+  #settle(tail: Promise<unknown>): void {
+    if (this.#queue === tail) this.#queue = undefined;
   }
 
   /**
@@ -167,22 +178,24 @@ export class Crisis {
     const fired = fireDeadlines(this.#protocol, current, options.now);
     const r = transition(this.#protocol, fired.state, parsed.data, options.now);
     if (!r.ok) return r;
-    const drafts = fired.events.length === 0 ? [r.event] : [...fired.events, r.event];
+    const escalated = fired.events.length > 0;
+    const drafts = escalated ? [...fired.events, r.event] : [r.event];
     const sealed = sealCrisisEvents(drafts, this.#head, key);
     const appended = await this.#store.append(current.crisisId, sealed, current.version);
     if (!appended.ok) {
       if (appended.reason === "duplicate") return this.#duplicate(appended.event);
       return { ok: false, refusal: this.#conflict(current.version, appended.version, command.type) };
     }
+    const event = sealed[sealed.length - 1] as SealedCrisisEvent;
     this.#state = r.state;
-    this.#head = (sealed[sealed.length - 1] as SealedCrisisEvent).hash;
+    this.#head = event.hash;
     return {
       ok: true,
       duplicate: false,
       state: r.state,
-      event: sealed[sealed.length - 1] as SealedCrisisEvent,
-      escalations: sealed.slice(0, -1),
-      effects: [...fired.effects, ...r.effects],
+      event,
+      escalations: escalated ? sealed.slice(0, -1) : NONE,
+      effects: escalated ? [...fired.effects, ...r.effects] : r.effects,
     };
   }
 

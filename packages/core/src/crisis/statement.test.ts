@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canonicalJson, fnv1a64 } from "./hash.js";
+import { canonicalJson, hash64 } from "./hash.js";
 import { fillStatement, isApprovedStatement, parseTemplate } from "./statement.js";
 
 describe("approved statements", () => {
@@ -66,16 +66,21 @@ describe("approved statements", () => {
 });
 
 describe("tamper-evidence hash", () => {
-  it("computes FNV-1a 64 over UTF-8 (known vectors)", () => {
-    expect(fnv1a64("")).toBe("cbf29ce484222325");
-    expect(fnv1a64("a")).toBe("af63dc4c8601ec8c");
-    expect(fnv1a64("foobar")).toBe("85944171f73967e8");
+  it("computes cyrb53 widened to 64 bits (published vectors)", () => {
+    expect(hash64("a")).toBe("501c2ba782c97901");
+    expect(hash64("b")).toBe("459eda5bc254d2bf");
+    expect(hash64("revenge")).toBe("fbce64cc3b748385");
+    // The low 53 bits are cyrb53 itself: cyrb53("a") = 7929297801672961, cyrb53("") = 3338908027751811.
+    const low53 = (hex: string) => Number(BigInt(`0x${hex}`) & ((1n << 53n) - 1n));
+    expect(low53(hash64("a"))).toBe(7929297801672961);
+    expect(low53(hash64(""))).toBe(3338908027751811);
+    expect(hash64("filtración")).not.toBe(hash64("filtracion"));
   });
 
   it("serialises JSON canonically: sorted keys, undefined members left out", () => {
     expect(canonicalJson({ b: 1, a: [true, null, "ñ"], c: undefined, d: { z: 1, y: 2 } })).toBe(
       '{"a":[true,null,"ñ"],"b":1,"d":{"y":2,"z":1}}',
     );
-    expect(fnv1a64(canonicalJson({ x: 1, y: 2 }))).toBe(fnv1a64(canonicalJson({ y: 2, x: 1 })));
+    expect(hash64(canonicalJson({ x: 1, y: 2 }))).toBe(hash64(canonicalJson({ y: 2, x: 1 })));
   });
 });

@@ -110,7 +110,8 @@ export function transition(
         data.severity = command.severity;
         break;
       case "lead":
-        if (command.lead === undefined || command.lead.trim() === "") return invalidPayload(type, state.state, "lead");
+        if (command.lead === undefined || command.lead.trim() === "")
+          return invalidPayload(type, state.state, "lead");
         data.lead = command.lead;
         break;
       case "approval":
@@ -128,7 +129,8 @@ export function transition(
         break;
       }
       case "lessons":
-        if (command.lessons === undefined || command.lessons.length === 0) return invalidPayload(type, state.state, "lessons");
+        if (command.lessons === undefined || command.lessons.length === 0)
+          return invalidPayload(type, state.state, "lessons");
         data.lessons = command.lessons.map((l) => ({ lesson: l.lesson, owner: l.owner }));
         break;
       case "clear":
@@ -176,7 +178,12 @@ function invalidPayload(command: string, state: string, field: string): Transiti
   return { ok: false, refusal: refuse("invalid_payload", command, state, { field }) };
 }
 
-function notAllowed(command: string, state: string, messageId: string, problem: string): TransitionRefusedResult {
+function notAllowed(
+  command: string,
+  state: string,
+  messageId: string,
+  problem: string,
+): TransitionRefusedResult {
   return { ok: false, refusal: refuse("message_not_allowed", command, state, { messageId, problem }) };
 }
 
@@ -193,7 +200,8 @@ function statementOf(
   if (id === undefined)
     return { ok: false, refusal: refuse("invalid_payload", type, state.state, { field: "messageId" }) };
   const m = protocol.messages[id];
-  if (m === undefined || !Object.hasOwn(protocol.messages, id)) return notAllowed(type, state.state, id, "unknown");
+  if (m === undefined || !Object.hasOwn(protocol.messages, id))
+    return notAllowed(type, state.state, id, "unknown");
   if (m.kind !== kind) return notAllowed(type, state.state, id, `kind ${m.kind}`);
   if (!m.states.includes(state.state)) return notAllowed(type, state.state, id, `state ${state.state}`);
   const lang = command.lang ?? "en";

@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { InputError } from "../errors.js";
 import { createTextView } from "../text/text-view.js";
 import { classifyComment } from "./classify.js";
+import { analyzeSentiment } from "./sentiment.js";
 
 const es = (text: string, previous?: string[]) => classifyComment(text, "es", { previous }).groundsFound;
 const en = (text: string, previous?: string[]) => classifyComment(text, "en", { previous }).groundsFound;
@@ -127,5 +129,20 @@ describe("classifyComment: grounds", () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("classifyComment and analyzeSentiment: bad input", () => {
+  it("throws a typed InputError instead of crashing", () => {
+    const call = (text: unknown, lang: unknown) => () => classifyComment(text as string, lang as "es");
+    expect(call(undefined, "es")).toThrow(InputError);
+    expect(call("hola", "fr")).toThrow(InputError);
+    try {
+      analyzeSentiment(42 as unknown as string, "en");
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).issues[0]?.pathText).toBe("text");
+    }
+    expect(() => analyzeSentiment(42 as unknown as string, "en")).toThrow(InputError);
   });
 });

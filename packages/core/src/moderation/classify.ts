@@ -8,6 +8,7 @@ import {
 } from "./content-grounds.js";
 import type { GroundFinding } from "./finding.js";
 import type { Ground } from "./grounds.js";
+import { assertTextAndLang } from "./input-guard.js";
 import { findCues, moderationLexicon } from "./moderation-lexicon.js";
 import { findPersonalData } from "./personal-data.js";
 import { analyzeSentiment, type Sentiment } from "./sentiment.js";
@@ -48,6 +49,8 @@ const ORDER: readonly Ground[] = [
  * homoglyphs and invisible characters, so `1d10t4` and `ıdiot` are caught; personal data is verified (DNI/NIE
  * check letter, IBAN mod-97, Luhn) and never echoed: excerpts are masked.
  *
+ * @throws `InputError` when `text` is not a string (or a `TextView`) or `lang` is not `es` or `en`.
+ *
  * @example
  * ```ts
  * import { classifyComment } from "@normas/core";
@@ -62,6 +65,7 @@ export function classifyComment(
   lang: "es" | "en",
   options: ClassifyCommentOptions = {},
 ): CommentClassification {
+  assertTextAndLang(text, lang, "classifyComment");
   const view = typeof text === "string" ? createTextView(text) : text;
   const source = view.source;
   const sentiment = analyzeSentiment(view.folded, lang);

@@ -1,4 +1,5 @@
 import type { NormalizedText } from "../text/normalize.js";
+import { assertTextAndLang } from "./input-guard.js";
 import { sentimentLexicon } from "./sentiment-lexicon.js";
 import { scanWords } from "./word-scan.js";
 
@@ -51,6 +52,8 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  * Pass the caller's string, or a `NormalizedText` of it (e.g. `ctx.text.folded`) to reuse its folding;
  * hit spans are UTF-16 offsets into the caller's text either way. The lexicon is compiled on first use.
  *
+ * @throws `InputError` when `text` is not a string (or a `NormalizedText`) or `lang` is not `es` or `en`.
+ *
  * @example
  * ```ts
  * import { analyzeSentiment } from "@normas/core";
@@ -60,17 +63,18 @@ const round = (n: number): number => Math.round(n * 1000) / 1000;
  * ```
  */
 export function analyzeSentiment(text: string | NormalizedText, lang: "es" | "en"): Sentiment {
+  assertTextAndLang(text, lang, "analyzeSentiment");
   const lexicon = sentimentLexicon(lang);
   const scanned = typeof text === "string" ? text : text.text;
   const map = typeof text === "string" ? undefined : text;
-  const { words, starts, ends, breaks } = scanWords(scanned);
+  const { count, words, starts, ends, breaks } = scanWords(scanned);
   const hits: SentimentHit[] = [];
   let negation = 0;
   let intensity = 1;
   let intensityReach = 0;
   let contrastAt = -1;
 
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < count; i++) {
     const word = words[i] ?? "";
     if (breaks[i]) {
       negation = 0;
@@ -90,7 +94,7 @@ export function analyzeSentiment(text: string | NormalizedText, lang: "es" | "en
     let last = i;
     if (info.phrases !== undefined) {
       for (const phrase of info.phrases) {
-        if (matchesAt(words, breaks, i, phrase.words)) {
+        if (matchesAt(words, breaks, count, i, phrase.words)) {
           weight = phrase.weight;
           term = phrase.term;
           last = i + phrase.words.length - 1;
@@ -147,7 +151,7 @@ function matchesAt(
 ): boolean {
   if (at + phrase.length > words.length) return false;
   for (let k = 1; k < phrase.length; k++) {
-    if (breaks[at + k] || words[at + k] !== phrase[k]) return false;
+    if (breaks[at + k] === 1 || words[at + k] !== phrase[k]) return false;
   }
   return true;
 }

@@ -1,13 +1,39 @@
-/** @internal Words of a text, folded for lexicon lookup, with UTF-16 offsets into the scanned string. */
+/**
+ * @internal Words of a text, folded for lexicon lookup, with UTF-16 offsets into the scanned string. The arrays
+ * are scratch buffers reused by the next call: read them before scanning again, and only the first `count`.
+ */
 export interface ScannedWords {
+  /** Number of words. */
+  readonly count: number;
   /** Folded words: lowercase, without diacritics, `’` as `'`. */
   readonly words: string[];
   /** Start offset of each word in the scanned string. */
-  readonly starts: number[];
+  readonly starts: Int32Array;
   /** End offset (exclusive) of each word in the scanned string. */
-  readonly ends: number[];
-  /** Whether a clause boundary (`.`, `,`, `;`, `!`, `?`, line break…) comes before each word. */
-  readonly breaks: boolean[];
+  readonly ends: Int32Array;
+  /** 1 when a clause boundary (`.`, `,`, `;`, `!`, `?`, line break…) comes before the word. */
+  readonly breaks: Uint8Array;
+}
+
+const scratch = {
+  count: 0,
+  words: [] as string[],
+  starts: new Int32Array(256),
+  ends: new Int32Array(256),
+  breaks: new Uint8Array(256),
+};
+
+function grow(): void {
+  const size = scratch.starts.length * 2;
+  const starts = new Int32Array(size);
+  starts.set(scratch.starts);
+  const ends = new Int32Array(size);
+  ends.set(scratch.ends);
+  const breaks = new Uint8Array(size);
+  breaks.set(scratch.breaks);
+  scratch.starts = starts;
+  scratch.ends = ends;
+  scratch.breaks = breaks;
 }
 
 const NONE = 0;
@@ -50,10 +76,8 @@ function classify(code: number, t: Int32Array): number {
 /** @internal Splits a text into folded words with offsets; allocation is one small string per word. */
 export function scanWords(text: string): ScannedWords {
   const t = foldTable();
-  const words: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const breaks: boolean[] = [];
+  const words = scratch.words;
+  let count = 0;
   let pendingBreak = false;
   let start = -1;
   let folded = "";
@@ -97,14 +121,19 @@ export function scanWords(text: string): ScannedWords {
         end = i + 1;
         continue;
       }
-      words.push(same ? text.slice(start, end) : folded);
-      starts.push(start);
-      ends.push(end);
-      breaks.push(pendingBreak);
+      if (count === scratch.starts.length) grow();
+      words[count] = same ? text.slice(start, end) : folded;
+      scratch.starts[count] = start;
+      scratch.ends[count] = end;
+      scratch.breaks[count] = pendingBreak ? 1 : 0;
+      count++;
       pendingBreak = false;
       start = -1;
     }
     if (cls === BOUNDARY) pendingBreak = true;
   }
-  return { words, starts, ends, breaks };
+  // Drop references to the previous call's longer tail so old strings can be collected.
+  if (words.length > count + 64) words.length = count;
+  scratch.count = count;
+  return scratch;
 }

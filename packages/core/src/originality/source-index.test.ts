@@ -108,6 +108,7 @@ describe("SourceIndex.match", () => {
       expect((error as InputError).issues[0]?.path).toEqual(["id"]);
     }
     expect(() => i.match(42 as unknown as string)).toThrow(InputError);
+    expect(() => i.match("texto", { minWords: Number.NaN })).toThrow(InputError);
     expect(() => new SourceIndex({ kgramWords: 1 })).toThrow(InputError);
   });
 

@@ -1,8 +1,8 @@
-import { z } from "zod";
+import type { z } from "zod";
 import { InputError } from "../errors.js";
 import { toIssues } from "../validate.js";
-import { chainRuns, draftKgramMap, findRuns, kgramKey } from "./align.js";
-import { detectAttribution, findQuotations, type QuoteEvidence } from "./attribution.js";
+import { draftKgramMap, kgramKey } from "./align.js";
+import { findQuotations, type QuoteEvidence } from "./attribution.js";
 import { type FingerprintStore, InMemoryFingerprintStore, MAX_DOCUMENT_SLOTS } from "./fingerprint-store.js";
 import { HashList, hashKgrams, winnow } from "./fingerprints.js";
 import {
@@ -12,38 +12,24 @@ import {
   SourceDocumentSchema,
   type SourceDocumentStore,
 } from "./source-document.js";
-import type { SourceFragment, SourceLookup, SourceLookupOptions, SourceMatch } from "./source-lookup.js";
+import {
+  type SourceIndexOptions,
+  SourceIndexOptionsSchema,
+  type SourceIndexParameters,
+} from "./source-index-options.js";
+import type { SourceLookup, SourceLookupOptions, SourceMatch } from "./source-lookup.js";
+import { type DraftContext, matchSource } from "./source-match.js";
 import { BUILTIN_STOP_PHRASES, StopPhraseSet } from "./stop-phrase-set.js";
 import { scanWords, WordList } from "./words.js";
 
+export {
+  type SourceIndexOptions,
+  SourceIndexOptionsSchema,
+  type SourceIndexParameters,
+} from "./source-index-options.js";
+
 /** Longest draft `match` accepts, in UTF-16 code units. */
 export const MAX_DRAFT_LENGTH = 100_000;
-
-/**
- * Parameters of a {@link SourceIndex}. With k-grams of `kgramWords` words and a winnowing `window` of w k-grams,
- * every shared run of at least `kgramWords + window − 1` words (8 by default) is guaranteed to be found.
- */
-export const SourceIndexOptionsSchema = z.strictObject({
-  /** Words per hashed k-gram (k). */
-  kgramWords: z.int().min(2).max(16).default(4),
-  /** Winnowing window, in k-grams (w). */
-  window: z.int().min(1).max(32).default(5),
-  /** A fingerprint held by more source documents than this is ignored, as MOSS does. */
-  maxDocFrequency: z.int().min(1).max(1_000_000).default(20),
-  /** Most words inserted or removed between two shared runs that still chain into one fragment. */
-  maxGap: z.int().min(0).max(16).default(3),
-  /** Most candidate sources verified per draft (those sharing the most fingerprints first). */
-  maxCandidates: z.int().min(1).max(10_000).default(50),
-  /** Stop-phrases added to the built-in Spanish and English lists; removed before hashing. */
-  stopPhrases: z.array(z.string().max(500)).max(10_000).default([]),
-  /** Whether the built-in stop-phrases apply. */
-  builtinStopPhrases: z.boolean().default(true),
-});
-
-/** What `new SourceIndex(options)` takes. */
-export type SourceIndexOptions = z.input<typeof SourceIndexOptionsSchema>;
-/** Validated index parameters. */
-export type SourceIndexParameters = z.output<typeof SourceIndexOptionsSchema>;
 
 /** Storage behind a {@link SourceIndex}; both default to memory. */
 export interface SourceIndexStores {
@@ -193,19 +179,28 @@ export class SourceIndex implements SourceLookup {
     return this.fingerprints;
   }
 
-  /** Document slot → id (undefined for removed slots), for snapshots. */
+  /**
+   * Document slot → id (undefined for removed slots), for snapshots.
+   * @internal
+   */
   slotIds(): readonly (string | undefined)[] {
     return this.ids;
   }
 
-  /** Restores slots and documents without re-hashing (used by snapshot import). */
+  /**
+   * Restores slots and documents without re-hashing (used by snapshot import).
+   * @internal
+   */
   restoreSlot(slot: number, doc: SourceDocument): void {
     this.slots.set(doc.id, slot);
     this.ids[slot] = doc.id;
     this.documents.set(doc);
   }
 
-  /** Makes the next added document take slot `slots` or later (used by snapshot import). */
+  /**
+   * Makes the next added document take slot `slots` or later (used by snapshot import).
+   * @internal
+   */
   reserveSlots(slots: number): void {
     while (this.ids.length < slots) this.ids.push(undefined);
   }
@@ -309,6 +304,25 @@ export class SourceIndex implements SourceLookup {
         "Invalid draft",
       );
     }
+    const badMinWords =
+      options.minWords !== undefined &&
+      (!Number.isInteger(options.minWords) || options.minWords < 2 || options.minWords > 10_000);
+    if (badMinWords || (options.stopPhrases !== undefined && !Array.isArray(options.stopPhrases))) {
+      const key = badMinWords ? "minWords" : "stopPhrases";
+      throw new InputError(
+        [
+          {
+            code: "invalid_option",
+            path: [key],
+            pathText: key,
+            message: badMinWords
+              ? "minWords must be an integer from 2 to 10000."
+              : "stopPhrases must be an array of strings.",
+          },
+        ],
+        "Invalid match options",
+      );
+    }
     const { kgramWords: k, maxDocFrequency, maxCandidates, maxGap } = this.parameters;
     const minWords = Math.max(k, options.minWords ?? this.guaranteedWords);
     const dw = this.prepare(draft, this.draftWords);
@@ -344,75 +358,30 @@ export class SourceIndex implements SourceLookup {
     const extraCovered = new Uint8Array(dw.count);
     if (extra) extra.mark(dw, extraCovered);
     let quotations: QuoteEvidence[] | undefined;
+    const draftContext: DraftContext = {
+      text: draft,
+      words: dw,
+      kgramMap: draftMap,
+      extraCovered,
+      commonWord,
+      minWords,
+      kgramWords: k,
+      maxGap,
+      matched: new Uint8Array(dw.count),
+      quotations: () => {
+        quotations ??= findQuotations(draft);
+        return quotations;
+      },
+    };
     const results: SourceMatch[] = [];
-    const matched = new Uint8Array(dw.count);
     for (const [slot] of candidates) {
       const id = this.ids[slot];
       const doc = id === undefined ? undefined : this.documents.get(id);
       if (!doc) continue;
       const sw = this.prepare(doc.text, this.sourceWords);
       const sk = hashKgrams(sw, k, this.sourceKgrams);
-      const chains = chainRuns(findRuns(dw, sw, sk, draftMap, k), maxGap);
-      matched.fill(0);
-      const sourceMatched = new Uint8Array(sw.count);
-      const spans: { ds: number; de: number; ss: number; se: number }[] = [];
-      for (const chain of chains) {
-        let words = 0;
-        let free = 0;
-        for (const run of chain.runs) {
-          for (let i = run.ds; i < run.de; i++) {
-            if (matched[i] === 0) words++;
-            if (extraCovered[i] === 0 && commonWord[i] === 0) free++;
-          }
-        }
-        if (words < minWords || free < minWords) continue;
-        for (const run of chain.runs) {
-          matched.fill(1, run.ds, run.de);
-          sourceMatched.fill(1, run.ss, run.se);
-        }
-        spans.push({ ds: chain.ds, de: chain.de, ss: chain.ss, se: chain.se });
-      }
-      if (spans.length === 0) continue;
-      spans.sort((x, y) => x.ds - y.ds);
-      const merged: typeof spans = [];
-      for (const s of spans) {
-        const last = merged[merged.length - 1];
-        if (last && s.ds < last.de) {
-          last.de = Math.max(last.de, s.de);
-          last.ss = Math.min(last.ss, s.ss);
-          last.se = Math.max(last.se, s.se);
-        } else merged.push({ ...s });
-      }
-      quotations ??= findQuotations(draft);
-      const credit = { author: doc.author, handle: doc.handle, url: doc.url };
-      const fragments: SourceFragment[] = merged.map((s) => {
-        const start = dw.starts[s.ds] ?? 0;
-        const end = dw.ends[s.de - 1] ?? start;
-        let words = 0;
-        for (let i = s.ds; i < s.de; i++) words += matched[i] ?? 0;
-        return {
-          draft: { start, end },
-          source: { start: sw.starts[s.ss] ?? 0, end: sw.ends[s.se - 1] ?? 0 },
-          words,
-          attribution: detectAttribution(
-            draft,
-            start,
-            end,
-            credit,
-            { maxUnquotedWords: minWords },
-            quotations,
-          ),
-        };
-      });
-      results.push({
-        sourceId: doc.id,
-        own: doc.own,
-        author: doc.author ?? null,
-        url: doc.url ?? null,
-        fragments,
-        draftCoverage: count(matched) / Math.max(1, dw.count),
-        sourceCoverage: count(sourceMatched) / Math.max(1, sw.count),
-      });
+      const result = matchSource(draftContext, doc, sw, sk);
+      if (result) results.push(result);
     }
     return results.sort(
       (x, y) =>
@@ -430,10 +399,4 @@ export class SourceIndex implements SourceLookup {
     }
     return set;
   }
-}
-
-function count(flags: Uint8Array): number {
-  let n = 0;
-  for (let i = 0; i < flags.length; i++) n += flags[i] ?? 0;
-  return n;
 }

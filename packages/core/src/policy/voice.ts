@@ -10,17 +10,20 @@ export const VoiceSchema = z
     address: z.enum(["tu", "usted"]).default("usted"),
     /**
      * Spanish plural address: `vosotros` (Spain, informal plural) or `ustedes`. Latin American brands use
-     * `ustedes` for both registers; defaults from the brand locale when left out.
+     * `ustedes` for both registers. Left out: `ustedes` when `address` is `usted`; with `tu`, `vosotros` in Spain
+     * (`es-ES`, `es`) and `ustedes` elsewhere (the locales are the `vosotrosLocales` option of `voice/formality`).
      */
     pluralAddress: z.enum(["vosotros", "ustedes"]).optional(),
-    /** Register: `formal` forbids contractions and slang in English; `casual` allows them. */
+    /** Register: `formal` forbids contractions and slang in English (`voice/formality`); `neutral` and `casual` allow them. */
     register: z.enum(["formal", "neutral", "casual"]).default("neutral"),
     /** Emoji allowed in one reply; 0 forbids them. Left out: no limit. */
     maxEmoji: z.int().min(0).optional(),
-    /** Emoji the brand never uses, whatever the count. */
+    /** Emoji the brand never uses, whatever the count (in every skin tone and presentation, see `voice/emoji`). */
     bannedEmoji: z.array(z.string().min(1)).default([]),
     /**
-     * Required sign-off. `template` is the literal text, where `{initials}` is the author's initials, e.g. `^{initials}`.
+     * Required sign-off at the end of replies (`voice/sign-off`). `template` is the literal text, where
+     * `{initials}` is the author's initials and `{name}` the author's name, e.g. `^{initials}` → `^MG`;
+     * `required: false` keeps the template without checking it.
      */
     signOff: z
       .strictObject({

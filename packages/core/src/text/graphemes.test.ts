@@ -58,6 +58,9 @@ describe("countGraphemes", () => {
       "🏴",
       "\u{e0067}",
       "\u{e007f}",
+      "©",
+      "\u00ad",
+      "¿",
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 25 }), (a) => {
@@ -65,6 +68,19 @@ describe("countGraphemes", () => {
         expect(countGraphemes(s)).toBe(reference(s));
       }),
       { numRuns: 1000 },
+    );
+  });
+
+  it("never throws and stays within the code-unit length on any input, lone surrogates included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 0xffff }), { maxLength: 40 }), (units) => {
+        const s = String.fromCharCode(...units);
+        const n = countGraphemes(s);
+        expect(n).toBeLessThanOrEqual(s.length);
+        expect(n === 0).toBe(s.length === 0);
+        for (const e of findEmoji(s)) expect(e.end).toBeLessThanOrEqual(s.length);
+      }),
+      { numRuns: 500 },
     );
   });
 

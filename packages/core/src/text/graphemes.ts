@@ -171,6 +171,22 @@ export function countGraphemes(text: string, options: CountGraphemesOptions = {}
   for (let i = 0; i < text.length; ) {
     const cp = codePointAt(text, i);
     i += width(cp);
+    // Fast path: a printable character below U+0300 always starts a new cluster (it is not an extender,
+    // a joiner, a regional indicator or Hangul); only `©` and `®` can begin an emoji ZWJ sequence.
+    if (
+      cp < 0x300 &&
+      cp >= 0x20 &&
+      (cp < 0x7f || cp > 0x9f) &&
+      cp !== 0xad &&
+      (picto !== 2 || (cp !== 0xa9 && cp !== 0xae))
+    ) {
+      count++;
+      regionalRun = 0;
+      picto = cp === 0xa9 || cp === 0xae ? 1 : 0;
+      prevHangul = 0;
+      prev = cp;
+      continue;
+    }
     const f = classOf(cp);
     const h = hangul(cp);
     let extend: boolean;

@@ -134,12 +134,15 @@ export function foldLeet(units: Uint16Array, len: number, from = 0): boolean {
 
 /**
  * Squeezes a letter repeated three or more times to one, in place, merging the source spans of the run
- * into the kept letter. Double letters (`ll`, `rr`, `cc`, `ee`) stay. Returns the new length.
+ * into the kept letter. Double letters (`ll`, `rr`, `cc`, `ee`) stay. `so`/`eo` are the offsets of the maps
+ * inside `starts`/`ends`. Returns the new length.
  */
 export function squeezeRepeats(
   units: Uint16Array,
   starts: Uint32Array,
+  so: number,
   ends: Uint32Array,
+  eo: number,
   len: number,
 ): number {
   let w = 0;
@@ -150,14 +153,14 @@ export function squeezeRepeats(
     while (q < len && units[q] === u) q++;
     if (q - r >= 3 && u !== STAR && unitClass(u, units, r, len) === 1 && !(u >= 0xd800 && u <= 0xdfff)) {
       units[w] = u;
-      starts[w] = starts[r]!;
-      ends[w] = ends[q - 1]!;
+      starts[so + w] = starts[so + r]!;
+      ends[eo + w] = ends[eo + q - 1]!;
       w++;
     } else {
       for (let p = r; p < q; p++) {
         units[w] = units[p]!;
-        starts[w] = starts[p]!;
-        ends[w] = ends[p]!;
+        starts[so + w] = starts[so + p]!;
+        ends[eo + w] = ends[eo + p]!;
         w++;
       }
     }

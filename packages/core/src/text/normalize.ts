@@ -19,7 +19,10 @@ export interface NormalizeOptions {
   readonly squeezeRepeats?: boolean;
 }
 
-/** A normalised text with a map back to the caller's UTF-16 offsets. */
+/**
+ * A normalised text with a map back to the caller's UTF-16 offsets. The two maps made by `normalizeText`
+ * are views on a shared buffer: read them, do not write to them.
+ */
 export interface NormalizedText {
   /** The caller's text. */
   readonly source: string;
@@ -75,34 +78,35 @@ function ensureUnits(size: number, keep = 0): void {
   scratchUnits = u;
 }
 
-/** A copy of `a` with room for `size` entries. */
-function grown(a: Uint32Array, size: number, keep: number): Uint32Array {
-  const b = new Uint32Array(size);
-  b.set(a.subarray(0, keep));
-  return b;
-}
-
-// Offset maps are carved out of shared slabs: allocating a small typed array costs about 1 µs (its
-// backing store lives outside the JS heap), a view on a slab about a tenth of that. A slab is freed once
-// no map made from it is referenced.
+// Offset maps are written straight into shared slabs: allocating a small typed array costs about 1 µs
+// (its backing store lives outside the JS heap), a view on a slab about a tenth of that. A slab is freed
+// once no map made from it is referenced.
 const SLAB = 1 << 16;
-let slab = new ArrayBuffer(SLAB * 4);
+let slab = new Uint32Array(SLAB);
 let slabUsed = 0;
+/** Offset of the last reservation inside the array `reserve` returned. */
+let reservedOffset = 0;
 
-function allocMap(size: number): Uint32Array {
-  if (size > SLAB / 8) return new Uint32Array(size);
+/** Reserves `size` entries: returns the array to write into, at `reservedOffset`. */
+function reserve(size: number): Uint32Array {
+  if (size > SLAB / 8) {
+    reservedOffset = 0;
+    return new Uint32Array(size);
+  }
   if (slabUsed + size > SLAB) {
-    slab = new ArrayBuffer(SLAB * 4);
+    slab = new Uint32Array(SLAB);
     slabUsed = 0;
   }
-  const view = new Uint32Array(slab, slabUsed * 4, size);
+  reservedOffset = slabUsed;
   slabUsed += size;
-  return view;
+  return slab;
 }
 
-/** The first `size` entries of `a`, as a view (no copy). */
-function head(a: Uint32Array, size: number): Uint32Array {
-  return size === a.length ? a : new Uint32Array(a.buffer, a.byteOffset, size);
+/** A standalone copy of `size` entries from `a` at `offset`, keeping the first `keep`. */
+function grown(a: Uint32Array, offset: number, size: number, keep: number): Uint32Array {
+  const b = new Uint32Array(size);
+  b.set(a.subarray(offset, offset + keep));
+  return b;
 }
 
 const decoder =
@@ -158,8 +162,10 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
   let cap = n + 8;
   ensureUnits(cap);
   let units = scratchUnits;
-  let starts = allocMap(cap);
-  let ends = allocMap(cap);
+  let starts = reserve(cap);
+  let so = reservedOffset; // `starts[so + k]` is the start of output unit k
+  let ends = reserve(cap);
+  let eo = reservedOffset;
   let len = 0;
   let changed = false;
   let slow = false; // a non-ASCII character was met
@@ -178,14 +184,15 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
       if (c < 0x41 && firstLeet < 0 && ((c >= 0x30 && c <= 0x39) || c === 0x24 || c === 0x40))
         firstLeet = len;
       if (u === prev) {
-        if (++run >= 3) repeats = true;
+        // Only letters are squeezed (`...`, `!!!` and `   ` are left alone).
+        if (++run >= 3 && (u | 0x20) >= 0x61 && (u | 0x20) <= 0x7a) repeats = true;
       } else {
         prev = u;
         run = 1;
       }
       units[len] = u;
-      starts[len] = i;
-      ends[len] = i + 1;
+      starts[so + len] = i;
+      ends[eo + len] = i + 1;
       len++;
       i++;
       continue;
@@ -204,8 +211,8 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
     const f = classOf(cp);
     if ((f & MARK) !== 0 && i !== rewindAt && len > 0) {
       // A combining mark right after an ASCII base (only stripped invisibles between): fold them together.
-      const p = starts[len - 1]!;
-      if (ends[len - 1] === p + 1 && source.charCodeAt(p) < 0x80) {
+      const p = starts[so + len - 1]!;
+      if (ends[eo + len - 1] === p + 1 && source.charCodeAt(p) < 0x80) {
         len--;
         prev = -1;
         run = 0;
@@ -244,8 +251,10 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
       cap = 2 * (len + outLen + (n - j)) + 16;
       ensureUnits(cap, len);
       units = scratchUnits;
-      starts = grown(starts, cap, len);
-      ends = grown(ends, cap, len);
+      starts = grown(starts, so, cap, len);
+      so = 0;
+      ends = grown(ends, eo, cap, len);
+      eo = 0;
     }
     if (outLen !== j - i) changed = true;
     if (w === 1 && cp >= 0xd800 && cp <= 0xdfff) wellFormed = false;
@@ -260,8 +269,8 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
         run = 1;
       }
       units[len] = u;
-      starts[len] = i;
-      ends[len] = j;
+      starts[so + len] = i;
+      ends[eo + len] = j;
       len++;
     }
     i = j;
@@ -273,7 +282,7 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
     repeats = true; // leet may have made new repeats (`ho0o`)
   }
   if ((bits & SQUEEZE) !== 0 && repeats) {
-    const squeezed = squeezeRepeats(units, starts, ends, len);
+    const squeezed = squeezeRepeats(units, starts, so, ends, eo, len);
     if (squeezed !== len) folded = true;
     len = squeezed;
   }
@@ -281,7 +290,12 @@ export function normalizeText(source: string, options: NormalizeOptions = {}): N
   if (!changed && !folded) text = source;
   else if (!slow && !folded && caseFold) text = source.toLowerCase();
   else text = unitsToString(units, len, wellFormed);
-  starts[len] = n;
-  ends[len] = n;
-  return { source, text, starts: head(starts, len + 1), ends: head(ends, len + 1) };
+  starts[so + len] = n;
+  ends[eo + len] = n;
+  return {
+    source,
+    text,
+    starts: new Uint32Array(starts.buffer, starts.byteOffset + so * 4, len + 1),
+    ends: new Uint32Array(ends.buffer, ends.byteOffset + eo * 4, len + 1),
+  };
 }

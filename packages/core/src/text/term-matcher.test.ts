@@ -242,6 +242,27 @@ describe("compileTermMatcher", () => {
   });
 });
 
+describe("compileTermMatcher: hostile input", () => {
+  it("stays linear on a 1 MB text of masked, spaced and repeated words", () => {
+    const m = compileTermMatcher(["fuck", "shit", "a a a a a a a a a a a a a a a a b"]);
+    const text = "f*ck s h i t ***** !!!! @@@@ a a a a a a a a ".repeat(23000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const hits = m.find(text);
+    expect(hits.filter((h) => h.term === 0)).toHaveLength(23000);
+    expect(hits.filter((h) => h.term === 1)).toHaveLength(23000);
+    expect(hits.filter((h) => h.term === 2)).toHaveLength(0);
+  });
+
+  it("caps the states a run of stars can open", () => {
+    const terms = Array.from(
+      { length: 2000 },
+      (_, i) => `w${String.fromCharCode(97 + (i % 26))}${i.toString(36)}`,
+    );
+    const m = compileTermMatcher(terms);
+    expect(m.find(`w${"*".repeat(40)}${"a".repeat(40)}`)).toEqual([]);
+  });
+});
+
 describe("compileTermMatcher: same hits as the naive reference (property)", () => {
   const letters = fc.constantFrom("a", "b", "i", "l", "o", "s");
   const termArb = fc

@@ -281,7 +281,8 @@ export function compileTermMatcher(terms: readonly string[], options: TermMatche
         if (wholeWord) {
           // Skip, without a call, a word whose first two letters begin no term (most words).
           const c0 = text.charCodeAt(start);
-          const plain0 = c0 < 0x80 && c0 !== STAR && c0 !== LOWER_I && !(squeeze && ends[start]! - starts[start]! >= 3);
+          const plain0 =
+            c0 < 0x80 && c0 !== STAR && c0 !== LOWER_I && !(squeeze && ends[start]! - starts[start]! >= 3);
           let skip = plain0 && rootAscii[c0]! < 0;
           if (plain0 && !skip && start + 1 < end) {
             const c1 = text.charCodeAt(start + 1);

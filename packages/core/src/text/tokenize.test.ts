@@ -89,6 +89,13 @@ describe("tokenize", () => {
     expect(kinds("#1 ana@acme.es")).toEqual(["punct:#", "number:1", "email:ana@acme.es"]);
   });
 
+  it("tokenizes a 1 MB text", () => {
+    const text = "Hola @ana 👍🏽 https://acme.es/x h0l4 1.000,50 ".repeat(25000);
+    const tokens = tokenize(text);
+    expect(tokens).toHaveLength(25000 * 6);
+    expect(tokens.at(-1)?.kind).toBe("number");
+  });
+
   it("tokens are ordered, inside the text and equal to their slice (property)", () => {
     fc.assert(
       fc.property(

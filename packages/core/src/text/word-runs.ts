@@ -90,7 +90,7 @@ export function findRuns(text: string, evasion: boolean): Runs {
   while (i < n) {
     // Skip to the start of a run.
     const c0 = text.charCodeAt(i);
-    if (!(evasion && c0 === STAR) && wordWidthAt(text, i) === 0) {
+    if (c0 < 0x80 ? ASCII_WORD[c0] === 0 && !(evasion && c0 === STAR) : wordWidthAt(text, i) === 0) {
       i++;
       continue;
     }

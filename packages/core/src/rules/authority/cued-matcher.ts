@@ -3,12 +3,10 @@
 // and hypothetical statements are not statements of the brand.
 import type { RuleContextBase } from "../../engine/rule.js";
 import { type CuedLexicon, expandLexicon, type LexiconEntry } from "../../text/lexicons/lexicon-entry.js";
-import { compileTermMatcher } from "../../text/term-matcher.js";
 import {
   conditionalBefore,
   insideRanges,
   negatedBefore,
-  ownSource,
   sentenceAt,
   sharedQuotes,
   type TermSource,
@@ -51,15 +49,6 @@ export function fillBrand<Entry extends LexiconEntry>(
   return entries.flatMap((e) =>
     e.term.includes("{brand}") ? names.map((n) => ({ ...e, term: e.term.replaceAll("{brand}", n) })) : [e],
   );
-}
-
-/** Compiles the Spanish and English lexicons into a matcher of their own. */
-export function compileCued<Category extends string>(
-  es: CuedLexicon<Category>,
-  en: CuedLexicon<Category>,
-): CuedMatcher<Category> {
-  const { terms, meta } = cuedTerms(es, en);
-  return { source: ownSource(compileTermMatcher(terms)), meta };
 }
 
 /** Expands the Spanish and English lexicons into one term list. */

@@ -113,7 +113,6 @@ const NEGATORS = new Set([
   "jamas",
   "ni",
   "tampoco",
-  "sin",
   "not",
   "never",
   "cannot",
@@ -122,11 +121,21 @@ const NEGATORS = new Set([
   "nadie",
 ]);
 
-/** Whether one of the `reach` words before `at` negates what follows (`no`, `nunca`, `not`, `can't`…). */
+const CONJUNCTIONS = new Set(["y", "e", "pero", "o", "and", "but", "or"]);
+
+/**
+ * Whether one of the `reach` words before `at` negates what follows (`no`, `nunca`, `not`, `can't`…), not
+ * looking past a conjunction (`lo cambiamos y le regalamos…`).
+ */
 export function negatedBefore(source: string, at: number, reach = 3): boolean {
-  return wordsBefore(source, at, reach).some(
-    (w) => NEGATORS.has(w) || w.endsWith("n't") || w.endsWith("n\u2019t") || w === "cant" || w === "wont",
-  );
+  const words = wordsBefore(source, at, reach);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k] as string;
+    if (CONJUNCTIONS.has(w)) return false;
+    if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith("n\u2019t") || w === "cant" || w === "wont")
+      return true;
+  }
+  return false;
 }
 
 /** Whether `if` / `si` opens the clause before `at` (a hypothetical, not a statement). */
@@ -157,7 +166,23 @@ export interface TermSource {
   readonly hits: (ctx: RuleContextBase) => readonly TermHit[];
 }
 
-/** A source backed by its own matcher. */
-export function ownSource(matcher: { find(text: RuleContextBase["text"]["folded"]): TermHit[] }): TermSource {
-  return { hits: (ctx) => matcher.find(ctx.text.folded) };
+/**
+ * The hits of terms `[from, to)` of a matcher shared by several lexicons: the matcher runs once per
+ * evaluation (memoised under `key`), and each lexicon reads its own slice, with term indexes from 0.
+ */
+export function slicedSource(
+  key: string,
+  matcher: () => { find(text: RuleContextBase["text"]["folded"]): TermHit[] },
+  from: number,
+  to: number,
+): TermSource {
+  return {
+    hits(ctx) {
+      const all = ctx.shared(key, () => matcher().find(ctx.text.folded));
+      const out: TermHit[] = [];
+      for (const h of all)
+        if (h.term >= from && h.term < to) out.push({ term: h.term - from, start: h.start, end: h.end });
+      return out;
+    },
+  };
 }

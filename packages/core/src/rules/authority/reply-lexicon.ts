@@ -1,7 +1,6 @@
 // Every lexicon of the reply rules compiled into ONE matcher, run once per evaluation and shared: six rules
 // pay for one pass over the folded text instead of six. Each rule reads the hits of its own lexicon, with
 // term indexes local to that lexicon. Built once per process, on first use.
-import type { RuleContextBase } from "../../engine/rule.js";
 import type { CommitmentCategory } from "../../policy/schema.js";
 import { englishAcknowledgements, englishNextSteps } from "../../text/lexicons/en/acknowledgement.js";
 import { englishCommitments } from "../../text/lexicons/en/commitments.js";
@@ -14,11 +13,11 @@ import { spanishDismissive } from "../../text/lexicons/es/dismissive.js";
 import { spanishLiability } from "../../text/lexicons/es/liability.js";
 import { spanishOfficialStatements } from "../../text/lexicons/es/official-statements.js";
 import type { PhraseEntry } from "../../text/lexicons/lexicon-entry.js";
-import { compileTermMatcher, type TermHit, type TermMatcher } from "../../text/term-matcher.js";
+import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 import { type InsultForm, insultForms } from "../respect/insult-matcher.js";
 import { type PhraseMatcher, phraseTerms } from "../respect/phrase-matcher.js";
 import { type CuedMatcher, cuedTerms } from "./cued-matcher.js";
-import type { TermSource } from "./reply-context.js";
+import { slicedSource, type TermSource } from "./reply-context.js";
 
 const IDS = ["insult", "dismissive", "acknowledgement", "commitment", "liability", "official"] as const;
 type LexiconId = (typeof IDS)[number];
@@ -28,6 +27,7 @@ interface Built {
   readonly offset: Readonly<Record<LexiconId, number>>;
   readonly count: Readonly<Record<LexiconId, number>>;
   readonly insult: readonly InsultForm[];
+  readonly insultSource: TermSource;
   readonly dismissive: PhraseMatcher<PhraseEntry>;
   readonly acknowledgement: PhraseMatcher<PhraseEntry>;
   readonly commitment: CuedMatcher<CommitmentCategory>;
@@ -36,22 +36,6 @@ interface Built {
 }
 
 let built: Built | undefined;
-
-/** The hits of one lexicon in this evaluation, from the shared pass. */
-function source(id: LexiconId): TermSource {
-  return {
-    hits(ctx: RuleContextBase): readonly TermHit[] {
-      const all = ctx.shared("reply-lexicon:hits", () => build().matcher.find(ctx.text.folded));
-      const { offset, count } = build();
-      const from = offset[id];
-      const to = from + count[id];
-      const out: TermHit[] = [];
-      for (const h of all)
-        if (h.term >= from && h.term < to) out.push({ term: h.term - from, start: h.start, end: h.end });
-      return out;
-    },
-  };
-}
 
 function build(): Built {
   if (built) return built;
@@ -90,23 +74,27 @@ function build(): Built {
     count[id] = lists[id].length;
     terms.push(...lists[id]);
   }
+  const matcher = compileTermMatcher(terms);
+  const slice = (id: LexiconId): TermSource =>
+    slicedSource("reply-lexicon:hits", () => matcher, offset[id], offset[id] + count[id]);
   built = {
-    matcher: compileTermMatcher(terms),
+    matcher,
     offset,
     count,
     insult,
-    dismissive: { source: source("dismissive"), entryOf: dismissive.entryOf },
-    acknowledgement: { source: source("acknowledgement"), entryOf: acknowledgement.entryOf },
-    commitment: { source: source("commitment"), meta: commitment.meta },
-    liability: { source: source("liability"), meta: liability.meta },
-    official: { source: source("official"), meta: official.meta },
+    insultSource: slice("insult"),
+    dismissive: { source: slice("dismissive"), entryOf: dismissive.entryOf },
+    acknowledgement: { source: slice("acknowledgement"), entryOf: acknowledgement.entryOf },
+    commitment: { source: slice("commitment"), meta: commitment.meta },
+    liability: { source: slice("liability"), meta: liability.meta },
+    official: { source: slice("official"), meta: official.meta },
   };
   return built;
 }
 
 /** The insult forms and where their hits come from. */
 export const insultLexicon = (): { source: TermSource; forms: readonly InsultForm[] } => ({
-  source: source("insult"),
+  source: build().insultSource,
   forms: build().insult,
 });
 /** The dismissive phrases. */

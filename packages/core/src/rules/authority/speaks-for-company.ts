@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
-import { englishOfficialStatements } from "../../text/lexicons/en/official-statements.js";
-import { spanishOfficialStatements } from "../../text/lexicons/es/official-statements.js";
-import { compileCued, fillBrand, findStatements } from "./cued-matcher.js";
+import { brandTerms } from "../brand/brand-terms.js";
+import { findStatements } from "./cued-matcher.js";
 import { deferralFix } from "./deferral.js";
 import { allowedCategories } from "./reply-context.js";
 import { officialLexicon } from "./reply-lexicon.js";
@@ -24,18 +23,9 @@ export const speaksForCompanyRule = defineRule({
     },
   },
   options: z.strictObject({}),
-  create({ brand }) {
-    const names = [brand.name, ...brand.aliases];
-    const templates = (phrases: typeof spanishOfficialStatements.phrases) =>
-      fillBrand(
-        phrases.filter((e) => e.term.includes("{brand}")),
-        names,
-      );
-    // The brand's own name fills the `{brand}` templates; every other phrase is in the shared matcher.
-    const own = compileCued(
-      { phrases: templates(spanishOfficialStatements.phrases), cues: [], anchors: [] },
-      { phrases: templates(englishOfficialStatements.phrases), cues: [], anchors: [] },
-    );
+  create({ brand, policy }) {
+    // The brand's own names fill the `{brand}` phrases (compiled per brand); the rest are shared.
+    const own = brandTerms(brand, policy).official;
     const shared = officialLexicon();
     return {
       reply(ctx) {

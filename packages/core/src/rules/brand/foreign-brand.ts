@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../engine/violation.js";
-import type { Brand } from "../../policy/schema.js";
 import { normalizeText } from "../../text/normalize.js";
-import { compileTermMatcher } from "../../text/term-matcher.js";
+import { brandTerms, type IdentityKind } from "./brand-terms.js";
 
 const options = z.strictObject({
   /**
@@ -14,25 +13,6 @@ const options = z.strictObject({
   /** Names never reported for this brand (e.g. a partner brand it may name). */
   allow: z.array(z.string().min(1).max(200)).default([]),
 });
-
-/** What part of a brand's identity a term is. */
-type Kind = "name" | "handle" | "hashtag" | "product";
-
-interface Mention {
-  readonly term: string;
-  readonly kind: Kind;
-  readonly brand: Brand;
-}
-
-function identity(brand: Brand): Mention[] {
-  return [
-    { term: brand.name, kind: "name", brand },
-    ...brand.aliases.map((term) => ({ term, kind: "name" as const, brand })),
-    ...brand.handles.map((term) => ({ term, kind: "handle" as const, brand })),
-    ...brand.hashtags.map((term) => ({ term, kind: "hashtag" as const, brand })),
-    ...brand.products.map((term) => ({ term, kind: "product" as const, brand })),
-  ];
-}
 
 /**
  * `brand/foreign-brand`: the reply names another brand of the same policy: its name or aliases, handles,
@@ -53,20 +33,9 @@ export const foreignBrandRule = defineRule({
   options,
   create({ brand, policy, options: opts }) {
     const fold = (s: string): string => normalizeText(s).text;
-    const own = new Set([...identity(brand).map((m) => fold(m.term)), ...opts.allow.map(fold)]);
-    const seen = new Set<string>();
-    const foreign: Mention[] = [];
-    for (const other of policy.brands) {
-      if (other.id === brand.id) continue;
-      for (const mention of identity(other)) {
-        const key = fold(mention.term);
-        if (own.has(key) || seen.has(key)) continue;
-        seen.add(key);
-        foreign.push(mention);
-      }
-    }
-    const matcher = compileTermMatcher(foreign.map((m) => m.term));
-    const ownFor: Record<Kind, string | undefined> = {
+    const allowed = new Set(opts.allow.map(fold));
+    const { source: hitsOf, mentions } = brandTerms(brand, policy).foreign;
+    const ownFor: Record<IdentityKind, string | undefined> = {
       name: brand.name,
       handle: brand.handles[0],
       hashtag: brand.hashtags[0],
@@ -74,13 +43,13 @@ export const foreignBrandRule = defineRule({
     };
     return {
       reply(ctx) {
-        if (matcher.size === 0) return;
+        if (mentions.length === 0) return;
         const source = ctx.text.source;
         let reached = -1;
-        for (const hit of matcher.find(ctx.text.folded)) {
+        for (const hit of hitsOf.hits(ctx)) {
           if (hit.start < reached) continue;
-          const mention = foreign[hit.term];
-          if (mention === undefined) continue;
+          const mention = mentions[hit.term];
+          if (mention === undefined || allowed.has(fold(mention.term))) continue;
           // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
           const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
           const start = sigil !== "" && source[hit.start - 1] === sigil ? hit.start - 1 : hit.start;

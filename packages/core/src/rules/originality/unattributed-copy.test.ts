@@ -78,6 +78,20 @@ describe("originality/unattributed-copy", () => {
     expect(b[0]?.evidence?.credit).toMatchObject({ kind: "author", text: "Ana Pérez" });
   });
 
+  it("gives spans in UTF-16 offsets of the caller's text, after emoji and combining accents", () => {
+    const es =
+      "🎉🎉 Hoy: la atencio\u0301n al cliente empieza mucho antes de que el cliente escriba su primera queja 🙌";
+    const [v] = post(es, index());
+    expect(es.slice(v?.span?.start, v?.span?.end)).toBe(
+      "la atencio\u0301n al cliente empieza mucho antes de que el cliente escriba su primera queja",
+    );
+    const en = "👋🏽 ＧＲＥＡＴ service starts long before the customer ever writes to you 💬";
+    const [w] = post(en, index(), { brand: "acme-en" });
+    expect(en.slice(w?.span?.start, w?.span?.end)).toBe(
+      "ＧＲＥＡＴ service starts long before the customer ever writes to you",
+    );
+  });
+
   it("suggests quoting and crediting the fragment", () => {
     const text = "Great service starts long before the customer ever writes to you about a problem.";
     const [v] = post(text, index(), { brand: "acme-en" });

@@ -124,3 +124,18 @@ export function aimedAtPerson(source: string, at: number): boolean {
   }
   return false;
 }
+
+const VOCATIVE_END = new Set([".", "!", "?", "\u2026"]);
+
+/**
+ * Whether the word at `[start, end)` is a vocative: alone in a clause that opens after a comma and closes the
+ * sentence (`Deja de llorar, quejica.`, `Stop it, clown!`).
+ */
+export function vocative(source: string, start: number, end: number): boolean {
+  let b = start - 1;
+  while (b >= 0 && source[b] === " ") b--;
+  if (source[b] !== ",") return false;
+  let a = end;
+  while (a < source.length && source[a] === " ") a++;
+  return a === source.length || VOCATIVE_END.has(source[a] as string);
+}

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { ReplyRuleContext, RuleContextBase } from "../../engine/rule.js";
+import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../engine/violation.js";
 import type { Brand } from "../../policy/schema.js";
@@ -106,11 +106,13 @@ function compileEnglish(opts: Options): EnglishLexicon {
 }
 
 function check(
-  ctx: RuleContextBase & { readonly text: ReplyRuleContext["text"] },
+  ctx: RuleContextBase,
   opts: Options,
   expected: ReadonlySet<Address>,
   english: EnglishLexicon | undefined,
 ): void {
+  // English is only checked against a formal voice.
+  if (ctx.lang !== "es" && english === undefined) return;
   const source = ctx.text.source;
   const quotes = opts.checkQuotes ? [] : ctx.shared("voice:quotes", () => findQuotedSpans(source));
   if (ctx.lang === "es") checkSpanish(ctx, expected, ctx.text.tokens, quotes);

@@ -38,6 +38,11 @@ export const preferredTermRule = defineRule({
       }
     }
     const list = compileTermList(entries);
+    // The replacement of every variant, in its number and gender, computed once per brand.
+    const replacements = list.variants.map((v) => {
+      const use = uses[v.entry] as string;
+      return termOf(entries[v.entry] as TermEntry).inflect ? inflectLike(use, v.variant) : use;
+    });
     const check = (ctx: RuleContextBase): void => {
       if (list.variants.length === 0) return;
       const source = ctx.text.source;
@@ -50,10 +55,9 @@ export const preferredTermRule = defineRule({
         const v = list.variants[hit.term] as TermVariant;
         const word = source.slice(hit.start, hit.end);
         const use = uses[v.entry] as string;
-        const inflects = termOf(entries[v.entry] as TermEntry).inflect;
         const replacement = firstLetterLike(
           word,
-          inflects ? inflectLike(use, v.variant) : use,
+          replacements[hit.term] as string,
           sentenceStart(source, hit.start),
         );
         // The preferred wording may itself appear in the list (e.g. `insteadOf: ["Cliente"]` for `cliente`).

@@ -10,6 +10,7 @@ export const englishAcknowledgements: readonly PhraseEntry[] = [
     variants: ["apologies", "we apologise", "we apologize", "i apologise", "i apologize", "we regret"],
   },
   { term: "we understand", variants: ["i understand", "we hear you", "we get it", "understandably"] },
+  { term: "noted", variants: ["point taken", "we've noted", "we hear your feedback"] },
   {
     term: "you're right",
     variants: ["you are right", "that's fair", "fair criticism", "fair point", "fair enough"],
@@ -63,7 +64,16 @@ export const englishNextSteps: readonly PhraseEntry[] = [
   },
   {
     term: "opened a ticket",
-    variants: ["raised a ticket", "raise it", "we've raised", "passed it on", "shared it with", "escalated"],
+    variants: [
+      "raised a ticket",
+      "raise it",
+      "we've raised",
+      "passed it on",
+      "pass it to the team",
+      "pass it on",
+      "shared it with",
+      "escalated",
+    ],
   },
   { term: "order number", variants: ["put it right", "make it right", "sort it out"] },
 ];

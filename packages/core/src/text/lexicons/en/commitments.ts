@@ -41,7 +41,17 @@ const promise = [
 export const englishCommitments: CuedLexicon<CommitmentCategory> = {
   phrases: [
     ...categorized("refund", [
-      ...combine(we, ["refund", "refunding", "refunded", "reimburse", "reimbursing", "reimbursed"]),
+      ...combine(we, [
+        "refund",
+        "refunding",
+        "refunded",
+        "reimburse",
+        "reimbursing",
+        "reimbursed",
+        "credit",
+        "crediting",
+        "credited",
+      ]),
       ...combine(we, [
         "process your refund",
         "issue a refund",
@@ -67,7 +77,16 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       "full refund is on its way",
     ]),
     ...categorized("compensation", [
-      ...combine(we, ["compensate you", "compensating you", "make it up to you"]),
+      ...combine(we, [
+        "compensate you",
+        "compensating you",
+        "make it up to you",
+        "cover the shipping",
+        "cover the cost",
+        "cover the costs",
+      ]),
+      "half price on us",
+      "on the house",
       "as compensation",
       "by way of compensation",
       "to compensate you",
@@ -132,6 +151,7 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       "you'll receive it",
       "you will receive it",
       "arriving",
+      "will be there",
     ]),
   ],
   anchors: [

@@ -72,6 +72,33 @@ export const englishDismissive: readonly PhraseEntry[] = [
   { term: "deal with it", variants: ["get over it", "take it or leave it"] },
   { term: "it's not a big deal", variants: ["it is not a big deal", "not a big deal", "no big deal"] },
   {
+    term: "we've already answered",
+    variants: [
+      "we already answered",
+      "we have already answered",
+      "we've answered this",
+      "we've already explained",
+      "we already explained",
+    ],
+  },
+  {
+    term: "you haven't understood",
+    variants: [
+      "you have not understood",
+      "you don't understand",
+      "you didn't understand",
+      "you're not getting it",
+    ],
+  },
+  {
+    term: "if you don't like it, don't",
+    variants: ["if you don't like it don't", "if you don't like it, go", "don't like it, don't buy"],
+  },
+  {
+    term: "that's what it's for",
+    variants: ["it's all explained", "it's all in the manual", "it's explained in the manual"],
+  },
+  {
     term: "learn to read",
     variants: ["read it properly", "read more carefully", "read the small print", "read the fine print"],
   },

@@ -95,5 +95,7 @@ export const englishInsults: readonly LexiconEntry[] = [
   { term: "brainless", personal: true },
   { term: "gormless", personal: true },
   { term: "daft", personal: true },
+  { term: "thick", personal: true },
+  { term: "baby", inflect: true, personal: true },
   { term: "brat", inflect: true, personal: true },
 ];

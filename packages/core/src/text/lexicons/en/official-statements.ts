@@ -11,6 +11,9 @@ export const englishOfficialStatements: CuedLexicon<"official"> = {
       ["the company", "management", "the board", "{brand}"],
       [
         "has decided",
+        "has chosen to",
+        "announces that",
+        "announces it",
         "has made the decision",
         "has taken the decision",
         "condemns",

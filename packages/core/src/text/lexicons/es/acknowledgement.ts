@@ -21,6 +21,7 @@ export const spanishAcknowledgements: readonly PhraseEntry[] = [
     term: "entendemos",
     variants: ["entiendo", "comprendemos", "comprendo", "le entendemos", "te entendemos"],
   },
+  { term: "tomamos nota", variants: ["tomo nota", "anotado", "lo anotamos"] },
   { term: "tiene razón", variants: ["tienes razón", "tienen razón", "con razón"] },
   {
     term: "gracias por avisar",

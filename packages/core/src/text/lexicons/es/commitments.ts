@@ -113,6 +113,11 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
         ["enviamos", "enviaremos", "mandamos", "mandaremos", "damos"],
         ["un cupón de descuento", "un código de descuento", "un código promocional"],
       ),
+      ...combine(
+        clitics,
+        ["dejamos", "dejaremos", "ponemos", "pondremos"],
+        ["a mitad de precio", "a precio de coste", "más barato", "con descuento"],
+      ),
     ]),
     ...categorized("delivery-date", [
       ...combine(
@@ -160,7 +165,7 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
     ]),
   ],
   cues: [
-    ...categorized("discount", promise),
+    ...categorized("discount", [...promise, "le dejamos", "te dejamos", "le dejaremos", "te dejaremos"]),
     ...categorized("compensation", promise),
     ...categorized("delivery-date", [
       "llegará",
@@ -175,6 +180,7 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
       "lo tendrá",
       "lo tendrás",
       "se lo entregaremos",
+      "estará allí",
       "te lo entregaremos",
       "se entregará",
       "será entregado",
@@ -188,9 +194,20 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
     ]),
   ],
   anchors: [
-    ...categorized("discount", ["de descuento", "descuento del", "de rebaja", "más barato"]),
+    ...categorized("discount", [
+      "a mitad de precio",
+      "a precio de coste",
+      "con descuento",
+      "de descuento",
+      "descuento del",
+      "de rebaja",
+      "más barato",
+    ]),
     ...categorized("compensation", [
       "por las molestias",
+      "sin coste",
+      "gratis",
+      "el envío",
       "un mes de",
       "un mes",
       "un vale",

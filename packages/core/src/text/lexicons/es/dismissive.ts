@@ -112,6 +112,28 @@ export const spanishDismissive: readonly PhraseEntry[] = [
   },
   { term: "lea bien", variants: ["lee bien", "aprenda a leer", "aprende a leer"] },
   { term: "error suyo", variants: ["error tuyo", "fallo suyo", "fallo tuyo"] },
+  {
+    term: "ya le hemos contestado",
+    variants: combine(
+      ["ya le hemos", "ya te hemos", "ya les hemos"],
+      ["contestado", "respondido", "explicado", "contestado tres veces", "respondido varias veces"],
+    ),
+  },
+  {
+    term: "no ha entendido nada",
+    variants: [
+      "no has entendido nada",
+      "no ha entendido lo que",
+      "no has entendido lo que",
+      "no se entera",
+      "no te enteras",
+    ],
+  },
+  { term: "si no le gusta, no", variants: ["si no le gusta no", "si no te gusta, no", "si no te gusta no"] },
+  {
+    term: "para algo está",
+    variants: ["para eso está el manual", "está todo explicado", "ya está explicado"],
+  },
   { term: "es lo que hay", variants: ["lo toma o lo deja", "lo tomas o lo dejas"] },
   {
     term: "si sigue sin entender",

@@ -63,6 +63,7 @@ export const spanishInsults: readonly LexiconEntry[] = [
   { term: "concha de tu madre", variants: ["concha de su madre"] },
   { term: "me cago en", variants: ["nos cagamos en"] },
   { term: "pedazo de mierda" },
+  { term: "gilipollez", variants: ["gilipolleces", "gilipollada"] },
   // Slurs.
   { term: "maricón", inflect: true, tag: "slur", variants: ["mariconazo", "mariconazos"] },
   { term: "marica", inflect: true, tag: "slur" },

@@ -11,6 +11,8 @@ export const spanishOfficialStatements: CuedLexicon<"official"> = {
       ["la empresa", "la compañía", "la dirección", "el consejo", "{brand}"],
       [
         "ha decidido",
+        "ha optado por",
+        "anuncia que",
         "ha tomado la decisión",
         "decidió",
         "ha resuelto",

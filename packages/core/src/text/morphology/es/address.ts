@@ -1,9 +1,9 @@
 // Finds the words that mark how a Spanish text addresses its reader (tú, usted, vosotros, ustedes).
 import type { Token } from "../../tokenize.js";
+import { encliticCached, isMention, readingsCached, readingsOf, verbAddresses } from "./address-words.js";
 import {
   DETERMINERS,
   ENCLITIC_STOP,
-  FOLDED_STOP,
   INSTRUCTION_STOP,
   INSTRUCTION_VERBS,
   NOUN_HOMOGRAPHS,
@@ -15,7 +15,7 @@ import {
 import { type Address, PRONOUNS } from "./pronouns.js";
 import type { VerbSlot } from "./slots.js";
 import { matchCase } from "./stress.js";
-import { foldSpanish, readEnclitic, spellEnclitic, type VerbReading, verbTable } from "./verbs.js";
+import { spellEnclitic, type VerbReading, verbTable } from "./verbs.js";
 
 /** A word that marks a form of address, with a fix towards the other register when one is safe. */
 export interface AddressCue {
@@ -35,8 +35,6 @@ export interface AddressCue {
   readonly verb?: string;
 }
 
-const TU_SLOTS: ReadonlySet<VerbSlot> = new Set(["p2s", "s2s", "f2s", "c2s", "t2s", "m2s", "pv"]);
-const VOSOTROS_SLOTS: ReadonlySet<VerbSlot> = new Set(["p2p", "s2p", "f2p", "c2p", "t2p", "m2p", "i2p"]);
 const COUNTERPART: Readonly<Partial<Record<VerbSlot, VerbSlot>>> = {
   p2s: "p3s",
   s2s: "s3s",
@@ -54,49 +52,8 @@ const COUNTERPART: Readonly<Partial<Record<VerbSlot, VerbSlot>>> = {
   i2p: "s3p",
 };
 const CLAUSE_BREAK: ReadonlySet<number> = new Set([...".!?¡¿:;,\n…"].map((c) => c.charCodeAt(0)));
-const MENTION_BEFORE = new Set([
-  "el",
-  "un",
-  "del",
-  "al",
-  "palabra",
-  "pronombre",
-  "forma",
-  "fórmula",
-  "término",
-  "tratamiento",
-]);
-const ADDRESS_VERBS = /^(?:trat|habl|llam|tute|dirig|pas)/;
 // `sé` (I know), `he` (I have), `sal` (salt), `di` (I gave) are far more often something else.
 const IMPERATIVE_STOP = new Set(["sé", "se", "he", "sal", "di", "ve", "ven"]);
-const HAS_ACCENT = /[áéíóúü]/;
-
-function readingsOf(lower: string, plain: string = foldSpanish(lower)): readonly VerbReading[] {
-  const t = verbTable();
-  const exact = t.exact(lower);
-  // A word written with accents is taken as written; without them it may be a verb typed without accents.
-  if (exact.length > 0 || FOLDED_STOP.has(lower) || plain !== lower) return exact;
-  return t.foldedKey(plain);
-}
-
-const TU = 1;
-const VOSOTROS = 2;
-
-/** Addresses a set of readings marks: only when every reading is a second-person form. */
-function verbAddresses(readings: readonly VerbReading[]): Address[] {
-  if (readings.length === 0) return NONE;
-  let bits = 0;
-  for (const r of readings) {
-    if (TU_SLOTS.has(r.slot)) bits |= TU;
-    else if (VOSOTROS_SLOTS.has(r.slot)) bits |= VOSOTROS;
-    else if (r.slot !== "i2s") return NONE;
-  }
-  return bits === TU ? ONLY_TU : bits === VOSOTROS ? ONLY_VOSOTROS : bits === 0 ? NONE : TU_OR_VOSOTROS;
-}
-const NONE: Address[] = [];
-const ONLY_TU: Address[] = ["tu"];
-const ONLY_VOSOTROS: Address[] = ["vosotros"];
-const TU_OR_VOSOTROS: Address[] = ["tu", "vosotros"];
 
 const swapClitic = (clitics: string, from: string, to: string): string =>
   clitics.startsWith(from) ? to + clitics.slice(from.length) : clitics;
@@ -153,9 +110,8 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
       continue;
     }
 
-    const plain = foldSpanish(w);
-    if (!table.mayBeVerb(plain)) continue;
-    const readings = readingsOf(w, plain);
+    const readings = readingsCached(w);
+    if (readings === undefined) continue;
     const addresses = verbAddresses(readings);
     if (addresses.length > 0) {
       if (prev !== undefined && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev))) continue;
@@ -251,7 +207,7 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
 const spelled = new Map<string, string>();
 
 function encliticCue(token: Token, w: string): AddressCue | undefined {
-  const readings = readEnclitic(w);
+  const readings = encliticCached(w);
   if (readings.length === 0) return undefined;
   const table = verbTable();
   const addressOf = (slot: VerbSlot): Address =>
@@ -285,18 +241,4 @@ function encliticCue(token: Token, w: string): AddressCue | undefined {
     verb: table.infinitives[first.verb] as string,
     replacement: matchCase(token.text, replacement),
   };
-}
-
-/** `la palabra usted`, `el tú`, `tratar de usted`, `de tú a tú`: the pronoun is talked about, not used. */
-function isMention(lower: readonly string[], i: number): boolean {
-  const prev = lower[i - 1];
-  const prev2 = lower[i - 2];
-  if (prev !== undefined && MENTION_BEFORE.has(prev)) return true;
-  // «tratar de usted», «no tratamos a nadie de usted», «le hablamos de tú».
-  if (prev === "de") {
-    for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (ADDRESS_VERBS.test(lower[k] ?? "")) return true;
-  }
-  if (prev === "de" && lower[i + 1] === "a" && lower[i + 2] === lower[i]) return true;
-  if (prev === "a" && prev2 === lower[i] && lower[i - 3] === "de") return true;
-  return false;
 }

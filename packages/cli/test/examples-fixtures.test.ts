@@ -1,0 +1,51 @@
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, it } from "vitest";
+import { ensureBuilt, normas } from "./run-normas.js";
+
+beforeAll(ensureBuilt, 180_000);
+
+// The example agency of examples/, with the built-in rules: what a user sees first.
+const examples = fileURLToPath(new URL("../../../examples/", import.meta.url));
+
+describe.concurrent("normas check on the example fixtures, with the built-in rules", () => {
+  it("finds the insults and the unauthorised refund in all three formats, with exit code 1", async ({
+    expect,
+  }) => {
+    const pretty = await normas(["check", "fixtures/replies.jsonl"], { cwd: examples });
+    expect(pretty.code).toBe(1);
+    expect(pretty.stdout).toContain("respect/insult");
+    expect(pretty.stdout).toContain("authority/commitment");
+
+    const json = await normas(["check", "fixtures/replies.jsonl", "-f", "json"], { cwd: examples });
+    expect(json.code).toBe(1);
+    const doc = JSON.parse(json.stdout);
+    expect(doc.results).toHaveLength(9);
+    const uk2 = doc.results.find((r: { id: string }) => r.id === "uk-2");
+    const insult = uk2.violations.find((v: { ruleId: string }) => v.ruleId === "respect/insult");
+    expect(insult.excerpt).toBe("idiot");
+    expect(insult.docsUrl).toBe("docs/rules/respect/insult.md");
+    // The clean replies stay clean.
+    for (const id of ["es-1", "mx-1", "uk-1"]) {
+      expect(doc.results.find((r: { id: string }) => r.id === id).errorCount).toBe(0);
+    }
+
+    const sarif = await normas(["check", "fixtures/replies.jsonl", "-f", "sarif"], { cwd: examples });
+    expect(sarif.code).toBe(1);
+    const results = JSON.parse(sarif.stdout).runs[0].results as { ruleId: string }[];
+    expect(results.some((r) => r.ruleId === "respect/insult")).toBe(true);
+  });
+
+  it("validates the example policy", async ({ expect }) => {
+    const r = await normas(["policy", "validate", "normas.config.yaml"], { cwd: examples });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("3 brand(s) (acme-es, acme-mx, acme-uk)");
+  });
+
+  it("runs the airline drill script of the crisis example", async ({ expect }) => {
+    const r = await normas(["crisis", "drill", "standard", "-s", "crisis-drill/airline-data-leak.jsonl"], {
+      cwd: examples,
+    });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Final state: closed");
+  });
+});
