@@ -4,20 +4,23 @@ import {
   builtinRules,
   type CompiledPolicy,
   compilePolicy,
+  type EvaluationServices,
+  evaluateModeration,
   evaluatePost,
   evaluateReply,
   InputError,
   type MessageLocale,
+  type ModerationInput,
   type PostInput,
   type ReplyInput,
 } from "@normas/core";
 import { loadRuleModules } from "./custom-rules.js";
 import {
   type CheckItem,
+  expandInputs,
   formatOf,
   type InputFormat,
   type ItemDefaults,
-  isFile,
   openFile,
   readItems,
 } from "./inputs.js";
@@ -28,6 +31,7 @@ import { jsonReporter } from "./report/json.js";
 import { prettyReporter } from "./report/pretty.js";
 import { sarifReporter } from "./report/sarif.js";
 import type { CheckedItem, CheckSummary, Reporter } from "./report/types.js";
+import { loadSources } from "./sources.js";
 import { UsageError } from "./usage-error.js";
 
 /** Options of `normas check`, as parsed from the command line. */
@@ -45,6 +49,7 @@ export interface CheckOptions {
   readonly stats?: boolean;
   readonly maxWarnings?: number;
   readonly rules: readonly string[];
+  readonly sources: readonly string[];
 }
 
 /** Texts checked before the throughput is reported even without `--stats`. */
@@ -68,7 +73,12 @@ async function sniffStdin(
   return { format, stream: Readable.from(replay(), { objectMode: false }) };
 }
 
-function evaluate(compiled: CompiledPolicy, item: CheckItem, knownBrands: ReadonlySet<string>): CheckedItem {
+function evaluate(
+  compiled: CompiledPolicy,
+  item: CheckItem,
+  knownBrands: ReadonlySet<string>,
+  services: EvaluationServices,
+): CheckedItem {
   const input = item.input;
   const brand = typeof input?.brand === "string" ? input.brand : undefined;
   if (item.error !== undefined || input === undefined)
@@ -87,10 +97,13 @@ function evaluate(compiled: CompiledPolicy, item: CheckItem, knownBrands: Readon
   try {
     const verdict =
       item.target === "post"
-        ? evaluatePost(compiled, input as unknown as PostInput)
-        : evaluateReply(compiled, input as unknown as ReplyInput);
+        ? evaluatePost(compiled, input as unknown as PostInput, services)
+        : item.target === "moderation"
+          ? evaluateModeration(compiled, input as unknown as ModerationInput, services)
+          : evaluateReply(compiled, input as unknown as ReplyInput, services);
     if (verdict.violations.length === 0) return { item, brand, verdict };
-    const index = new LineIndex(typeof input.text === "string" ? input.text : "");
+    // Spans refer to the checked text: the reply or post, or the comment of a moderation action.
+    const index = new LineIndex(item.target === "moderation" ? item.shownText : String(input.text ?? ""));
     const positions = verdict.violations.map((v) =>
       v.span === undefined ? undefined : { start: index.at(v.span.start), end: index.at(v.span.end) },
     );
@@ -146,15 +159,10 @@ export async function check(
     as: options.as,
   };
 
-  const inputs = files.length === 0 ? ["-"] : files;
   if (files.length === 0 && io.stdin.isTTY === true) {
     throw new UsageError("Nothing to check: name files, or pipe texts or JSON Lines into standard input.");
   }
-  for (const file of inputs) {
-    if (file !== "-" && !(await isFile(resolve(io.cwd, file)))) {
-      throw new UsageError(`Cannot read "${file}": no such file.`);
-    }
-  }
+  const inputs = files.length === 0 ? ["-"] : await expandInputs(files, io.cwd);
   for (const file of inputs) {
     if (file !== "-" && formatOf(file) !== "jsonl" && defaults.brand === undefined) {
       throw new UsageError(
@@ -163,6 +171,8 @@ export async function check(
     }
   }
 
+  const index = await loadSources(options.sources, io.cwd);
+  const services: EvaluationServices = index === undefined ? {} : { sources: index };
   const active = new Set(compiled.rules.map((r) => r.id));
   const reporter: Reporter =
     options.format === "json"
@@ -178,7 +188,7 @@ export async function check(
   const errPaint = paint(useColour(io.stderr, io.env, options.color));
   const showProgress = options.progress ?? io.stderr.isTTY === true;
   const started = performance.now();
-  let lastProgress = started;
+  let lastProgress = Number.NEGATIVE_INFINITY; // the first update comes at 1,024 texts, then every 250 ms at most
   const totals = { texts: 0, textsWithProblems: 0, errors: 0, warnings: 0, infos: 0, invalid: 0 };
 
   await reporter.begin();
@@ -197,7 +207,7 @@ export async function check(
       source = { format: formatOf(file), stream: openFile(resolve(io.cwd, file)) };
     }
     for await (const item of readItems(shownName, source.stream, source.format, defaults)) {
-      const result = evaluate(compiled, item, knownBrands);
+      const result = evaluate(compiled, item, knownBrands, services);
       totals.texts++;
       if (result.error !== undefined) totals.invalid++;
       const violations = result.verdict?.violations ?? [];

@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
-import { extname } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { extname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
 import { maskMarkdown } from "./markdown.js";
+import { UsageError } from "./usage-error.js";
 
 /** How an input is read: one text, one Markdown document, or one JSON object per line. */
 export type InputFormat = "text" | "markdown" | "jsonl";
@@ -30,7 +31,7 @@ export interface CheckItem {
   readonly line?: number;
   /** The record's own `id`, when it has one. */
   readonly id?: string;
-  readonly target: "reply" | "post";
+  readonly target: "reply" | "post" | "moderation";
   /** The evaluation input (without `brand` check yet), or the reason there is none. */
   readonly input?: Record<string, unknown>;
   readonly error?: ItemError;
@@ -115,20 +116,30 @@ export function recordToItem(
     };
   }
   const { id, kind, author, inReplyTo, ...rest } = value;
+  const defaultAuthor = { id: defaults.author.id, roles: [...defaults.author.roles] };
+  const label = typeof id === "string" || typeof id === "number" ? { id: String(id) } : {};
+  if (rest.action !== undefined) {
+    // A proposed moderation action on a comment: `{ "brand", "action", "comment", "reason"? }`.
+    const { comment, ...others } = rest;
+    const input: Record<string, unknown> = { ...others };
+    if (input.brand === undefined && defaults.brand !== undefined) input.brand = defaults.brand;
+    input.author = typeof author === "string" ? { ...defaultAuthor, id: author } : (author ?? defaultAuthor);
+    input.comment = typeof comment === "string" ? { text: comment } : comment;
+    const shown = isPlain(input.comment) && typeof input.comment.text === "string" ? input.comment.text : "";
+    if (inReplyTo !== undefined) input.inReplyTo = inReplyTo; // left for the schema to reject
+    return { ...base, ...label, target: "moderation", input, shownText: shown };
+  }
   const target = typeof kind === "string" && POST_KINDS.has(kind) ? "post" : defaults.as;
   const input: Record<string, unknown> = { ...rest };
   if (input.brand === undefined && defaults.brand !== undefined) input.brand = defaults.brand;
-  input.author =
-    typeof author === "string"
-      ? { id: author, roles: [...defaults.author.roles] }
-      : (author ?? { id: defaults.author.id, roles: [...defaults.author.roles] });
+  input.author = typeof author === "string" ? { ...defaultAuthor, id: author } : (author ?? defaultAuthor);
   if (typeof inReplyTo === "string") input.inReplyTo = { text: inReplyTo };
   else if (inReplyTo !== undefined) input.inReplyTo = inReplyTo;
   if (target === "post" && kind !== undefined) input.kind = kind;
   else if (kind !== undefined && kind !== "reply") input.kind = kind; // left for the schema to reject
   return {
     ...base,
-    ...(typeof id === "string" || typeof id === "number" ? { id: String(id) } : {}),
+    ...label,
     target,
     input,
     shownText: typeof rest.text === "string" ? rest.text : "",
@@ -176,11 +187,39 @@ export async function* readItems(
 /** Opens a file as a stream (used for every input so that JSON Lines never load whole). */
 export const openFile = (path: string) => (): Readable => createReadStream(path);
 
-/** Whether a path is a file (so that a typo is a usage error, exit 2, before anything is checked). */
-export async function isFile(path: string): Promise<boolean> {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
+/** Extensions checked when a directory is named. */
+const CHECKED_EXTENSIONS = new Set([".txt", ".md", ".markdown", ".mdx", ".jsonl", ".ndjson"]);
+
+async function walk(dir: string, shown: string, out: string[]): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(dir, entry.name);
+    const name = shown === "." ? entry.name : `${shown}/${entry.name}`;
+    if (entry.isDirectory()) await walk(path, name, out);
+    else if (entry.isFile() && CHECKED_EXTENSIONS.has(extname(entry.name).toLowerCase())) out.push(name);
   }
+}
+
+/**
+ * The files to check: files as named, directories expanded to the text, Markdown and JSON Lines files under them
+ * (skipping dot-folders and `node_modules`), `-` for standard input. A path that does not exist is a usage error.
+ */
+export async function expandInputs(names: readonly string[], cwd: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const name of names) {
+    if (name === "-") {
+      out.push(name);
+      continue;
+    }
+    let info: Awaited<ReturnType<typeof stat>>;
+    try {
+      info = await stat(resolve(cwd, name));
+    } catch {
+      throw new UsageError(`Cannot read "${name}": no such file.`);
+    }
+    if (info.isDirectory()) await walk(resolve(cwd, name), name.replace(/\/+$/, "") || ".", out);
+    else out.push(name);
+  }
+  return out;
 }

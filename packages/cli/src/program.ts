@@ -82,6 +82,12 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
     .option("--role <id>", "role of that author (repeatable)", collect, [])
     .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
     .option(
+      "-s, --sources <file.jsonl>",
+      "source documents for the originality rules, one JSON object per line (repeatable)",
+      collect,
+      [],
+    )
+    .option(
       "--stdin-filename <name>",
       "name for standard input; its extension sets the format (.jsonl, .md, .txt)",
     )

@@ -305,6 +305,14 @@ describe.concurrent("normas check, more inputs", () => {
     );
   });
 
+  it("checks the text, Markdown and JSON Lines files under a directory", async ({ expect }) => {
+    const r = await normas(["check", ...rules, "-b", "demo-en", "nested", "-f", "json"]);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.results.map((x: { file: string; errorCount: number }) => [x.file, x.errorCount])).toEqual([
+      ["nested/deeper/shout.txt", 1],
+    ]);
+  });
+
   it("refuses a rules module that exports no rule", async ({ expect }) => {
     const r = await normas(["check", "--rules", "normas.config.yaml", "-b", "demo-en", "clean-en.txt"]);
     expect(r.code).toBe(2);

@@ -35,6 +35,45 @@ describe.concurrent("normas check on the example fixtures, with the built-in rul
     expect(results.some((r) => r.ruleId === "respect/insult")).toBe(true);
   });
 
+  it("finds copied fragments with --sources, and accepts them once quoted and credited", async ({
+    expect,
+  }) => {
+    const r = await normas(
+      ["check", "--sources", "fixtures/sources.jsonl", "fixtures/drafts.jsonl", "-f", "json"],
+      {
+        cwd: examples,
+      },
+    );
+    const doc = JSON.parse(r.stdout);
+    const copied = (id: string) =>
+      doc.results
+        .find((x: { id: string }) => x.id === id)
+        .violations.filter((v: { ruleId: string }) => v.ruleId === "originality/unattributed-copy").length;
+    for (const id of ["es-escucha", "en-crisis", "en-blend"]) {
+      expect(copied(`${id}-before`)).toBe(1);
+      expect(copied(`${id}-after`)).toBe(0);
+    }
+    const without = JSON.parse(
+      (await normas(["check", "fixtures/drafts.jsonl", "-f", "json"], { cwd: examples })).stdout,
+    );
+    expect(without.summary.errors).toBe(0);
+  });
+
+  it("checks proposed moderation actions: criticism may not be removed, spam may", async ({ expect }) => {
+    const r = await normas(["check", "fixtures/moderation.jsonl", "-f", "json"], { cwd: examples });
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(
+      doc.results.map((x: { id: string; target: string; ok: boolean }) => [x.id, x.target, x.ok]),
+    ).toEqual([
+      ["m1", "moderation", false],
+      ["m2", "moderation", true],
+      ["m3", "moderation", false],
+      ["m4", "moderation", true],
+    ]);
+    expect(doc.results[0].violations[0].ruleId).toBe("respect/delete-dissent");
+  });
+
   it("validates the example policy", async ({ expect }) => {
     const r = await normas(["policy", "validate", "normas.config.yaml"], { cwd: examples });
     expect(r.code).toBe(0);

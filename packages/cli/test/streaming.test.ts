@@ -29,6 +29,19 @@ describe.concurrent("normas check on many JSON Lines", () => {
     expect(r.stderr).toMatch(/^normas: checked 5,000 texts in \d+\.\d\d s \([\d,]+ texts\/s\)\n$/);
   });
 
+  it("shows progress on standard error with --progress, and clears it before the summary", async ({
+    expect,
+  }) => {
+    const line = JSON.stringify({ brand: "demo-en", text: "Fine." });
+    const r = await normas(["check", "--rules", "rules.mjs", "--progress"], {
+      input: `${line}\n`.repeat(2048),
+    });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("\rchecked 1,024 texts (");
+    expect(r.stderr).toContain("\r\u001b[K");
+    expect(r.stdout).toBe("✔ 2,048 texts checked: no problems.\n");
+  });
+
   it("accepts Windows line ends and a last line without a line end", async ({ expect }) => {
     const input = `${JSON.stringify({ brand: "demo-en", text: "Fine." })}\r\n${JSON.stringify({ brand: "demo-en", text: "NOPE NOPE" })}`;
     const doc = JSON.parse((await normas(["check", "--rules", "rules.mjs", "-f", "json"], { input })).stdout);

@@ -4,7 +4,14 @@
 // equivalent machine built from the same protocol data (same guards, same assignments, same slot filling):
 // its pure `transition(machine, snapshot, event)` and an actor's `send`. Figures are printed, never asserted.
 // Run: `npx tsx packages/core/bench/crisis.bench.ts`.
-import { type AnyEventObject, assign, createActor, createMachine, initialTransition, transition as xTransition } from "xstate";
+import {
+  type AnyEventObject,
+  assign,
+  createActor,
+  createMachine,
+  initialTransition,
+  transition as xTransition,
+} from "xstate";
 import { verifyCrisisLog } from "../src/crisis/chain.js";
 import type { CrisisCommand } from "../src/crisis/command.js";
 import { Crisis } from "../src/crisis/crisis-runtime.js";
@@ -70,9 +77,11 @@ function guardOk(p: CrisisProtocol, t: ProtocolTransition, c: Ctx, e: Ev): boole
   }
   if (t.reasonRequired && !e.reason) return false;
   for (const a of t.assign) {
-    if (a === "severity" && (e.severity === undefined || !Object.hasOwn(p.severities, e.severity))) return false;
+    if (a === "severity" && (e.severity === undefined || !Object.hasOwn(p.severities, e.severity)))
+      return false;
     if (a === "lead" && !e.lead) return false;
-    if (a === "approval" && (e.messageId === undefined || !Object.hasOwn(p.messages, e.messageId))) return false;
+    if (a === "approval" && (e.messageId === undefined || !Object.hasOwn(p.messages, e.messageId)))
+      return false;
     if (a === "lessons" && !e.lessons?.length) return false;
     if (a === "holding-statement" || a === "statement") {
       const m = e.messageId !== undefined ? p.messages[e.messageId] : undefined;
@@ -96,13 +105,18 @@ function applyAssign(p: CrisisProtocol, t: ProtocolTransition, c: Ctx, e: Ev): C
     else if (a === "lead") n.lead = e.lead ?? null;
     else if (a === "approval") {
       const id = e.messageId as string;
-      n.approvals = { ...n.approvals, [id]: [...(n.approvals[id] ?? []), e.role] };
+      const had = n.approvals[id] ?? [];
+      if (!had.includes(e.role)) n.approvals = { ...n.approvals, [id]: [...had, e.role] };
     } else if (a === "holding-statement" || a === "statement") {
       const m = p.messages[e.messageId as string];
       const filled = fillStatement(m?.text[e.lang ?? "en"] ?? "", e.slots ?? {});
       n.statements = [
         ...n.statements,
-        { messageId: e.messageId as string, kind: a === "statement" ? "statement" : "holding", text: filled.ok ? filled.text : "" },
+        {
+          messageId: e.messageId as string,
+          kind: a === "statement" ? "statement" : "holding",
+          text: filled.ok ? filled.text : "",
+        },
       ];
     } else if (a === "lessons") n.lessons = [...n.lessons, ...(e.lessons ?? [])];
   }
@@ -121,32 +135,49 @@ function xstateMachine(p: CrisisProtocol) {
       const on = states[from]?.on as Record<string, unknown>;
       on[t.command] = {
         ...(t.to !== undefined ? { target: t.to } : {}),
-        guard: ({ context, event }: { context: Ctx; event: Ev }) => guardOk(p, t, context, { ...event, state: from }),
-        actions: assign(({ context, event }: { context: Ctx; event: Ev }) => applyAssign(p, t, context, event)),
+        guard: ({ context, event }: { context: Ctx; event: Ev }) =>
+          guardOk(p, t, context, { ...event, state: from }),
+        actions: assign(({ context, event }: { context: Ctx; event: Ev }) =>
+          applyAssign(p, t, context, event),
+        ),
       };
     }
   }
-  const context: Ctx = { severity: null, lead: null, topics: [], approvals: {}, statements: [], lessons: [], paused: false };
+  const context: Ctx = {
+    severity: null,
+    lead: null,
+    topics: [],
+    approvals: {},
+    statements: [],
+    lessons: [],
+    paused: false,
+  };
   return createMachine({ id: "crisis", initial: p.initial, context, states } as never);
 }
 
+const CYCLE_SLOTS = { what: "x", measures: "y", link: "z" };
+/** Eight commands that leave a recovering crisis in recovery again (containment → response → recovery). */
+const CYCLE: readonly CrisisCommand[] = [
+  { type: "reopen", ...lead, reason: "again" },
+  { type: "publish-holding-statement", ...comms, messageId: "holding-contact", lang: "es" },
+  { type: "respond", ...lead },
+  { type: "set-severity", ...lead, severity: "sev1" },
+  { type: "approve-statement", ...comms, messageId: "update-measures" },
+  { type: "approve-statement", ...legal, messageId: "update-measures" },
+  { type: "publish-statement", ...comms, messageId: "update-measures", lang: "en", slots: CYCLE_SLOTS },
+  { type: "de-escalate", ...lead, reason: "calm" },
+];
+
 /** The 10,000-event log: the path to response, then cycles through containment, response and recovery. */
-async function bigLog(): Promise<{ events: readonly SealedCrisisEvent[]; commands: CrisisCommand[]; store: MemoryCrisisEventStore }> {
+async function bigLog(): Promise<{
+  events: readonly SealedCrisisEvent[];
+  commands: CrisisCommand[];
+  store: MemoryCrisisEventStore;
+}> {
   const store = new MemoryCrisisEventStore();
   const crisis = await Crisis.open(store, P, { crisisId: "big", brand: "acme-air", ...lead }, T0);
-  const slots = { what: "x", measures: "y", link: "z" };
   const commands: CrisisCommand[] = [...pathTo("recovery", "sev1")];
-  const cycle: CrisisCommand[] = [
-    { type: "reopen", ...lead, reason: "again" },
-    { type: "publish-holding-statement", ...comms, messageId: "holding-contact", lang: "es" },
-    { type: "respond", ...lead },
-    { type: "set-severity", ...lead, severity: "sev1" },
-    { type: "approve-statement", ...comms, messageId: "update-measures" },
-    { type: "approve-statement", ...legal, messageId: "update-measures" },
-    { type: "publish-statement", ...comms, messageId: "update-measures", lang: "en", slots },
-    { type: "de-escalate", ...lead, reason: "calm" },
-  ];
-  while (commands.length < 9_999) commands.push(...cycle);
+  while (commands.length < 9_999) commands.push(...CYCLE);
   commands.length = 9_999;
   let now = T0;
   for (const c of commands) {
@@ -157,7 +188,8 @@ async function bigLog(): Promise<{ events: readonly SealedCrisisEvent[]; command
   return { events: await crisis.events(), commands, store };
 }
 
-const fmt = (n: number, d = 0) => n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
+const fmt = (n: number, d = 0) =>
+  n.toLocaleString("en-US", { maximumFractionDigits: d, minimumFractionDigits: d });
 
 /** Prints the crisis figures. */
 export async function run(): Promise<void> {
@@ -174,7 +206,8 @@ export async function run(): Promise<void> {
     s = r.state;
     xs = xTransition(machine, xs, c as Ev)[0];
   });
-  if (s.state !== "closed" || xs.value !== "closed") throw new Error(`path ends in ${s.state} / ${String(xs.value)}`);
+  if (s.state !== "closed" || xs.value !== "closed")
+    throw new Error(`path ends in ${s.state} / ${String(xs.value)}`);
 
   // The four measures run interleaved, round after round, so that a load change on the machine hits them
   // alike; each figure is the median over rounds, and each ratio the median of the per-round ratios.
@@ -186,7 +219,16 @@ export async function run(): Promise<void> {
   const xPureOps = xPureCycles * PATH.length;
   const rtOps = rtCycles * (PATH.length + 1);
   const actorOps = actorCycles * PATH.length;
-  const m = { pure: [] as number[], xPure: [] as number[], rt: [] as number[], actor: [] as number[] };
+  const m = {
+    pure: [] as number[],
+    xPure: [] as number[],
+    rt: [] as number[],
+    actor: [] as number[],
+    rtSteady: [] as number[],
+    actorSteady: [] as number[],
+  };
+  const steadyCycles = 250;
+  const steadyOps = steadyCycles * CYCLE.length;
   const rounds = 15;
   for (let round = 0; round < rounds; round++) {
     m.pure.push(
@@ -216,7 +258,8 @@ export async function run(): Promise<void> {
         const store = new MemoryCrisisEventStore();
         for (let k = 0; k < rtCycles; k++) {
           const crisis = await Crisis.open(store, P, { crisisId: `c${k}`, brand: "acme-air", ...lead }, T0);
-          for (let i = 0; i < PATH.length; i++) await crisis.execute(PATH[i] as CrisisCommand, { now: T0 + i * MINUTE });
+          for (let i = 0; i < PATH.length; i++)
+            await crisis.execute(PATH[i] as CrisisCommand, { now: T0 + i * MINUTE });
           sink += crisis.version;
         }
       })) / rtOps,
@@ -229,6 +272,34 @@ export async function run(): Promise<void> {
           sink += actor.getSnapshot().status === "done" ? 1 : 0;
         }
       }) / actorOps,
+    );
+    // Steady state: one long-lived crisis (one actor) cycling through containment, response and recovery.
+    m.rtSteady.push(
+      (await timeAsync(1, async () => {
+        const store = new MemoryCrisisEventStore();
+        const crisis = await Crisis.open(store, P, { crisisId: "steady", brand: "acme-air", ...lead }, T0);
+        let now = T0;
+        for (const c of pathTo("recovery", "sev1")) {
+          now += MINUTE;
+          await crisis.execute(c, { now });
+        }
+        for (let k = 0; k < steadyCycles; k++) {
+          for (let i = 0; i < CYCLE.length; i++) {
+            now += MINUTE;
+            await crisis.execute(CYCLE[i] as CrisisCommand, { now });
+          }
+        }
+        sink += crisis.version;
+      })) / steadyOps,
+    );
+    m.actorSteady.push(
+      time(1, () => {
+        const actor = createActor(machine).start();
+        for (const c of pathTo("recovery", "sev1")) actor.send(c as Ev);
+        for (let k = 0; k < steadyCycles; k++)
+          for (let i = 0; i < CYCLE.length; i++) actor.send(CYCLE[i] as Ev);
+        sink += actor.getSnapshot().value === "recovery" ? 1 : 0;
+      }) / steadyOps,
     );
   }
   const row = (what: string, msPerOp: number[]) => {
@@ -244,9 +315,16 @@ export async function run(): Promise<void> {
     row("xstate transition(machine, snapshot, event)", m.xPure),
     row("normas Crisis.execute (memory store, zod, hashed)", m.rt),
     row("xstate createActor().start() + actor.send", m.actor),
+    row("normas Crisis.execute, one long-lived crisis", m.rtSteady),
+    row("xstate actor.send, one long-lived actor", m.actorSteady),
   ]);
-  console.log(`ratio pure:    normas transition ÷ xstate transition = ${fmt(ratio(m.pure, m.xPure), 1)}× faster (target ≥ 5×)`);
-  console.log(`ratio runtime: normas Crisis.execute ÷ xstate actor.send = ${fmt(ratio(m.rt, m.actor), 2)}× as fast (target ≥ 1×)`);
+  console.log(
+    `ratio pure:    normas transition ÷ xstate transition = ${fmt(ratio(m.pure, m.xPure), 1)}× faster (target ≥ 5×)`,
+  );
+  console.log(
+    `ratio runtime: normas Crisis.execute ÷ xstate actor.send = ${fmt(ratio(m.rt, m.actor), 2)}× as fast (target ≥ 1×)`,
+  );
+  console.log(`ratio runtime, long-lived: ${fmt(ratio(m.rtSteady, m.actorSteady), 2)}× as fast`);
 
   // Replay of a 10,000-event log.
   const { events, commands, store } = await bigLog();
@@ -271,7 +349,11 @@ export async function run(): Promise<void> {
   const sorted = [...replayMs].sort((a, b) => a - b);
   console.log(`replay of ${events.length.toLocaleString("en-US")} events (${events.at(-1)?.to}):`);
   console.table([
-    { what: "replayCrisis (median of 21)", ms: fmt(median(replayMs), 2), "p95 ms": fmt(sorted[19] as number, 2) },
+    {
+      what: "replayCrisis (median of 21)",
+      ms: fmt(median(replayMs), 2),
+      "p95 ms": fmt(sorted[19] as number, 2),
+    },
     { what: "verifyCrisisLog (hash chain)", ms: fmt(verifyMs, 2), "p95 ms": "" },
     { what: "Crisis.load (read + replay)", ms: fmt(loadMs, 2), "p95 ms": "" },
     { what: "xstate: fold transition() over the same commands", ms: fmt(xFoldMs, 2), "p95 ms": "" },

@@ -112,12 +112,13 @@ export async function run(): Promise<void> {
     "µs mean": f2(t.meanUs),
     "µs median": f2(t.medianUs),
     "µs p95": f2(t.p95Us),
-    "× floor": (t.meanUs / floor.meanUs).toFixed(1),
+    "× floor (mean)": (t.meanUs / floor.meanUs).toFixed(1),
+    "× floor (median)": (t.medianUs / floor.medianUs).toFixed(1),
     "compile ms": compileOf.has(t.name) ? f2(compileOf.get(t.name)!) : "",
   }));
   console.table(rows);
   console.log(
-    `targets: median < 20 µs → ${f2(evaluation.medianUs)} µs; ≤ 20× floor → ${(evaluation.meanUs / floor.meanUs).toFixed(1)}×; ` +
+    `targets: median < 20 µs → ${f2(evaluation.medianUs)} µs; ≤ 20× floor → ${(evaluation.medianUs / floor.medianUs).toFixed(1)}× by median; ` +
       `compile < 50 ms → ${f2(median(compileMs))} ms`,
   );
 }

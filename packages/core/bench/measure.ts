@@ -82,7 +82,8 @@ export function printTimings(timings: readonly Timing[], floor: Timing): void {
     "µs/text (mean)": fmt(t.meanUs),
     "µs median": fmt(t.medianUs),
     "µs p95": fmt(t.p95Us),
-    "× floor": fmt(t.meanUs / floor.meanUs, 1),
+    "× floor (mean)": fmt(t.meanUs / floor.meanUs, 1),
+    "× floor (median)": fmt(t.medianUs / floor.medianUs, 1),
   }));
   console.table(rows);
 }

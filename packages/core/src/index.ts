@@ -4,205 +4,6 @@
  * @packageDocumentation
  */
 
-export { type BrandCrisisState, BrandCrisisStateSchema } from "./crisis/brand-crisis-state.js";
-// --- engine (lead) ----------------------------------------------------------------------------
-export type {
-  Classifier,
-  ClassifierLabel,
-  ClassifierRequest,
-  ClassifierResult,
-} from "./engine/classifier.js";
-export {
-  type CompiledPolicy,
-  type CompiledRuleInfo,
-  type CompileOptions,
-  compilePolicy,
-} from "./engine/compile.js";
-export { evaluateModeration, evaluatePost, evaluateReply } from "./engine/evaluate.js";
-export { evaluatePostAsync, evaluateReplyAsync } from "./engine/evaluate-async.js";
-export {
-  type Author,
-  type Comment,
-  MAX_TEXT_LENGTH,
-  type PostInput,
-  PostInputSchema,
-  type ReplyInput,
-  ReplyInputSchema,
-} from "./engine/input.js";
-export {
-  defineRule,
-  type ModerationRuleContext,
-  type PostRuleContext,
-  type ReplyRuleContext,
-  type ReportDescriptor,
-  type Rule,
-  type RuleContextBase,
-  type RuleHandlers,
-  type RuleMessages,
-  type RuleMeta,
-  type RuleSetup,
-  type RuleTarget,
-} from "./engine/rule.js";
-export type { EvaluationServices } from "./engine/services.js";
-export type {
-  JsonValue,
-  NormNumber,
-  Severity,
-  Span,
-  Suggestion,
-  TextEdit,
-  Verdict,
-  Violation,
-} from "./engine/violation.js";
-// --- errors -----------------------------------------------------------------------------------
-export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./errors.js";
-export { formatMessage, type MessageLocale, messageLocaleOf } from "./i18n/locale.js";
-export { GROUNDS, type Ground, MODERATION_ACTIONS, type ModerationAction } from "./moderation/grounds.js";
-export { type ModerationInput, ModerationInputSchema } from "./moderation/input.js";
-// --- policy (lead) ----------------------------------------------------------------------------
-export {
-  type DefinePolicyOptions,
-  definePolicy,
-  type PolicyDefinition,
-  type PolicyReference,
-} from "./policy/define-policy.js";
-export { policyJsonSchema } from "./policy/json-schema.js";
-export {
-  buildPreset,
-  PRESET_NAMES,
-  type Preset,
-  type PresetName,
-  recommended,
-  strict,
-} from "./policy/presets.js";
-export {
-  type Brand,
-  BrandSchema,
-  type Channel,
-  COMMITMENT_CATEGORIES,
-  type CommitmentCategory,
-  LocaleSchema,
-  type Policy,
-  PolicyDocumentSchema,
-  type PolicyInput,
-  type RuleSetting,
-} from "./policy/schema.js";
-export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
-export { type Voice, VoiceSchema } from "./policy/voice.js";
-export { builtinRules } from "./rules/catalogue.js";
-
-// --- text layer (text helper) -----------------------------------------------------------------
-export { type CountGraphemesOptions, countGraphemes, findEmoji } from "./text/graphemes.js";
-export { type NormalizedText, type NormalizeOptions, normalizeText, toSourceSpan } from "./text/normalize.js";
-export {
-  compileTermMatcher,
-  type TermHit,
-  type TermMatcher,
-  type TermMatcherOptions,
-} from "./text/term-matcher.js";
-export { createTextView, type TextView } from "./text/text-view.js";
-export { type Token, type TokenKind, tokenize } from "./text/tokenize.js";
-
-// --- norm 1: originality (originality helper) -------------------------------------------------
-export {
-  type Attribution,
-  type AttributionOptions,
-  type CreditEvidence,
-  type CreditKind,
-  detectAttribution,
-  findCredits,
-  findQuotations,
-  type QuoteEvidence,
-  type QuoteStyle,
-  type SourceCredit,
-} from "./originality/attribution.js";
-export { type OriginalityExampleDraft, originalityExample } from "./originality/example-corpus.js";
-export {
-  type FingerprintData,
-  type FingerprintStore,
-  InMemoryFingerprintStore,
-  type InMemoryFingerprintStoreOptions,
-  MAX_DOCUMENT_SLOTS,
-} from "./originality/fingerprint-store.js";
-export {
-  exportSourceIndex,
-  importSourceIndex,
-  type SourceIndexSnapshot,
-  SourceIndexSnapshotSchema,
-} from "./originality/snapshot.js";
-export {
-  InMemorySourceDocumentStore,
-  MAX_SOURCE_LENGTH,
-  type SourceDocument,
-  type SourceDocumentInput,
-  SourceDocumentSchema,
-  type SourceDocumentStore,
-} from "./originality/source-document.js";
-export {
-  MAX_DRAFT_LENGTH,
-  SourceIndex,
-  type SourceIndexOptions,
-  SourceIndexOptionsSchema,
-  type SourceIndexParameters,
-  type SourceIndexStats,
-  type SourceIndexStores,
-} from "./originality/source-index.js";
-export type {
-  SourceFragment,
-  SourceLookup,
-  SourceLookupOptions,
-  SourceMatch,
-} from "./originality/source-lookup.js";
-export { STOP_PHRASES_EN, STOP_PHRASES_ES } from "./originality/stop-phrases.js";
-export { foldWords } from "./originality/words.js";
-export { selfRepetitionRule } from "./rules/originality/self-repetition.js";
-export { unattributedCopyRule } from "./rules/originality/unattributed-copy.js";
-
-// --- norm 2: respect in replies, norm 4: voice, brand, authority (reply-rules helper) ---------
-export { commitmentRule } from "./rules/authority/commitment.js";
-export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
-export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
-export { foreignBrandRule } from "./rules/brand/foreign-brand.js";
-export { dismissiveRule } from "./rules/respect/dismissive.js";
-export { insultRule } from "./rules/respect/insult.js";
-export { unacknowledgedComplaintRule } from "./rules/respect/unacknowledged-complaint.js";
-export { bannedTermRule } from "./rules/voice/banned-term.js";
-export { emojiRule } from "./rules/voice/emoji.js";
-export { formalityRule } from "./rules/voice/formality.js";
-export { lengthRule } from "./rules/voice/length.js";
-export { preferredTermRule } from "./rules/voice/preferred-term.js";
-export { signOffRule } from "./rules/voice/sign-off.js";
-export { type AddressCue, findAddressCues } from "./text/morphology/es/address.js";
-export { type InflectedForm, inflectTerm } from "./text/morphology/es/inflect.js";
-export type { Address } from "./text/morphology/es/pronouns.js";
-export { attachEnclitics } from "./text/morphology/es/stress.js";
-export { englishInsults } from "./text/lexicons/en/insults.js";
-export { spanishInsults } from "./text/lexicons/es/insults.js";
-export {
-  type ExpandedLexicon,
-  entryForms,
-  expandLexicon,
-  type LexiconEntry,
-  type LexiconTag,
-  type PhraseEntry,
-} from "./text/lexicons/lexicon-entry.js";
-
-// --- norm 2: moderation (moderation helper) ---------------------------------------------------
-export { isValidCardNumber, isValidIban, isValidSpanishId } from "./moderation/checksums.js";
-export {
-  type ClassifyCommentOptions,
-  type CommentClassification,
-  classifyComment,
-} from "./moderation/classify.js";
-export { type FindingKind, type GroundFinding, maskPersonalData } from "./moderation/finding.js";
-export {
-  analyzeSentiment,
-  type Sentiment,
-  type SentimentHit,
-  type SentimentLabel,
-} from "./moderation/sentiment.js";
-export { CLASSIFICATION_KEY, deleteDissentRule } from "./rules/respect/delete-dissent.js";
-
 // --- norm 3: MAMA cases (cases helper) --------------------------------------------------------
 export {
   type Analysis,
@@ -287,7 +88,11 @@ export { type CaseVerdict, CaseVerdictSchema } from "./cases/verdict.js";
 export { normalizeStep } from "./cases/whys.js";
 export { applyCrisisEvent } from "./crisis/apply-crisis-event.js";
 // --- norm 5: crisis protocol (crisis helper) --------------------------------------------------
-export { brandCrisisState } from "./crisis/brand-crisis-state.js";
+export {
+  type BrandCrisisState,
+  BrandCrisisStateSchema,
+  brandCrisisState,
+} from "./crisis/brand-crisis-state.js";
 export {
   hashCrisisEvent,
   sealCrisisEvent,
@@ -314,6 +119,7 @@ export {
 export {
   customizeProtocol,
   type DeadlineOverride,
+  type ProtocolIdsOf,
   type ProtocolOverrides,
   type SeverityOverride,
 } from "./crisis/customize-protocol.js";
@@ -405,7 +211,200 @@ export {
   type TransitionResult,
   transition,
 } from "./crisis/transition.js";
+// --- engine (lead) ----------------------------------------------------------------------------
+export type {
+  Classifier,
+  ClassifierLabel,
+  ClassifierRequest,
+  ClassifierResult,
+} from "./engine/classifier.js";
+export {
+  type CompiledPolicy,
+  type CompiledRuleInfo,
+  type CompileOptions,
+  compilePolicy,
+} from "./engine/compile.js";
+export { evaluateModeration, evaluatePost, evaluateReply } from "./engine/evaluate.js";
+export { evaluatePostAsync, evaluateReplyAsync } from "./engine/evaluate-async.js";
+export {
+  type Author,
+  type Comment,
+  MAX_TEXT_LENGTH,
+  type PostInput,
+  PostInputSchema,
+  type ReplyInput,
+  ReplyInputSchema,
+} from "./engine/input.js";
+export {
+  defineRule,
+  type ModerationRuleContext,
+  type PostRuleContext,
+  type ReplyRuleContext,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContextBase,
+  type RuleHandlers,
+  type RuleMessages,
+  type RuleMeta,
+  type RuleSetup,
+  type RuleTarget,
+} from "./engine/rule.js";
+export type { EvaluationServices } from "./engine/services.js";
+export type {
+  JsonValue,
+  NormNumber,
+  Severity,
+  Span,
+  Suggestion,
+  TextEdit,
+  Verdict,
+  Violation,
+} from "./engine/violation.js";
+// --- errors -----------------------------------------------------------------------------------
+export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./errors.js";
+export { formatMessage, type MessageLocale, messageLocaleOf } from "./i18n/locale.js";
+// --- norm 2: moderation (moderation helper) ---------------------------------------------------
+export { isValidCardNumber, isValidIban, isValidSpanishId } from "./moderation/checksums.js";
+export {
+  type ClassifyCommentOptions,
+  type CommentClassification,
+  classifyComment,
+} from "./moderation/classify.js";
+export { type FindingKind, type GroundFinding, maskPersonalData } from "./moderation/finding.js";
+export { GROUNDS, type Ground, MODERATION_ACTIONS, type ModerationAction } from "./moderation/grounds.js";
+export { type ModerationInput, ModerationInputSchema } from "./moderation/input.js";
+export {
+  analyzeSentiment,
+  type Sentiment,
+  type SentimentHit,
+  type SentimentLabel,
+} from "./moderation/sentiment.js";
+// --- norm 1: originality (originality helper) -------------------------------------------------
+export {
+  type Attribution,
+  type AttributionOptions,
+  type CreditEvidence,
+  type CreditKind,
+  detectAttribution,
+  findCredits,
+  findQuotations,
+  type QuoteEvidence,
+  type QuoteStyle,
+  type SourceCredit,
+} from "./originality/attribution.js";
+export { type OriginalityExampleDraft, originalityExample } from "./originality/example-corpus.js";
+export {
+  type FingerprintData,
+  type FingerprintStore,
+  InMemoryFingerprintStore,
+  type InMemoryFingerprintStoreOptions,
+  MAX_DOCUMENT_SLOTS,
+} from "./originality/fingerprint-store.js";
+export {
+  exportSourceIndex,
+  importSourceIndex,
+  type SourceIndexSnapshot,
+  SourceIndexSnapshotSchema,
+} from "./originality/snapshot.js";
+export {
+  InMemorySourceDocumentStore,
+  MAX_SOURCE_LENGTH,
+  type SourceDocument,
+  type SourceDocumentInput,
+  SourceDocumentSchema,
+  type SourceDocumentStore,
+} from "./originality/source-document.js";
+export {
+  MAX_DRAFT_LENGTH,
+  SourceIndex,
+  type SourceIndexOptions,
+  SourceIndexOptionsSchema,
+  type SourceIndexParameters,
+  type SourceIndexStats,
+  type SourceIndexStores,
+} from "./originality/source-index.js";
+export type {
+  SourceFragment,
+  SourceLookup,
+  SourceLookupOptions,
+  SourceMatch,
+} from "./originality/source-lookup.js";
+export { STOP_PHRASES_EN, STOP_PHRASES_ES } from "./originality/stop-phrases.js";
+export { foldWords } from "./originality/words.js";
+// --- policy (lead) ----------------------------------------------------------------------------
+export {
+  type DefinePolicyOptions,
+  definePolicy,
+  type PolicyDefinition,
+  type PolicyReference,
+} from "./policy/define-policy.js";
+export { policyJsonSchema } from "./policy/json-schema.js";
+export {
+  buildPreset,
+  PRESET_NAMES,
+  type Preset,
+  type PresetName,
+  recommended,
+  strict,
+} from "./policy/presets.js";
+export {
+  type Brand,
+  BrandSchema,
+  type Channel,
+  COMMITMENT_CATEGORIES,
+  type CommitmentCategory,
+  LocaleSchema,
+  type Policy,
+  PolicyDocumentSchema,
+  type PolicyInput,
+  type RuleSetting,
+} from "./policy/schema.js";
+export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
+export { type Voice, VoiceSchema } from "./policy/voice.js";
+// --- norm 2: respect in replies, norm 4: voice, brand, authority (reply-rules helper) ---------
+export { commitmentRule } from "./rules/authority/commitment.js";
+export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
+export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
+export { foreignBrandRule } from "./rules/brand/foreign-brand.js";
+export { builtinRules } from "./rules/catalogue.js";
 export { publishingPausedRule } from "./rules/crisis/publishing-paused.js";
 export { unapprovedMessageRule } from "./rules/crisis/unapproved-message.js";
+export { selfRepetitionRule } from "./rules/originality/self-repetition.js";
+export { unattributedCopyRule } from "./rules/originality/unattributed-copy.js";
+export { CLASSIFICATION_KEY, deleteDissentRule } from "./rules/respect/delete-dissent.js";
+export { dismissiveRule } from "./rules/respect/dismissive.js";
+export { insultRule } from "./rules/respect/insult.js";
+export { unacknowledgedComplaintRule } from "./rules/respect/unacknowledged-complaint.js";
+export { bannedTermRule } from "./rules/voice/banned-term.js";
+export { emojiRule } from "./rules/voice/emoji.js";
+export { formalityRule } from "./rules/voice/formality.js";
+export { lengthRule } from "./rules/voice/length.js";
+export { preferredTermRule } from "./rules/voice/preferred-term.js";
+export { signOffRule } from "./rules/voice/sign-off.js";
 export type { AppendResult, CrisisEventStore, CrisisSnapshot } from "./store/crisis-event-store.js";
 export { MemoryCrisisEventStore } from "./store/memory-crisis-event-store.js";
+// --- text layer (text helper) -----------------------------------------------------------------
+export { type CountGraphemesOptions, countGraphemes, findEmoji } from "./text/graphemes.js";
+export { englishInsults } from "./text/lexicons/en/insults.js";
+export { spanishInsults } from "./text/lexicons/es/insults.js";
+export {
+  type ExpandedLexicon,
+  entryForms,
+  expandLexicon,
+  type LexiconEntry,
+  type LexiconTag,
+  type PhraseEntry,
+} from "./text/lexicons/lexicon-entry.js";
+export { type AddressCue, findAddressCues } from "./text/morphology/es/address.js";
+export { type InflectedForm, inflectTerm } from "./text/morphology/es/inflect.js";
+export type { Address } from "./text/morphology/es/pronouns.js";
+export { attachEnclitics } from "./text/morphology/es/stress.js";
+export { type NormalizedText, type NormalizeOptions, normalizeText, toSourceSpan } from "./text/normalize.js";
+export {
+  compileTermMatcher,
+  type TermHit,
+  type TermMatcher,
+  type TermMatcherOptions,
+} from "./text/term-matcher.js";
+export { createTextView, type TextView } from "./text/text-view.js";
+export { type Token, type TokenKind, tokenize } from "./text/tokenize.js";

@@ -61,7 +61,8 @@ export function underline(
   return [shown, carets];
 }
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 
 /** The readable format: one block per text with problems, the offending words underlined, then a summary. */
 export function prettyReporter(out: Writable, p: Paint): Reporter {
@@ -93,9 +94,8 @@ export function prettyReporter(out: Writable, p: Paint): Reporter {
       });
       const pad = Math.max(0, ...places.map((s) => s.length));
       violations.forEach((v, i) => {
-        lines.push(
-          `  ${p.dim((places[i] ?? "").padEnd(pad))}  ${labelOf(v.severity)}  ${v.message}  ${p.dim(v.ruleId)}`,
-        );
+        const place = pad === 0 ? "" : `${p.dim((places[i] ?? "").padEnd(pad))}  `;
+        lines.push(`  ${place}${labelOf(v.severity)}  ${v.message}  ${p.dim(v.ruleId)}`);
         const indent = " ".repeat(pad + 4);
         if (v.span !== undefined && item.shownText !== "") {
           const [shown, carets] = underline(item.shownText, v.span, p, colourOf(v.severity));

@@ -56,7 +56,8 @@ function effectsJson(effects: CrisisEvent["effects"]): string {
   let out = "";
   for (const f of effects) {
     let json: string;
-    if (f.kind === "notify" && Object.keys(f).length === 2) json = `{"kind":"notify","roles":${stringsJson(f.roles)}}`;
+    if (f.kind === "notify" && Object.keys(f).length === 2)
+      json = `{"kind":"notify","roles":${stringsJson(f.roles)}}`;
     else if (f.kind === "publish-statement" && Object.keys(f).length === 4) {
       json = `{"kind":"publish-statement","lang":${quote(f.lang)},"messageId":${quote(f.messageId)},"text":${quote(f.text)}}`;
     } else json = canonicalJson(f);

@@ -11,7 +11,12 @@ import type {
   SeverityCriteriaSchema,
 } from "./protocol-schema.js";
 
-type Ids<P, K extends keyof CrisisProtocol> = P extends Record<K, infer Rec> ? keyof Rec & string : string;
+/**
+ * The ids a protocol declares under `K` (`"states"`, `"roles"`…): literal ids for a protocol typed like
+ * `standardProtocol`, `string` for any other.
+ */
+export type ProtocolIdsOf<P, K extends keyof CrisisProtocol> =
+  P extends Record<K, infer Rec> ? keyof Rec & string : string;
 
 /** Changes to one deadline. */
 export interface DeadlineOverride<Role extends string, Severity extends string> {
@@ -44,21 +49,28 @@ export interface ProtocolOverrides<P extends CrisisProtocol> {
   /** New name. */
   readonly name?: LocalizedText;
   /** Renames roles everywhere they are used, e.g. `{ communications: "comms" }`. */
-  readonly renameRoles?: Partial<Record<Ids<P, "roles">, string>>;
+  readonly renameRoles?: Partial<Record<ProtocolIdsOf<P, "roles">, string>>;
   /** Deadlines by state id, then deadline id. */
   readonly deadlines?: Partial<
-    Record<Ids<P, "states">, Readonly<Record<string, DeadlineOverride<string, Ids<P, "severities">>>>>
+    Record<
+      ProtocolIdsOf<P, "states">,
+      Readonly<Record<string, DeadlineOverride<string, ProtocolIdsOf<P, "severities">>>>
+    >
   >;
   /** Severity levels by id. */
-  readonly severities?: Partial<Record<Ids<P, "severities">, SeverityOverride<Ids<P, "roles">>>>;
+  readonly severities?: Partial<
+    Record<ProtocolIdsOf<P, "severities">, SeverityOverride<ProtocolIdsOf<P, "roles">>>
+  >;
   /** Who may give each transition's command (role ids before renaming). */
-  readonly transitionRoles?: Partial<Record<Ids<P, "transitions">, readonly Ids<P, "roles">[]>>;
+  readonly transitionRoles?: Partial<
+    Record<ProtocolIdsOf<P, "transitions">, readonly ProtocolIdsOf<P, "roles">[]>
+  >;
   /** Roles that may speak on the crisis topic freely, by state (role ids before renaming). */
-  readonly rolesAllowed?: Partial<Record<Ids<P, "states">, readonly Ids<P, "roles">[]>>;
+  readonly rolesAllowed?: Partial<Record<ProtocolIdsOf<P, "states">, readonly ProtocolIdsOf<P, "roles">[]>>;
   /** Changed texts or states of existing messages; `null` removes a message. */
   readonly messages?: Partial<
     Record<
-      Ids<P, "messages">,
+      ProtocolIdsOf<P, "messages">,
       { readonly text?: ApprovedMessage["text"]; readonly states?: readonly string[] } | null
     >
   >;

@@ -287,15 +287,55 @@ const input = {
 } satisfies CrisisProtocolInput;
 
 /** State ids of {@link standardProtocol}. */
-export type StandardStateId = keyof typeof input.states;
+export type StandardStateId =
+  | "monitoring"
+  | "alert"
+  | "assessment"
+  | "containment"
+  | "response"
+  | "recovery"
+  | "post-mortem"
+  | "closed";
 /** Role ids of {@link standardProtocol}. */
-export type StandardRoleId = keyof typeof input.roles;
+export type StandardRoleId = "community-manager" | "crisis-lead" | "communications" | "legal" | "executive";
 /** Severity ids of {@link standardProtocol}: `sev1` (critical) to `sev3` (minor). */
-export type StandardSeverityId = keyof typeof input.severities;
+export type StandardSeverityId = "sev1" | "sev2" | "sev3";
 /** Approved message ids of {@link standardProtocol}. */
-export type StandardMessageId = keyof typeof input.messages;
+export type StandardMessageId =
+  | "holding-investigating"
+  | "holding-contact"
+  | "update-measures"
+  | "apology-resolved";
 /** Transition ids of {@link standardProtocol} (each named after its command). */
-export type StandardTransitionId = keyof typeof input.transitions;
+export type StandardTransitionId =
+  | "raise-alert"
+  | "start-assessment"
+  | "set-severity"
+  | "assign-lead"
+  | "dismiss-false-alarm"
+  | "contain"
+  | "publish-holding-statement"
+  | "respond"
+  | "approve-statement"
+  | "publish-statement"
+  | "de-escalate"
+  | "recover"
+  | "reopen"
+  | "resume-publishing"
+  | "start-post-mortem"
+  | "record-lessons"
+  | "close";
+
+// Compile-time check that the id unions above are exactly the keys of the data.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const idsMatch: [
+  Same<keyof typeof input.states, StandardStateId>,
+  Same<keyof typeof input.roles, StandardRoleId>,
+  Same<keyof typeof input.severities, StandardSeverityId>,
+  Same<keyof typeof input.messages, StandardMessageId>,
+  Same<keyof typeof input.transitions, StandardTransitionId>,
+] = [true, true, true, true, true];
+void idsMatch;
 
 /** A protocol whose ids are known to the type checker (what `customizeProtocol` checks overrides against). */
 export type TypedProtocol<

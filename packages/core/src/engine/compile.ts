@@ -115,7 +115,8 @@ const severityOf = (level: "warn" | "error" | "info"): Severity => (level === "w
 export function compilePolicy(policy: Policy, options: CompileOptions = {}): CompiledPolicy {
   const custom = options.rules ?? [];
   const valid = isDefinedPolicy(policy) ? policy : definePolicy(policy, { rules: custom });
-  const catalogue = [...builtinRules, ...custom];
+  // A custom rule with a built-in id replaces the built-in one: each id runs once.
+  const catalogue = [...new Map([...builtinRules, ...custom].map((rule) => [rule.id, rule])).values()];
   const docsBase = options.docsBaseUrl ?? "docs/rules/";
 
   const brands = new Map<string, { brand: Brand; rules: ActiveRule[] }>();

@@ -81,7 +81,10 @@ export function prepare<S extends z.ZodType>(
   };
 }
 
-/** @internal Runs every active rule that has a check for `target`; a throwing rule becomes an `internal` violation. */
+/**
+ * @internal Runs every active rule that has a check for `target`; a throwing rule becomes an `internal` violation.
+ * One context serves every rule of the evaluation (checks are synchronous), so `report` credits the rule running.
+ */
 export function runRules<Ctx extends RuleContextBase>(
   compiled: CompiledPolicy,
   prepared: Prepared<unknown>,
@@ -92,45 +95,49 @@ export function runRules<Ctx extends RuleContextBase>(
   const violations: Violation[] = [];
   const memo = new Map<string, unknown>();
   const source = prepared.text.source;
+  let current: ActiveRule | undefined;
+  const context = extend({
+    text: prepared.text,
+    brand: prepared.brand,
+    policy: compiled.policy,
+    lang: prepared.lang,
+    locale: prepared.locale,
+    services,
+    shared<T>(key: string, compute: () => T): T {
+      if (memo.has(key)) return memo.get(key) as T;
+      const value = compute();
+      memo.set(key, value);
+      return value;
+    },
+    report(descriptor) {
+      if (current === undefined) return; // a check that kept its context and reports later is ignored
+      violations.push(
+        toViolation(
+          current.rule,
+          current.severity,
+          current.docsUrl,
+          descriptor,
+          source,
+          prepared.messageLocale,
+        ),
+      );
+    },
+  });
   for (const active of prepared.rules) {
-    const check = active.handlers[target] as ((ctx: Ctx) => void) | undefined;
     if (active.setupError !== undefined) {
       violations.push(ruleFailure(active.rule.id, active.setupError, prepared.messageLocale));
       continue;
     }
+    const check = active.handlers[target] as ((ctx: Ctx) => void) | undefined;
     if (check === undefined) continue;
-    const base: RuleContextBase = {
-      text: prepared.text,
-      brand: prepared.brand,
-      policy: compiled.policy,
-      lang: prepared.lang,
-      locale: prepared.locale,
-      services,
-      shared<T>(key: string, compute: () => T): T {
-        if (memo.has(key)) return memo.get(key) as T;
-        const value = compute();
-        memo.set(key, value);
-        return value;
-      },
-      report(descriptor) {
-        violations.push(
-          toViolation(
-            active.rule,
-            active.severity,
-            active.docsUrl,
-            descriptor,
-            source,
-            prepared.messageLocale,
-          ),
-        );
-      },
-    };
+    current = active;
     try {
-      check(extend(base));
+      check(context);
     } catch (error) {
       violations.push(ruleFailure(active.rule.id, error, prepared.messageLocale));
     }
   }
+  current = undefined;
   return violations;
 }
 

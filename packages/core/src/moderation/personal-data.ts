@@ -7,8 +7,6 @@ const PHONE_LIKE = /(?:\+|\()?\b\d[\d \t.\-()]{6,22}\d/g;
 const SPANISH_ID = /\b(?:[XYZxyz][ -]?)?\d{1,2}\.?\d{3}\.?\d{3}[ -]?[A-Za-z]\b/g;
 const IBAN_LIKE = /\b[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-Za-z0-9]{1,3})?\b/g;
 const CARD_LIKE = /\b\d(?:[ -]?\d){12,18}\b/g;
-const OBFUSCATED_EMAIL =
-  /\b[a-z0-9._+-]{2,64} ?(?:\(at\)|\[at\]|\{at\}| at |\(arroba\)|\[arroba\]| arroba |@) ?[a-z0-9-]{2,63} ?(?:\(dot\)|\[dot\]|\{dot\}| dot | punto |\(punto\)|\[punto\]|\.) ?(?:com|es|net|org|mx|co|io|eu|info|me|ar|cl|uk|us)\b/gi;
 const SPANISH_STREET =
   /\b(?:c\/|calle|avda\.?|avenida|av\.|plaza|pza\.?|paseo|camino|carretera|ctra\.?|ronda|traves[ií]a|urbanizaci[oó]n|urb\.) ?(?:del? |de la |de los |de las )?[\p{L}][\p{L}.'-]{0,30}(?: [\p{L}][\p{L}.'-]{0,30}){0,3},? ?(?:n[º°o]\.? ?)?\d{1,4}\b/giu;
 // English addresses are found from the street type backwards (`221 Baker Street`): the type words are rare, so
@@ -27,65 +25,16 @@ const PHONE_CUE =
 const RESIDENCE_CUE =
   /(?:vivo en|vive en|viven en|vivimos en|mi direcci[oó]n|su direcci[oó]n|direcci[oó]n es|domicilio|su casa (?:est[aá]|es)|i live (?:at|on)|lives? (?:at|on)|my address|his address|her address|their address|home address|address is)\W{0,6}(?:\w+\W{1,3}){0,3}$/i;
 
-// Substrings (of the lowercased text) without which a scan cannot match: `indexOf` is far cheaper than a regex
-// alternation, and most comments have none of them. An address only counts with a residence cue or a flat or
-// floor designator.
-const ADDRESS_HINTS = [
-  "viv",
-  "direcci",
-  "domicilio",
-  "casa",
-  "live",
-  "address",
-  "home",
-  "º",
-  "°",
-  "ª",
-  "piso",
-  "puerta",
-  "bajo",
-  "esc",
-  "portal",
-  "dcha",
-  "izda",
-  "apt",
-  "apartment",
-  "flat",
-  "unit",
-  "#",
-];
-const OBFUSCATION_HINTS = [
-  "(at)",
-  "[at]",
-  "{at}",
-  "arroba",
-  "dot",
-  "punto",
-  ".com",
-  ".es",
-  ".net",
-  ".org",
-  ".mx",
-];
-const STREET_HINTS = [
-  "calle",
-  "c/",
-  "avd",
-  "avenida",
-  "av.",
-  "plaza",
-  "pza",
-  "paseo",
-  "camino",
-  "carretera",
-  "ctra",
-  "ronda",
-  "traves",
-  "urbaniz",
-  "urb.",
-];
-const includesAny = (text: string, needles: readonly string[]): boolean =>
-  needles.some((n) => text.includes(n));
+// Cheap gates: an address only counts with a residence cue or a flat or floor designator; an obfuscated e-mail
+// is found from its separator (`arroba`, `(at)`, ` at `) outwards instead of trying a pattern at every word.
+const ADDRESS_HINT =
+  /viv[eoi]|direcci|domicilio|casa|live|address|home|[º°ª]|piso|puerta|bajo|esc|portal|dcha|izda|apt|flat|unit|#\d/i;
+const STREET_HINT =
+  /calle|c\/|avd|avenida|av\.|plaza|pza|paseo|camino|carretera|ctra|ronda|traves|urbaniz|urb\./i;
+const EMAIL_SEPARATOR = /\(at\)|\[at\]|\{at\}| at |\(arroba\)|\[arroba\]| arroba /gi;
+const EMAIL_LOCAL_BEFORE = /[a-z0-9._+-]{2,64} ?$/i;
+const EMAIL_DOMAIN_AFTER =
+  /^ ?[a-z0-9-]{2,63} ?(?:\(dot\)|\[dot\]|\{dot\}| dot | punto |\(punto\)|\[punto\]|\.) ?(?:com|es|net|org|mx|co|io|eu|info|me|ar|cl|uk|us)\b/i;
 
 function countDigits(source: string): number {
   let n = 0;
@@ -114,10 +63,13 @@ export function findPersonalData(source: string): GroundFinding[] {
 
   // Cheap pre-checks keep the common comment (no digits, no `@`) to a couple of scans.
   const digits = countDigits(source);
-  const lower = source.toLowerCase();
   if (source.includes("@")) for (const span of findEmails(source)) add("email", span, "email");
-  if (includesAny(lower, OBFUSCATION_HINTS)) {
-    for (const m of source.matchAll(OBFUSCATED_EMAIL)) add("email", spanOf(m), "obfuscated-email");
+  for (const m of source.matchAll(EMAIL_SEPARATOR)) {
+    const local = EMAIL_LOCAL_BEFORE.exec(source.slice(Math.max(0, m.index - 65), m.index));
+    const after = m.index + m[0].length;
+    const domain = local === null ? null : EMAIL_DOMAIN_AFTER.exec(source.slice(after, after + 90));
+    if (local === null || domain === null) continue;
+    add("email", { start: m.index - local[0].length, end: after + domain[0].length }, "obfuscated-email");
   }
   if (digits >= 12) {
     for (const m of source.matchAll(IBAN_LIKE)) {
@@ -143,10 +95,9 @@ export function findPersonalData(source: string): GroundFinding[] {
       if (check !== undefined) add("phone", spanOf(m), check);
     }
   }
-  if (digits >= 1 && includesAny(lower, ADDRESS_HINTS)) {
+  if (digits >= 1 && ADDRESS_HINT.test(source)) {
     const streets: Span[] = [];
-    if (includesAny(lower, STREET_HINTS))
-      for (const m of source.matchAll(SPANISH_STREET)) streets.push(spanOf(m));
+    if (STREET_HINT.test(source)) for (const m of source.matchAll(SPANISH_STREET)) streets.push(spanOf(m));
     for (const m of source.matchAll(ENGLISH_STREET_TYPE)) {
       const from = Math.max(0, m.index - 80);
       const head = ENGLISH_STREET_HEAD.exec(source.slice(from, m.index));

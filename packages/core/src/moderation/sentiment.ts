@@ -76,7 +76,7 @@ export function analyzeSentiment(text: string | NormalizedText, lang: "es" | "en
 
   for (let i = 0; i < count; i++) {
     const word = words[i] ?? "";
-    if (breaks[i]) {
+    if (breaks[i] === 1) {
       negation = 0;
       intensityReach = 0;
     }
@@ -145,11 +145,12 @@ export function analyzeSentiment(text: string | NormalizedText, lang: "es" | "en
 
 function matchesAt(
   words: readonly string[],
-  breaks: readonly boolean[],
+  breaks: Uint8Array,
+  count: number,
   at: number,
   phrase: readonly string[],
 ): boolean {
-  if (at + phrase.length > words.length) return false;
+  if (at + phrase.length > count) return false;
   for (let k = 1; k < phrase.length; k++) {
     if (breaks[at + k] === 1 || words[at + k] !== phrase[k]) return false;
   }

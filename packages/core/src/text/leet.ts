@@ -53,8 +53,9 @@ function inRun(u: number, cls: number): boolean {
 
 /**
  * Leetspeak folding, in place. A run of letters, marks, digits and `@ $ ! *` that holds at least one
- * letter is a word: in it `$` → `s`; a digit in the leet table → its letter, except a block of two or more
- * digits at the start or end of the word (`covid19`, `2024abc` keep them); `@` → `a` except at the start of
+ * letter is a word: in it `$` → `s`; a digit in the leet table → its letter, except a block at the start or
+ * end of the word that reads as a number (three digits or more, or two with a digit that stands for no
+ * letter: `covid19`, `2024abc`, `1000cosas` keep them, `5h17` folds); `@` → `a` except at the start of
  * the word (a mention: `@maria` stays) or before a domain (an e-mail). `!` and `*` are left for the term
  * matcher, which reads them as masked letters. Runs without a letter (`2024`, `$100`) are untouched.
  * Starts looking at `from` (no digit, `$` or `@` before it). Returns true when something changed.
@@ -96,7 +97,11 @@ export function foldLeet(units: Uint16Array, len: number, from = 0): boolean {
       if (u >= 0x30 && u <= 0x39) {
         let q = p;
         while (q < end && units[q]! >= 0x30 && units[q]! <= 0x39) q++;
-        const keep = q - p >= 2 && (p === start || q === end);
+        // A block at the word's edge stays digits when it reads as a number: three digits or more
+        // (`1000cosas`), or two with one that stands for no letter (`covid19`); `5h17` still folds.
+        let unmapped = false;
+        for (let r = p; r < q; r++) if (DIGIT_TO_LETTER[units[r]! - 0x30] === 0) unmapped = true;
+        const keep = q - p >= 2 && (p === start || q === end) && (q - p >= 3 || unmapped);
         if (!keep) {
           for (let r = p; r < q; r++) {
             if (r + 1 < len && unitClass(units[r + 1]!, units, r + 1, len) === 2) continue;

@@ -141,7 +141,8 @@ describe("normalizeText: each step", () => {
     expect(fold("$hit put@ @sshole")).toBe("shit puta @sshole");
     expect(fold("pedido 2024 nº 15 a las 7")).toBe("pedido 2024 no 15 a las 7");
     expect(fold("order #4521 ships in 3 days, $100")).toBe("order #4521 ships in 3 days, $100");
-    expect(fold("covid19 y 2024abc")).toBe("covid19 y 2024abc");
+    expect(fold("covid19 y 2024abc y 1000cosas")).toBe("covid19 y 2024abc y 1000cosas");
+    expect(fold("5h17 pu74")).toBe("shit puta");
   });
 
   it("keeps mentions and e-mail addresses", () => {

@@ -11,6 +11,9 @@ describe("authority/commitment", () => {
     const [v] = check(text);
     expect(v?.evidence).toMatchObject({ category: "refund" });
     expect(v?.excerpt).toBe("Le devolveremos el importe");
+    expect(v?.message).toBe(
+      "«Le devolveremos el importe» es un compromiso de reembolso que su rol no puede asumir.",
+    );
     expect(v?.suggestions?.[0]?.edits[0]).toMatchObject({ start: 0, end: 39 });
     expect(v?.suggestions?.[0]?.edits[0]?.text).toContain("le responderán");
   });

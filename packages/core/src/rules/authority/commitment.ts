@@ -36,8 +36,8 @@ export const commitmentRule = defineRule({
     },
     defaultSeverity: "error",
     messages: {
-      en: { commitment: "“{phrase}” promises a {category}, which your role may not commit to." },
-      es: { commitment: "«{phrase}» promete un/a {category}, y su rol no puede comprometerlo." },
+      en: { commitment: "“{phrase}” commits to a {category}, which your role may not promise." },
+      es: { commitment: "«{phrase}» es un compromiso de {category} que su rol no puede asumir." },
     },
   },
   options: z.strictObject({}),

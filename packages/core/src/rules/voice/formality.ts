@@ -2,10 +2,12 @@ import { z } from "zod";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../engine/violation.js";
+import { messageLocaleOf } from "../../i18n/locale.js";
 import type { Brand } from "../../policy/schema.js";
 import { type AddressCue, findAddressCues } from "../../text/morphology/es/address.js";
 import type { Address } from "../../text/morphology/es/pronouns.js";
 import { matchCase } from "../../text/morphology/es/stress.js";
+import { verbTable } from "../../text/morphology/es/verbs.js";
 import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 import type { Token } from "../../text/tokenize.js";
 import { findQuotedSpans, insideAny } from "./quoted.js";
@@ -79,6 +81,8 @@ export const formalityRule = defineRule({
   options,
   create({ options: opts, brand }) {
     const expected = expectedAddresses(brand, opts.vosotrosLocales);
+    // Decode and index the verb table (once per process) at compile time, not in the first evaluation.
+    if (messageLocaleOf(brand.locale) === "es") verbTable();
     const english = brand.voice.register === "formal" ? compileEnglish(opts) : undefined;
     return {
       reply: (ctx) => check(ctx, opts, expected, english),

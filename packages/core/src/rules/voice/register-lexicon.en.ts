@@ -71,7 +71,6 @@ export const ENGLISH_INFORMAL: readonly RegisterEntry[] = [
   c("shan't", "shall not"),
   c("ain't"),
   c("y'all"),
-  c("'cause", "because"),
   s("gonna", "going to"),
   s("wanna", "want to"),
   s("gotta", "have to"),

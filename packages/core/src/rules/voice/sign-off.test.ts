@@ -47,6 +47,7 @@ describe("voice/sign-off", () => {
 
   it("renders other placeholders (English, {name})", () => {
     expect(renderSignOff("— {name}", { name: "Mia" })).toBe("— Mia");
+    expect(renderSignOff("{team} ^{initials}", { initials: "MG" })).toBe("{team} ^MG");
     const v = checkVoice(
       signOffRule,
       { brand: "acme-en", text: "Thank you.", author: { id: "m", roles: [], name: "Mia" } },

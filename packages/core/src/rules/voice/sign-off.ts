@@ -8,7 +8,10 @@ const options = z.strictObject({
 
 const TRAILING = /[\s.!]+$/;
 
-/** The sign-off a template gives for an author, or undefined when a placeholder has no value. */
+/**
+ * The sign-off a template gives for an author (`{initials}`, `{name}`; other braces are literal text), or
+ * undefined when a placeholder has no value.
+ */
 export function renderSignOff(
   template: string,
   author: { readonly initials?: string | undefined; readonly name?: string | undefined },
@@ -22,9 +25,11 @@ export function renderSignOff(
     if (close === -1) break;
     out += template.slice(i, open);
     const key = template.slice(open + 1, close);
-    const value = key === "initials" ? author.initials : key === "name" ? author.name : undefined;
-    if (value === undefined) return undefined;
-    out += value;
+    if (key === "initials" || key === "name") {
+      const value = key === "initials" ? author.initials : author.name;
+      if (value === undefined) return undefined;
+      out += value;
+    } else out += `{${key}}`;
     i = close + 1;
   }
   return out + template.slice(i);

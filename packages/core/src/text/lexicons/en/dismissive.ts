@@ -99,6 +99,53 @@ export const englishDismissive: readonly PhraseEntry[] = [
     variants: ["it's all explained", "it's all in the manual", "it's explained in the manual"],
   },
   {
+    term: "nothing more to discuss",
+    variants: ["there's nothing more to discuss", "end of discussion", "end of story"],
+  },
+  {
+    term: "don't be so dramatic",
+    variants: [
+      "stop being dramatic",
+      "no need to be dramatic",
+      "no need to be so dramatic",
+      "take a deep breath",
+    ],
+  },
+  { term: "that's what you get for", variants: ["serves you right", "that's on you for"] },
+  { term: "before complaining", variants: ["read the terms before", "before you complain"] },
+  {
+    term: "like i keep telling you",
+    variants: [
+      "as i keep telling you",
+      "as we keep telling you",
+      "like we keep saying",
+      "how many times do we",
+    ],
+  },
+  {
+    term: "it's common sense",
+    variants: [
+      "use common sense",
+      "use your common sense",
+      "with all due respect",
+      "no offence, but",
+      "no offense, but",
+    ],
+  },
+  {
+    term: "did you even read",
+    variants: ["did you even try", "if you had bothered", "if you'd bothered", "try reading"],
+  },
+  { term: "not our job", variants: ["it's not our job", "we're not a charity"] },
+  {
+    term: "nobody else has complained",
+    variants: [
+      "no one else has complained",
+      "you're the only one complaining",
+      "you're the first to complain",
+    ],
+  },
+  {
     term: "learn to read",
     variants: ["read it properly", "read more carefully", "read the small print", "read the fine print"],
   },

@@ -96,6 +96,10 @@ export const englishInsults: readonly LexiconEntry[] = [
   { term: "gormless", personal: true },
   { term: "daft", personal: true },
   { term: "thick", personal: true },
+  { term: "dumber", personal: true, variants: ["stupider", "dumbest", "stupidest"] },
+  { term: "ignoramus", inflect: true },
+  { term: "rude", personal: true },
+  { term: "shut up", variants: ["shut your mouth", "shut it"] },
   { term: "baby", inflect: true, personal: true },
   { term: "brat", inflect: true, personal: true },
 ];

@@ -136,6 +136,42 @@ export const spanishDismissive: readonly PhraseEntry[] = [
   },
   { term: "es lo que hay", variants: ["lo toma o lo deja", "lo tomas o lo dejas"] },
   {
+    term: "no hay más que hablar",
+    variants: ["no hay nada más que hablar", "fin de la discusión", "y punto"],
+  },
+  {
+    term: "no sea tan dramático",
+    variants: [
+      "no sea tan dramática",
+      "no seas tan dramático",
+      "no seas tan dramática",
+      "no se ponga dramático",
+      "no se ponga dramática",
+      "no te pongas dramático",
+      "no te pongas dramática",
+      "respire hondo",
+    ],
+  },
+  {
+    term: "le está bien empleado",
+    variants: ["te está bien empleado", "se lo ha buscado", "te lo has buscado"],
+  },
+  { term: "antes de quejarse", variants: ["antes de quejarte", "antes de reclamar"] },
+  {
+    term: "como le vengo diciendo",
+    variants: ["como te vengo diciendo", "cuántas veces hay que", "cuántas veces se lo tenemos que"],
+  },
+  { term: "es de sentido común", variants: ["es de cajón", "con todo el respeto", "con todos los respetos"] },
+  {
+    term: "no sé qué más decirle",
+    variants: ["no sé qué más quiere", "no sé qué más decirte", "no sé qué más quieres"],
+  },
+  { term: "no es nuestro trabajo", variants: ["no somos una ONG"] },
+  {
+    term: "nadie más se ha quejado",
+    variants: ["es el único que se queja", "eres el único que se queja", "usted es el único"],
+  },
+  {
     term: "si sigue sin entender",
     variants: [
       "si sigue sin entenderlo",

@@ -64,6 +64,13 @@ export const spanishInsults: readonly LexiconEntry[] = [
   { term: "me cago en", variants: ["nos cagamos en"] },
   { term: "pedazo de mierda" },
   { term: "gilipollez", variants: ["gilipolleces", "gilipollada"] },
+  {
+    term: "jódete",
+    tag: "profanity",
+    variants: ["jódase", "jodeos", "que te jodan", "que le jodan", "que os jodan"],
+  },
+  { term: "cállate", variants: ["cállese", "callaos", "cállense", "cierra la boca", "cierre la boca"] },
+  { term: "grosero", inflect: true, personal: true },
   // Slurs.
   { term: "maricón", inflect: true, tag: "slur", variants: ["mariconazo", "mariconazos"] },
   { term: "marica", inflect: true, tag: "slur" },

@@ -39,6 +39,13 @@ describe("findAddressCues", () => {
   it("gives the other register's form as replacement", () => {
     const text = "Cuéntanos si puedes venir.";
     expect(findAddressCues(text, tokenize(text)).map((c) => c.replacement)).toEqual(["Cuéntenos", "puede"]);
+    const clitics = "Te lo enviamos hoy; no te preocupes y te llamamos.";
+    expect(findAddressCues(clitics, tokenize(clitics)).map((c) => c.replacement)).toEqual([
+      "Se",
+      "se",
+      "preocupe",
+      "le",
+    ]);
   });
 
   it("never throws and keeps spans inside the text (property)", () => {

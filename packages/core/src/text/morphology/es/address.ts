@@ -99,8 +99,10 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
       let replacement = pronoun.counterpart;
       if (w === "tu" && next !== undefined && verbAddresses(readingsOf(next)).length > 0)
         replacement = "usted";
-      if (w === "te" && next !== undefined && verbAddresses(readingsOf(next)).includes("tu"))
-        replacement = "se";
+      // te preocupes → se preocupe (the verb is fixed too); te lo enviamos → se lo enviamos.
+      if (w === "te" && next !== undefined) {
+        if (verbAddresses(readingsOf(next)).includes("tu") || /^l[oa]s?$/.test(next)) replacement = "se";
+      }
       cues.push({
         ...base,
         addresses: [pronoun.address],

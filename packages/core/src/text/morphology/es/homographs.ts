@@ -15,7 +15,8 @@ export const NOUN_HOMOGRAPHS: ReadonlySet<string> = new Set(
   encargas encargues avisos horas costas cargos bajes altas alzas cruces viajes puentes frenes deportes recortes
   toques choques apoyes goces enfoques aportes ajustes importes bloques pagues pases entres cobres notes
   tiendas funciones gestiones soluciones selecciones menciones ocasiones presiones emociones guías guias temas
-  metas comas vendas vivas detalles soportes reportes viajes cierres lances avances alcances cruces ordenes`
+  metas comas vendas vivas detalles soportes reportes viajes cierres lances avances alcances cruces ordenes
+  mentiras carreras`
     .split(/\s+/)
     .filter((w) => w !== ""),
 );
@@ -43,7 +44,7 @@ export const ENCLITIC_STOP: ReadonlySet<string> = new Set(
  * as formal imperatives (¡Vaya!, ¡Venga!, Sea como sea, Entre semana, Sobre su pedido…).
  */
 export const SUBJUNCTIVE_STOP: ReadonlySet<string> = new Set(
-  `vaya venga sea entre sobre este ese viaje pase cobre ajuste importe detalle haya esté baje cheque
+  `vaya venga sea una unas entre sobre este ese viaje pase cobre ajuste importe detalle haya esté baje cheque
   quede reste sume coste cueste bloque enfoque aporte toque choque goce frene recorte deporte cruce
   apoye avance avances presente presenten calle sienta siente mande quieran quiera pueda puedan
   deba deban`
@@ -53,7 +54,7 @@ export const SUBJUNCTIVE_STOP: ReadonlySet<string> = new Set(
 
 /** Words after which a second-person form is surely a verb. */
 export const VERBAL_BEFORE: ReadonlySet<string> = new Set(
-  "te me nos lo la los las le les no tú tu ya si sí también tampoco nunca siempre que qué cuando cómo como ¿ porque aún todavía se os vosotros ustedes usted".split(
+  "te me nos lo la los las le les no tú tu ya si sí también tampoco nunca siempre que cuando cómo como ¿ porque aún todavía se os vosotros ustedes usted".split(
     " ",
   ),
 );
