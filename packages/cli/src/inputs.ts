@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
+import { MAX_TEXT_LENGTH } from "@normas/core";
 import { maskMarkdown } from "./markdown.js";
 import { UsageError } from "./usage-error.js";
 
@@ -174,7 +175,17 @@ export async function* readItems(
     return;
   }
   let source = "";
-  for await (const chunk of open().setEncoding("utf8") as AsyncIterable<string>) source += chunk;
+  const stream = open().setEncoding("utf8");
+  for await (const chunk of stream as AsyncIterable<string>) {
+    source += chunk;
+    if (source.length > MAX_TEXT_LENGTH) {
+      // Longer than any text normas checks: stop reading rather than hold the whole file.
+      stream.destroy();
+      const message = `Longer than ${MAX_TEXT_LENGTH.toLocaleString("en")} characters: split it into smaller texts.`;
+      yield { file, format, target: defaults.as, shownText: "", error: { code: "text_too_long", message } };
+      return;
+    }
+  }
   const text = format === "markdown" ? maskMarkdown(source) : source;
   const input: Record<string, unknown> = {
     author: { id: defaults.author.id, roles: [...defaults.author.roles] },

@@ -118,7 +118,17 @@ async function parseFile(file: string, shown: string): Promise<ParsedFile> {
     });
     throw new PolicyFileError(shown, issues, `Cannot parse policy file ${shown}`);
   }
-  return { value: isJson ? JSON.parse(text) : doc.toJS({ maxAliasCount: 100 }), doc, lines };
+  if (isJson) return { value: JSON.parse(text), doc, lines };
+  try {
+    // Aliases are capped so that a small file cannot expand into a huge document ("billion laughs").
+    return { value: doc.toJS({ maxAliasCount: 100 }), doc, lines };
+  } catch (error) {
+    throw new PolicyFileError(
+      shown,
+      [issue("invalid_yaml", [], (error as Error).message)],
+      `Cannot parse policy file ${shown}`,
+    );
+  }
 }
 
 function lineColumnOf(text: string, offset: number): { line: number; col: number } {

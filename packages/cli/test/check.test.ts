@@ -248,6 +248,22 @@ describe.concurrent("normas check, bad usage and bad policies exit 2", () => {
     expect(r.stderr).toContain("Cannot parse policy file broken.yaml\n  broken.yaml:4:1  (root): ");
   });
 
+  it("refuses a YAML policy whose aliases would expand into a huge document", async ({ expect }) => {
+    const dir = mkdtempSync(join(tmpdir(), "normas-cli-"));
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 8; i++)
+      lines.push(
+        `${"abcdefgh"[i]}: &${"abcdefgh"[i]} [${Array(10)
+          .fill(`*${"abcdefgh"[i - 1]}`)
+          .join(", ")}]`,
+      );
+    writeFileSync(join(dir, "laughs.yaml"), `${lines.join("\n")}\n`);
+    const r = await normas(["policy", "validate", "laughs.yaml"], { cwd: dir });
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("Cannot parse policy file laughs.yaml");
+  });
+
   it("reports a cycle of policy files instead of looping", async ({ expect }) => {
     const r = await normas(["check", ...rules, "-p", "loop-a.yaml", "clean-en.txt"]);
     expect(r.code).toBe(2);
@@ -311,6 +327,19 @@ describe.concurrent("normas check, more inputs", () => {
     expect(doc.results.map((x: { file: string; errorCount: number }) => [x.file, x.errorCount])).toEqual([
       ["nested/deeper/shout.txt", 1],
     ]);
+  });
+
+  it("refuses a text longer than normas checks without reading all of it, and goes on", async ({
+    expect,
+  }) => {
+    const input = "a ".repeat(60_000);
+    const r = await normas(["check", ...rules, "-b", "demo-en", "-f", "json", "-", "clean-en.txt"], {
+      input,
+    });
+    const doc = JSON.parse(r.stdout);
+    expect(r.code).toBe(1);
+    expect(doc.results[0]).toMatchObject({ file: "<stdin>", ok: false, error: { code: "text_too_long" } });
+    expect(doc.results[1]).toMatchObject({ file: "clean-en.txt", ok: true });
   });
 
   it("refuses a rules module that exports no rule", async ({ expect }) => {

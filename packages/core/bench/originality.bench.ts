@@ -215,6 +215,16 @@ export async function run(): Promise<void> {
   console.log(`| p95 (wall / CPU) | ${fmt(d1.p95 * 1000)} µs / ${fmt(d1.cpuP95 * 1000)} µs |`);
   console.log(`| drafts with a copy found | ${d1.found}/${drafts.length} |`);
 
+  // linting while typing: the same draft, one more word per check (recently verified sources are cached)
+  const typed = drafts[7] ?? "";
+  const keystrokes: string[] = [];
+  for (let at = typed.indexOf(" ", 200); at !== -1; at = typed.indexOf(" ", at + 1))
+    keystrokes.push(typed.slice(0, at));
+  const ks = timeDrafts(index, keystrokes, 3);
+  console.log(
+    `| while typing (${keystrokes.length} growing prefixes) median / p95 (CPU) | ${fmt(ks.cpuMedian * 1000)} µs / ${fmt(ks.cpuP95 * 1000)} µs |`,
+  );
+
   // naive baseline on a slice (a Set of every folded word 8-gram string): extrapolated per document
   const NAIVE = 10_000;
   const nb = memory();

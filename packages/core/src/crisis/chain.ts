@@ -124,6 +124,26 @@ export function sealCrisisEvent(
   return sealed;
 }
 
+/**
+ * Seals freshly made events in place (no copy): for the runtime, whose drafts nobody else holds.
+ * @internal
+ */
+export function sealInPlace(
+  events: readonly CrisisEvent[],
+  prevHash: string,
+  lastIdempotencyKey?: string,
+): SealedCrisisEvent[] {
+  let prev = prevHash;
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as { -readonly [K in keyof CrisisEvent]: CrisisEvent[K] };
+    if (i === events.length - 1 && lastIdempotencyKey !== undefined) e.idempotencyKey = lastIdempotencyKey;
+    e.prevHash = prev;
+    e.hash = hashCrisisEvent(e, prev);
+    prev = e.hash;
+  }
+  return events as SealedCrisisEvent[];
+}
+
 /** Seals events in order after `prevHash`; `lastIdempotencyKey` goes on the last one (the command's). */
 export function sealCrisisEvents(
   events: readonly CrisisEvent[],

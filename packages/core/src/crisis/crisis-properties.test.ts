@@ -6,7 +6,8 @@ import type { CrisisCommand } from "./command.js";
 import { Crisis } from "./crisis-runtime.js";
 import { replayCrisis } from "./lifecycle.js";
 import { standardProtocol } from "./standard-protocol.js";
-import { MINUTE, T0 } from "./testing.js";
+import { drive, MINUTE, pathTo, T0 } from "./testing.js";
+import { transition } from "./transition.js";
 
 const P = standardProtocol;
 const commandTypes = [...new Set(Object.values(P.transitions).map((t) => t.command)), "panic"];
@@ -177,6 +178,59 @@ describe("crisis runtime properties (random command sequences)", () => {
         },
       ),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("pure transition properties", () => {
+  const reachable = [
+    "monitoring",
+    "alert",
+    "assessment",
+    "containment",
+    "response",
+    "recovery",
+    "post-mortem",
+  ].map((s) => drive(P, pathTo(s)));
+  const junk = fc.oneof(
+    fc.anything(),
+    fc.string(),
+    fc.constantFrom(...commandTypes, ...roles, ...messageIds),
+  );
+
+  it("never throws on any input, and a refusal leaves the given state untouched", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...reachable),
+        fc.oneof(
+          fc.anything(),
+          fc.record(
+            {
+              type: junk,
+              actor: junk,
+              role: junk,
+              reason: junk,
+              severity: junk,
+              lead: junk,
+              topics: junk,
+              messageId: junk,
+              lang: junk,
+              slots: junk,
+              lessons: junk,
+            },
+            { requiredKeys: [] },
+          ),
+        ),
+        fc.integer(),
+        (state, command, now) => {
+          const before = structuredClone(state);
+          const r = transition(P, state, command as CrisisCommand, now);
+          expect(state).toEqual(before);
+          if (r.ok) expect(stateIds.has(r.state.state)).toBe(true);
+          else expect(r.refusal.message.en.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -1,6 +1,6 @@
 import { NormasError } from "../errors.js";
 import type { CrisisEventStore } from "../store/crisis-event-store.js";
-import { sealCrisisEvent, sealCrisisEvents, type VerifyResult, verifyCrisisLog } from "./chain.js";
+import { sealCrisisEvent, sealInPlace, type VerifyResult, verifyCrisisLog } from "./chain.js";
 import { type CrisisCommand, CrisisCommandSchema } from "./command.js";
 import type { CrisisState } from "./crisis-state.js";
 import type { CrisisEffect, SealedCrisisEvent } from "./event.js";
@@ -180,7 +180,7 @@ export class Crisis {
     if (!r.ok) return r;
     const escalated = fired.events.length > 0;
     const drafts = escalated ? [...fired.events, r.event] : [r.event];
-    const sealed = sealCrisisEvents(drafts, this.#head, key);
+    const sealed = sealInPlace(drafts, this.#head, key);
     const appended = await this.#store.append(current.crisisId, sealed, current.version);
     if (!appended.ok) {
       if (appended.reason === "duplicate") return this.#duplicate(appended.event);
@@ -219,7 +219,7 @@ export class Crisis {
       const current = this.#state;
       const fired = fireDeadlines(this.#protocol, current, now);
       if (fired.events.length === 0) return [];
-      const sealed = sealCrisisEvents(fired.events, this.#head);
+      const sealed = sealInPlace(fired.events, this.#head);
       const r = await this.#store.append(current.crisisId, sealed, current.version);
       if (!r.ok) {
         await this.#reload();

@@ -55,6 +55,9 @@ export function openCrisis(
   return { state: initialState(protocol, event), event };
 }
 
+const NO_EVENTS: readonly CrisisEvent[] = Object.freeze([]);
+const NO_EFFECTS: readonly CrisisEffect[] = Object.freeze([]);
+
 /** What `fireDeadlines` returns: the state after every overdue deadline escalated, and those events. */
 export interface FiredDeadlines {
   /** The state after the escalations. */
@@ -73,7 +76,7 @@ export interface FiredDeadlines {
 export function fireDeadlines(protocol: CrisisProtocol, state: CrisisState, now: number): FiredDeadlines {
   const first = state.pending[0];
   if (first === undefined || !state.pending.some((p) => p.dueAt <= now))
-    return { state, events: [], effects: [] };
+    return { state, events: NO_EVENTS, effects: NO_EFFECTS };
   const events: CrisisEvent[] = [];
   const effects: CrisisEffect[] = [];
   let s = state;

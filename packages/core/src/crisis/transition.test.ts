@@ -280,6 +280,17 @@ describe("transition: refusals, in English and Spanish", () => {
     expect(!lessons.ok && lessons.refusal.details.field).toBe("lessons");
   });
 
+  it("refuses a command whose fields have the wrong type instead of crashing", () => {
+    const s = drive(P, pathTo("assessment"));
+    const bad = { type: "set-severity", ...lead, severity: 1 } as unknown as CrisisCommand;
+    const r = at(s, bad);
+    expect(!r.ok && r.refusal.code).toBe("invalid_command");
+    expect(!r.ok && r.refusal.details.problem).toBe("severity");
+    expect(!r.ok && r.refusal.message.es).toBe("El comando no es válido: severity");
+    const none = at(s, null as unknown as CrisisCommand);
+    expect(!none.ok && none.refusal.code).toBe("invalid_command");
+  });
+
   it("refuses everything in the terminal state", () => {
     const closed = drive(P, pathTo("*"));
     expect(closed.state).toBe("closed");

@@ -75,6 +75,13 @@ export function transition(
   now: number,
 ): TransitionResult {
   const index = indexProtocol(protocol);
+  // The runtime validates commands with `CrisisCommandSchema`; a direct caller may pass anything, so the
+  // fields read below are checked for their type, and a wrong one is a refusal, never a crash.
+  const problem = shapeProblem(command);
+  if (problem !== undefined) {
+    const type = typeof command?.type === "string" ? command.type : "";
+    return { ok: false, refusal: refuse("invalid_command", type, state.state, { problem }) };
+  }
   const type = command.type;
   const byState = index.byCommand.get(type);
   if (byState === undefined) return { ok: false, refusal: refuse("unknown_command", type, state.state) };
@@ -170,8 +177,39 @@ export function transition(
     data,
     met,
     effects,
+    // Present from the start so that sealing in place keeps the object's shape.
+    idempotencyKey: undefined,
+    prevHash: undefined,
+    hash: undefined,
   };
   return { ok: true, state: applyCrisisEvent(protocol, state, event), effects, event };
+}
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+
+// The first field of `command` whose type is wrong, if any (`CrisisCommandSchema` gives the full report).
+function shapeProblem(command: CrisisCommand): string | undefined {
+  if (typeof command !== "object" || command === null) return "(root)";
+  if (!isString(command.type)) return "type";
+  if (!isString(command.actor)) return "actor";
+  if (!isString(command.role)) return "role";
+  const c = command as Record<string, unknown>;
+  for (const key of ["reason", "severity", "lead", "messageId"])
+    if (c[key] !== undefined && !isString(c[key])) return key;
+  if (c.lang !== undefined && c.lang !== "en" && c.lang !== "es") return "lang";
+  if (c.topics !== undefined && !isStringList(c.topics)) return "topics";
+  if (c.slots !== undefined) {
+    if (typeof c.slots !== "object" || c.slots === null || Array.isArray(c.slots)) return "slots";
+    for (const v of Object.values(c.slots)) if (!isString(v)) return "slots";
+  }
+  if (c.lessons !== undefined) {
+    if (!Array.isArray(c.lessons)) return "lessons";
+    for (const l of c.lessons) {
+      if (typeof l !== "object" || l === null || !isString(l.lesson) || !isString(l.owner)) return "lessons";
+    }
+  }
+  return undefined;
 }
 
 function invalidPayload(command: string, state: string, field: string): TransitionRefusedResult {

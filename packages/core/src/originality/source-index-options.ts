@@ -15,6 +15,8 @@ export const SourceIndexOptionsSchema = z.strictObject({
   maxGap: z.int().min(0).max(16).default(3),
   /** Most candidate sources verified per draft (those sharing the most fingerprints first). */
   maxCandidates: z.int().min(1).max(10_000).default(50),
+  /** How many recently verified sources keep their words in memory (0 turns the cache off). */
+  sourceCache: z.int().min(0).max(100_000).default(64),
   /** Stop-phrases added to the built-in Spanish and English lists; removed before hashing. */
   stopPhrases: z.array(z.string().max(500)).max(10_000).default([]),
   /** Whether the built-in stop-phrases apply. */

@@ -98,6 +98,17 @@ describe("SourceIndex.match", () => {
     expect(i.size).toBe(1);
   });
 
+  it("gives the same answer with and without the cache of recently verified sources, also after replace", () => {
+    const cached = index();
+    const uncached = new SourceIndex({ sourceCache: 0 });
+    uncached.add({ id: "es", author: "Ana Pérez", text: ES });
+    uncached.add({ id: "en", author: "Sam Lee", text: EN });
+    for (const draft of [ES, `Hoy: ${ES}`, `«${EN}» — Sam Lee`, ES])
+      expect(cached.match(draft)).toEqual(uncached.match(draft));
+    cached.replace({ id: "es", text: `Prólogo nuevo. ${ES}` });
+    expect(cached.match(ES)[0]?.fragments[0]?.source.start).toBe("Prólogo nuevo. ".length);
+  });
+
   it("refuses bad input with typed errors", () => {
     const i = index();
     expect(() => i.add({ id: "es", text: "otra vez" })).toThrow(InputError);

@@ -92,6 +92,8 @@ export class SourceIndex implements SourceLookup {
   private readonly selected = new HashList(512);
   private readonly sourceWords = new WordList(1024);
   private readonly sourceKgrams = new HashList(1024);
+  // words and k-grams of recently verified sources: linting a draft on every keystroke meets the same ones
+  private readonly preparedCache = new Map<number, { words: WordList; kgrams: HashList }>();
   private readonly stopScratch = { covered: new Uint8Array(1024) };
   private seen = new Uint32Array(2048);
   private seenStamp = new Uint32Array(1024);
@@ -160,6 +162,7 @@ export class SourceIndex implements SourceLookup {
     this.slots.delete(id);
     this.ids[slot] = undefined;
     this.fingerprints.remove(slot);
+    this.preparedCache.delete(slot);
     this.documents.delete(id);
     return true;
   }
@@ -378,8 +381,7 @@ export class SourceIndex implements SourceLookup {
       const id = this.ids[slot];
       const doc = id === undefined ? undefined : this.documents.get(id);
       if (!doc) continue;
-      const sw = this.prepare(doc.text, this.sourceWords);
-      const sk = hashKgrams(sw, k, this.sourceKgrams);
+      const { words: sw, kgrams: sk } = this.preparedSource(slot, doc.text);
       const result = matchSource(draftContext, doc, sw, sk);
       if (result) results.push(result);
     }
@@ -388,6 +390,37 @@ export class SourceIndex implements SourceLookup {
         (x.fragments[0]?.draft.start ?? 0) - (y.fragments[0]?.draft.start ?? 0) ||
         x.sourceId.localeCompare(y.sourceId),
     );
+  }
+
+  private preparedSource(slot: number, text: string): { words: WordList; kgrams: HashList } {
+    const cached = this.preparedCache.get(slot);
+    if (cached) {
+      this.preparedCache.delete(slot);
+      this.preparedCache.set(slot, cached);
+      return cached;
+    }
+    const sw = this.prepare(text, this.sourceWords);
+    const sk = hashKgrams(sw, this.parameters.kgramWords, this.sourceKgrams);
+    const capacity = this.parameters.sourceCache;
+    if (capacity === 0) return { words: sw, kgrams: sk };
+    const words = new WordList(Math.max(1, sw.count));
+    words.hashA.set(sw.hashA.subarray(0, sw.count));
+    words.hashB.set(sw.hashB.subarray(0, sw.count));
+    words.starts.set(sw.starts.subarray(0, sw.count));
+    words.ends.set(sw.ends.subarray(0, sw.count));
+    words.count = sw.count;
+    const kgrams = new HashList(Math.max(1, sk.count));
+    kgrams.a.set(sk.a.subarray(0, sk.count));
+    kgrams.b.set(sk.b.subarray(0, sk.count));
+    kgrams.pos.set(sk.pos.subarray(0, sk.count));
+    kgrams.count = sk.count;
+    const entry = { words, kgrams };
+    this.preparedCache.set(slot, entry);
+    if (this.preparedCache.size > capacity) {
+      const oldest = this.preparedCache.keys().next();
+      if (!oldest.done) this.preparedCache.delete(oldest.value);
+    }
+    return entry;
   }
 
   private extraStopSet(phrases: readonly string[] | undefined): StopPhraseSet | undefined {

@@ -13,6 +13,7 @@ describe("word folding for the source index", () => {
     expect(foldWords("ｃｌｉｅｎｔｅ")).toBe("cliente");
     expect(foldWords("cli\u200bente cus\u00adtomer")).toBe("cliente customer");
     expect(foldWords("cancio\u0301n")).toBe("cancion");
+    expect(foldWords("ᴄliente ﬁne Straße")).toBe("cliente fine strasse"); // small capital, ligature, sharp s
   });
 
   it("keeps UTF-16 spans of the caller's text, emoji included", () => {

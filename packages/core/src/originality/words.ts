@@ -1,14 +1,19 @@
+import { CONFUSABLES } from "../text/confusables.js";
+
 // Word scanning for the source index: one pass over UTF-16 code units with a folding table, so that sources
 // (indexed at tens of millions of characters per second) and drafts are split and folded identically, and every
 // word keeps its UTF-16 span in the caller's text. The table folds what `normalizeText` folds for matching —
-// case, diacritics (NFKD minus marks), compatibility forms (fullwidth, ligature-free NFKC letters), invisible
-// characters and the common Cyrillic/Greek homoglyphs of Latin letters — but one code unit to one code unit,
-// which is what makes the offsets free and the scan fast.
+// case, diacritics (NFKD minus marks), compatibility forms (fullwidth, mathematical letters, ligatures, `ß`),
+// invisible characters, and homoglyphs through the text layer's `CONFUSABLES` table — but per code unit, with no
+// offset map to build, which is what makes the scan fast. Leetspeak and repeated letters are not folded: they
+// change a copied word, they do not hide one.
 
 /** Separator: ends a word. */
 const SEP = 0;
 /** Ignored inside a word (combining marks, zero-width characters, soft hyphen). */
 const SKIP = 1;
+/** An astral character that is not folded: both code units are hashed. */
+const ASTRAL = 2;
 
 // Cyrillic and Greek letters that look like Latin ones (a homoglyph trick keeps words looking the same).
 const HOMOGLYPHS: Readonly<Record<string, string>> = {
@@ -60,16 +65,32 @@ const MARK = /\p{M}/u;
 
 let table: Uint16Array | undefined;
 
+// Folded forms longer than one code unit (`ß` → `ss`, `ﬁ` → `fi`) get a marker in a private-use range that no
+// folded character can take (private-use characters separate words).
+const EXPAND_BASE = 0xe000;
+const EXPAND_LIMIT = 0x100;
+const expansions: string[] = [];
+
 function foldOne(ch: string): number {
   if (isInvisible(ch.charCodeAt(0)) || MARK.test(ch)) return SKIP;
   if (!WORD_CHAR.test(ch)) return SEP;
   let s = ch
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
-    .toLowerCase();
-  s = HOMOGLYPHS[s] ?? s;
-  const code = s.length === 1 ? s.charCodeAt(0) : ch.toLowerCase().charCodeAt(0);
-  return code <= SKIP ? SEP : code;
+    .toLowerCase()
+    .replaceAll("ß", "ss");
+  s = [...s].map((c) => CONFUSABLES[c] ?? HOMOGLYPHS[c] ?? c).join("");
+  if (s.length === 1) {
+    const code = s.charCodeAt(0);
+    return code <= ASTRAL ? SEP : code;
+  }
+  // only Latin expansions (ligatures, ß); Hangul syllables and the like stay whole
+  if (s.length > 1 && s.length <= 4 && /^[a-z0-9]+$/.test(s)) {
+    let at = expansions.indexOf(s);
+    if (at === -1 && expansions.length < EXPAND_LIMIT) at = expansions.push(s) - 1;
+    if (at !== -1) return EXPAND_BASE + at;
+  }
+  return ch.toLowerCase().charCodeAt(0);
 }
 
 /** The folding table, built on first use (about 65k entries, once per process). */
@@ -186,7 +207,7 @@ export function scanWords(text: string, out: WordList): WordList {
         if (cp >= 0x1d400 && cp <= 0x1d7ff) f = foldMath(cp);
         else if (cp >= 0x1f000)
           f = SEP; // emoji and pictographs
-        else f = (cp & 0xffff) | 2; // other astral letters: kept, told apart by the hash
+        else f = ASTRAL; // other astral characters are kept as they are
       } else f = SEP; // a broken pair
     } else {
       f = t[cu] ?? SEP;
@@ -196,9 +217,7 @@ export function scanWords(text: string, out: WordList): WordList {
         out.push(fmix32(a ^ len), fmix32(b + Math.imul(len, 0x9e3779b1)), start, end);
         inWord = false;
       }
-    } else if (f === SKIP) {
-      // stays inside the current word, if any
-    } else {
+    } else if (f !== SKIP) {
       if (!inWord) {
         inWord = true;
         start = i;
@@ -206,16 +225,39 @@ export function scanWords(text: string, out: WordList): WordList {
         b = 0x2f3c5a1d;
         len = 0;
       }
-      a = Math.imul(a ^ f, 0x01000193);
-      b = Math.imul(b + f, 0x5bd1e995);
-      b ^= b >>> 15;
-      len++;
+      if (f === ASTRAL) {
+        // another astral letter: both code units, as they are
+        a = Math.imul(a ^ cu, 0x01000193);
+        b = Math.imul(b + cu, 0x5bd1e995);
+        f = text.charCodeAt(i + 1);
+      }
+      if (f >= EXPAND_BASE && f < EXPAND_BASE + EXPAND_LIMIT) {
+        const e = expansions[f - EXPAND_BASE] ?? "";
+        for (let k = 0; k < e.length; k++) {
+          const c = e.charCodeAt(k);
+          a = Math.imul(a ^ c, 0x01000193);
+          b = Math.imul(b + c, 0x5bd1e995);
+          b ^= b >>> 15;
+          len++;
+        }
+      } else {
+        a = Math.imul(a ^ f, 0x01000193);
+        b = Math.imul(b + f, 0x5bd1e995);
+        b ^= b >>> 15;
+        len++;
+      }
       end = i + width;
     }
     i += width - 1;
   }
   if (inWord) out.push(fmix32(a ^ len), fmix32(b + Math.imul(len, 0x9e3779b1)), start, end);
   return out;
+}
+
+function charsOf(f: number): string {
+  return f >= EXPAND_BASE && f < EXPAND_BASE + EXPAND_LIMIT
+    ? (expansions[f - EXPAND_BASE] ?? "")
+    : String.fromCharCode(f);
 }
 
 /** Folded words of a text with their UTF-16 spans (for attribution and tests; the index uses hashes). */
@@ -244,12 +286,12 @@ export function foldedWords(text: string, from = 0, to = text.length): FoldedWor
       if (cu >= 0xd800 && cu <= 0xdbff) {
         const cp = slice.codePointAt(i) ?? 0;
         const f = cp >= 0x1d400 && cp <= 0x1d7ff ? foldMath(cp) : 0;
-        s += f > SKIP ? String.fromCharCode(f) : String.fromCodePoint(cp);
+        s += f > ASTRAL ? charsOf(f) : String.fromCodePoint(cp);
         i++;
         continue;
       }
       const f = t[cu] ?? SEP;
-      if (f > SKIP) s += String.fromCharCode(f);
+      if (f > ASTRAL) s += charsOf(f);
     }
     words.push(s);
     starts.push(from + (list.starts[w] ?? 0));

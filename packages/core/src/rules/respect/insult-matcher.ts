@@ -74,6 +74,15 @@ const FILLERS = new Set([
   "pretty",
   "little",
   "and",
+  "that",
+  "even",
+  "quite",
+  "rather",
+  "truly",
+  "bastante",
+  "demasiado",
+  "realmente",
+  "of",
 ]);
 
 const CUES = new Set([
@@ -93,6 +102,7 @@ const CUES = new Set([
   "menudos",
   "menudas",
   "pedazo",
+  "panda",
   "you",
   "u",
   "ur",
@@ -103,6 +113,8 @@ const CUES = new Set([
   "yourselves",
   "be",
   "being",
+  "lot",
+  "bunch",
 ]);
 const COPULAS = new Set(["are", "re", "es", "son", "esta", "estan"]);
 const SUBJECTS = new Set(["you", "u", "usted", "ustedes", "tu"]);
@@ -138,4 +150,34 @@ export function vocative(source: string, start: number, end: number): boolean {
   let a = end;
   while (a < source.length && source[a] === " ") a++;
   return a === source.length || VOCATIVE_END.has(source[a] as string);
+}
+
+const CUES_AFTER = new Set(["eres", "sois", "estas", "estais"]);
+
+/**
+ * Whether the word ending at `end` is said of the person right after it: `¡Qué pesado eres!`, `Tan inútil es
+ * usted que…`.
+ */
+export function aimedAfter(source: string, end: number): boolean {
+  const words = wordsAfter(source, end, 2);
+  const [first, second] = words;
+  if (first === undefined) return false;
+  if (CUES_AFTER.has(first)) return true;
+  return (
+    (first === "es" || first === "son" || first === "esta") && (second === "usted" || second === "ustedes")
+  );
+}
+
+/** Up to `count` words right after `at`, folded, without crossing a clause break. */
+function wordsAfter(source: string, at: number, count: number): string[] {
+  const out: string[] = [];
+  let i = at;
+  while (out.length < count && i < source.length) {
+    while (i < source.length && source[i] === " ") i++;
+    const start = i;
+    while (i < source.length && /[\p{L}\p{M}]/u.test(source[i] as string)) i++;
+    if (i === start) break;
+    out.push(normalizeText(source.slice(start, i)).text);
+  }
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Suggestion } from "../../engine/violation.js";
 import { normalizeText } from "../../text/normalize.js";
 import { insideRanges, sharedQuotes } from "../authority/reply-context.js";
 import { insultLexicon } from "../authority/reply-lexicon.js";
-import { aimedAtPerson, type InsultForm, vocative } from "./insult-matcher.js";
+import { aimedAfter, aimedAtPerson, type InsultForm, vocative } from "./insult-matcher.js";
 
 const options = z.strictObject({
   /** Words or phrases never reported (e.g. a product called `Payaso`). Folded like the text. */
@@ -56,7 +56,14 @@ export const insultRule = defineRule({
           if (start < reachedEnd) continue;
           if (allowed.has(form.folded)) continue;
           if (insideRanges(quotes, start, end)) continue;
-          if (form.entry.personal && !aimedAtPerson(source, start) && !vocative(source, start, end)) continue;
+          if (
+            form.entry.personal &&
+            !aimedAtPerson(source, start) &&
+            !aimedAfter(source, end) &&
+            !vocative(source, start, end)
+          ) {
+            continue;
+          }
           reachedEnd = end;
           const word = source.slice(start, end);
           const tag = form.entry.tag === "slur" || form.entry.tag === "profanity" ? form.entry.tag : "insult";

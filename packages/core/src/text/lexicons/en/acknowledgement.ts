@@ -9,7 +9,10 @@ export const englishAcknowledgements: readonly PhraseEntry[] = [
     term: "sorry",
     variants: ["apologies", "we apologise", "we apologize", "i apologise", "i apologize", "we regret"],
   },
-  { term: "we understand", variants: ["i understand", "we hear you", "we get it", "understandably"] },
+  {
+    term: "we understand",
+    variants: ["i understand", "we hear you", "we get it", "understandably", "understandable"],
+  },
   { term: "noted", variants: ["point taken", "we've noted", "we hear your feedback"] },
   {
     term: "you're right",

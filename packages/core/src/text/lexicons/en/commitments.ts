@@ -112,6 +112,9 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       "by law",
       "the law says",
       "the law requires",
+      "the regulations require us",
+      "regulations require us",
+      "the rules require us",
       "we're not legally",
       "we are not legally",
       "you have no legal claim",
@@ -134,6 +137,11 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
     ]),
   ],
   cues: [
+    ...categorized(
+      "refund",
+      combine(we, ["pay back", "paying back", "pay you back", "give back", "return the", "return your"]),
+    ),
+    ...categorized("compensation", ["as an apology", "to apologise", "to apologize", "here are", "here's"]),
     ...categorized("discount", [...promise, "we'll take", "we will take", "we'll knock", "we will knock"]),
     ...categorized("compensation", promise),
     ...categorized("delivery-date", [
@@ -154,13 +162,26 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       "you will receive it",
       "arriving",
       "will be home",
+      "will reach you",
+      "will get to you",
       "will be at your door",
       "it'll be at your door",
       "will be there",
     ]),
   ],
   anchors: [
+    ...categorized("refund", [
+      "delivery fee",
+      "the fee",
+      "the charge",
+      "your money",
+      "the amount",
+      "the cost",
+      "shipping cost",
+      "shipping costs",
+    ]),
     ...categorized("discount", [
+      "off your",
       "% off",
       "off your next bill",
       "your next bill",
@@ -171,6 +192,9 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       "promo code",
     ]),
     ...categorized("compensation", [
+      "free months",
+      "months of",
+      "free",
       "for the trouble",
       "for the inconvenience",
       "free month",

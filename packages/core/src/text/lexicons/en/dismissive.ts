@@ -98,6 +98,32 @@ export const englishDismissive: readonly PhraseEntry[] = [
     term: "that's what it's for",
     variants: ["it's all explained", "it's all in the manual", "it's explained in the manual"],
   },
+  { term: "do your research", variants: ["do some research", "do your homework", "inform yourself"] },
+  { term: "everybody knows", variants: ["everyone knows"] },
+  { term: "not our issue", variants: ["that's not our issue", "not our concern", "that's not our concern"] },
+  {
+    term: "if you'd paid attention",
+    variants: [
+      "if you had paid attention",
+      "if you'd listened",
+      "if you had listened",
+      "if you'd checked",
+      "if you had checked",
+      "if you'd looked",
+      "if you had looked",
+      "if you'd followed the instructions",
+      "if you had followed the instructions",
+    ],
+  },
+  {
+    term: "everything's been said",
+    variants: [
+      "everything has been said",
+      "we won't go into",
+      "we will not go into",
+      "we have nothing to add",
+    ],
+  },
   {
     term: "nothing more to discuss",
     variants: ["there's nothing more to discuss", "end of discussion", "end of story"],

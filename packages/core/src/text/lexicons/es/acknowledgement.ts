@@ -19,7 +19,17 @@ export const spanishAcknowledgements: readonly PhraseEntry[] = [
   },
   {
     term: "entendemos",
-    variants: ["entiendo", "comprendemos", "comprendo", "le entendemos", "te entendemos"],
+    variants: [
+      "es comprensible",
+      "comprensible que",
+      "es normal que esté",
+      "es normal que estés",
+      "entiendo",
+      "comprendemos",
+      "comprendo",
+      "le entendemos",
+      "te entendemos",
+    ],
   },
   { term: "tomamos nota", variants: ["tomo nota", "anotado", "lo anotamos"] },
   { term: "tiene razón", variants: ["tienes razón", "tienen razón", "con razón"] },
@@ -57,6 +67,12 @@ export const spanishNextSteps: readonly PhraseEntry[] = [
   {
     term: "le contactaremos",
     variants: [
+      "le escribe",
+      "te escribe",
+      "le escribirá",
+      "te escribirá",
+      "revisa su",
+      "revisa tu",
       "te contactaremos",
       "le llamaremos",
       "te llamaremos",

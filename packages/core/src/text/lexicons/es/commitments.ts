@@ -158,6 +158,8 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
       "no es ilegal",
       "conforme a la ley",
       "la normativa nos permite",
+      "la normativa nos obliga",
+      "el reglamento nos obliga",
       "según la normativa",
       "según el reglamento",
       "tiene derecho a",
@@ -168,6 +170,22 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
     ]),
   ],
   cues: [
+    ...categorized(
+      "refund",
+      combine(clitics, [
+        "devolveremos",
+        "devolvemos",
+        "reintegraremos",
+        "reintegramos",
+        "abonaremos",
+        "abonamos",
+        "reembolsaremos",
+        "reembolsamos",
+        "pagaremos",
+        "pagamos",
+      ]),
+    ),
+    ...categorized("compensation", ["como disculpa", "como compensación", "para compensar"]),
     ...categorized("discount", [...promise, "le dejamos", "te dejamos", "le dejaremos", "te dejaremos"]),
     ...categorized("compensation", promise),
     ...categorized("delivery-date", [
@@ -199,7 +217,20 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
     ]),
   ],
   anchors: [
+    ...categorized("refund", [
+      "del envío",
+      "de envío",
+      "gastos de envío",
+      "euros",
+      "el importe",
+      "la cuota",
+      "el recargo",
+      "la comisión",
+    ]),
     ...categorized("discount", [
+      "% menos",
+      "menos en",
+      "en la renovación",
       "a mitad de precio",
       "a precio de coste",
       "con descuento",
@@ -214,6 +245,10 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
     ]),
     ...categorized("compensation", [
       "por las molestias",
+      "meses de",
+      "dos meses",
+      "un mes",
+      "gratis",
       "sin cargo",
       "sin coste",
       "gratis",

@@ -136,6 +136,22 @@ export const spanishDismissive: readonly PhraseEntry[] = [
   },
   { term: "es lo que hay", variants: ["lo toma o lo deja", "lo tomas o lo dejas"] },
   {
+    term: "informarse mejor",
+    variants: ["infórmese mejor", "infórmate mejor", "debería informarse", "deberías informarte"],
+  },
+  { term: "todo el mundo sabe", variants: ["todos saben", "todo el mundo lo sabe"] },
+  {
+    term: "si hubiera prestado atención",
+    variants: combine(
+      ["si hubiera", "si hubieras", "si hubiese", "si hubieses"],
+      ["prestado atención", "revisado", "mirado", "comprobado", "hecho caso", "seguido las instrucciones"],
+    ),
+  },
+  {
+    term: "ya está todo dicho",
+    variants: ["no vamos a entrar en más detalles", "no tenemos nada más que añadir", "no hay más que decir"],
+  },
+  {
     term: "no hay más que hablar",
     variants: ["no hay nada más que hablar", "fin de la discusión", "y punto"],
   },

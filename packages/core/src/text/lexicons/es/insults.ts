@@ -71,6 +71,8 @@ export const spanishInsults: readonly LexiconEntry[] = [
   },
   { term: "cállate", variants: ["cállese", "callaos", "cállense", "cierra la boca", "cierre la boca"] },
   { term: "grosero", inflect: true, personal: true },
+  { term: "listillo", inflect: true, personal: true },
+  { term: "sabelotodo", inflect: true, personal: true },
   // Slurs.
   { term: "maricón", inflect: true, tag: "slur", variants: ["mariconazo", "mariconazos"] },
   { term: "marica", inflect: true, tag: "slur" },

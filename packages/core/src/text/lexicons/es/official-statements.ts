@@ -13,6 +13,8 @@ export const spanishOfficialStatements: CuedLexicon<"official"> = {
         "ha decidido",
         "ha optado por",
         "anuncia que",
+        "ha acordado",
+        "se opone a",
         "rechaza",
         "se desvincula de",
         "quiere dejar claro",
