@@ -1,4 +1,7 @@
-import { airlineDataLeakDrill, runDrill, standardProtocol } from "@normas/core";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { airlineDataLeakDrill, type CrisisProtocol, runDrill, standardProtocol } from "@normas/core";
 import { beforeAll, describe, it } from "vitest";
 import { ensureBuilt, normas } from "./run-normas.js";
 
@@ -25,6 +28,33 @@ describe.concurrent("normas crisis drill", () => {
       expected.entries.map((e) => [e.kind, e.state]),
     );
     expect(report.verify.ok).toBe(true);
+  });
+
+  it("runs a protocol given as a file, here the standard one with a shorter holding-statement deadline", async ({
+    expect,
+  }) => {
+    const dir = mkdtempSync(join(tmpdir(), "normas-drill-"));
+    // The standard protocol as data, with 5 minutes (instead of 30) for a critical crisis's holding statement.
+    const faster = structuredClone(standardProtocol) as CrisisProtocol;
+    const deadline = faster.states.containment?.deadlines["holding-statement"];
+    if (deadline?.bySeverity === undefined) throw new Error("the standard protocol changed shape");
+    deadline.bySeverity.sev1 = 5;
+    writeFileSync(join(dir, "acme.json"), JSON.stringify(faster));
+    const r = await normas([
+      "crisis",
+      "drill",
+      join(dir, "acme.json"),
+      "-s",
+      "airline-data-leak.jsonl",
+      "-f",
+      "json",
+    ]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary).toEqual(runDrill(faster, airlineDataLeakDrill).summary);
+    const escalation = report.entries.find((e: { kind: string }) => e.kind === "escalation");
+    expect(escalation.minute).toBe(23); // contained at minute 18, 5 minutes to publish the holding statement
   });
 
   it("writes the timeline in Spanish with --lang es", async ({ expect }) => {
