@@ -57,7 +57,7 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
   program
     .command("check")
     .description(
-      "Check replies or posts: text files, Markdown, JSON Lines ({ brand, author, text, inReplyTo } per line) or standard input.",
+      "Check replies, posts or moderation actions: text files, Markdown, JSON Lines ({ brand, author, text, inReplyTo } per line), directories or standard input.",
     )
     .argument("[files...]", "files to check; none or - reads standard input")
     .option(

@@ -1126,7 +1126,7 @@ espantado	-2
 especulativo	-2
 espeluznante	-2
 esperado	-1
-esperando	2
+esperando	-1
 esperanza	2
 esperanzado	2
 esperanzas	2
