@@ -5,7 +5,9 @@ export default defineConfig({
   format: ["esm", "cjs"],
   sourcemap: true,
   clean: true,
-  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  // tsup 8 injects baseUrl (TS 6 errors TS5101 without ignoreDeprecations) and lists only the entry, which a
+  // composite project refuses (TS6307): the declaration build is not composite.
+  dts: { compilerOptions: { ignoreDeprecations: "6.0", composite: false } },
   target: "node20",
   removeNodeProtocol: false,
   treeshake: true,
