@@ -228,7 +228,9 @@ export { evaluateModeration, evaluatePost, evaluateReply } from "./engine/evalua
 export { evaluatePostAsync, evaluateReplyAsync } from "./engine/evaluate-async.js";
 export {
   type Author,
+  AuthorSchema,
   type Comment,
+  CommentSchema,
   MAX_TEXT_LENGTH,
   type PostInput,
   PostInputSchema,
@@ -351,6 +353,7 @@ export {
   type Brand,
   BrandSchema,
   type Channel,
+  ChannelSchema,
   COMMITMENT_CATEGORIES,
   type CommitmentCategory,
   LocaleSchema,
@@ -358,8 +361,17 @@ export {
   PolicyDocumentSchema,
   type PolicyInput,
   type RuleSetting,
+  RuleSettingSchema,
+  RuleSettingsSchema,
 } from "./policy/schema.js";
-export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
+export {
+  type PreferredTerm,
+  PreferredTermSchema,
+  type TermEntry,
+  TermEntrySchema,
+  type Terms,
+  TermsSchema,
+} from "./policy/terms.js";
 export { type Voice, VoiceSchema } from "./policy/voice.js";
 // --- norm 2: respect in replies, norm 4: voice, brand, authority (reply-rules helper) ---------
 export { commitmentRule } from "./rules/authority/commitment.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { countGraphemes, findEmoji } from "./graphemes.js";
+import { countGraphemes, findEmoji, graphemePrefixCounts } from "./graphemes.js";
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 const reference = (s: string): number => [...segmenter.segment(s)].length;
@@ -86,5 +86,20 @@ describe("countGraphemes", () => {
 
   it("uses Intl.Segmenter when asked for an exact count (Indic conjuncts)", () => {
     expect(countGraphemes("नमस्ते", { exact: true })).toBe(reference("नमस्ते"));
+  });
+
+  it("counts every prefix in one pass exactly as countGraphemes counts each slice (property)", () => {
+    const parts = ["a", "ñ", "e\u0301", " ", "\r\n", "👍🏽", "👨‍👩‍👧", "🇪🇸", "1️⃣", "한", "\ud83d", "©\u200d"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...parts), { maxLength: 20 }), fc.nat(), (a, cut) => {
+        const s = a.join("");
+        const from = s.length === 0 ? 0 : cut % s.length;
+        const out = new Int32Array(s.length + 1);
+        const total = graphemePrefixCounts(s, from, s.length, out, 7);
+        expect(total).toBe(7 + countGraphemes(s.slice(from)));
+        for (let k = from + 1; k <= s.length; k++) expect(out[k]).toBe(7 + countGraphemes(s.slice(from, k)));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

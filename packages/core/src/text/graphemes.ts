@@ -162,14 +162,52 @@ export function countGraphemes(text: string, options: CountGraphemesOptions = {}
     }
   }
   if (simple) return text.length;
-  let count = 0;
+  return clusterScan(text, 0, text.length, undefined, 0);
+}
+
+/**
+ * @internal Built-in grapheme counts of every prefix of `text.slice(from, to)` in one pass: for each `k` in
+ * `(from, to]`, `out[k]` becomes `base + countGraphemes(text.slice(from, k))` (a prefix that ends inside a
+ * surrogate pair counts its lone high surrogate as one more cluster, as `countGraphemes` does). Returns
+ * `base + countGraphemes(text.slice(from, to))`.
+ */
+export function graphemePrefixCounts(
+  text: string,
+  from: number,
+  to: number,
+  out: Int32Array,
+  base: number,
+): number {
+  return clusterScan(text, from, to, out, base);
+}
+
+/**
+ * The built-in UAX #29 rules over `text[from, to)` (code points do not pair across `to`): the number of
+ * clusters plus `base`; with `out`, also the running count after every code unit (see {@link graphemePrefixCounts}).
+ */
+function clusterScan(
+  text: string,
+  from: number,
+  to: number,
+  out: Int32Array | undefined,
+  base: number,
+): number {
+  let count = base;
   let prev = -1;
   let prevHangul = 0;
   // GB11 state: 0 none, 1 after a pictograph and its extenders, 2 after that and one ZWJ.
   let picto = 0;
   let regionalRun = 0;
-  for (let i = 0; i < text.length; ) {
-    const cp = codePointAt(text, i);
+  for (let i = from; i < to; ) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < to) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        // A prefix ending between the two halves reads the high one alone: always a new cluster.
+        if (out !== undefined) out[i + 1] = count + 1;
+      }
+    }
     i += width(cp);
     // Fast path: a printable character below U+0300 always starts a new cluster (it is not an extender,
     // a joiner, a regional indicator or Hangul); only `©` and `®` can begin an emoji ZWJ sequence.
@@ -181,6 +219,7 @@ export function countGraphemes(text: string, options: CountGraphemesOptions = {}
       (picto !== 2 || (cp !== 0xa9 && cp !== 0xae))
     ) {
       count++;
+      if (out !== undefined) out[i] = count;
       regionalRun = 0;
       picto = cp === 0xa9 || cp === 0xae ? 1 : 0;
       prevHangul = 0;
@@ -198,6 +237,7 @@ export function countGraphemes(text: string, options: CountGraphemesOptions = {}
     else if (isRegional(cp)) extend = regionalRun % 2 === 1;
     else extend = joinsHangul(prevHangul, h);
     if (!extend) count++;
+    if (out !== undefined) out[i] = count;
     if (isRegional(cp)) regionalRun = extend ? 0 : 1;
     else regionalRun = 0;
     if ((f & PICTO) !== 0) picto = 1;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { tokenize } from "../../text/tokenize.js";
 import { lengthRule, platformLength } from "./length.js";
 import { checkVoice } from "./testing.js";
 
@@ -56,6 +57,36 @@ describe("voice/length", () => {
             const c = text.charCodeAt(span.start);
             expect(c >= 0xdc00 && c <= 0xdfff).toBe(false);
           }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("cuts where a search over every prefix length would, URLs and emoji included (property)", () => {
+    const url = "https://acme.example/ayuda";
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("a", "ñ", "😊", "👍🏽", " ", "e\u0301", ` ${url} `, " acme.es "), {
+          maxLength: 300,
+        }),
+        (parts) => {
+          const text = parts.join("");
+          const v = check(text, "x");
+          const urls = tokenize(text).filter((t) => t.kind === "url");
+          const count = platformLength(text, urls, 23);
+          expect(v.length === 1).toBe(count > 280);
+          if (v.length === 0) return;
+          let lo = 0;
+          let hi = text.length;
+          while (lo < hi) {
+            const mid = Math.ceil((lo + hi) / 2);
+            if (platformLength(text, urls, 23, mid) <= 280) lo = mid;
+            else hi = mid - 1;
+          }
+          const code = text.charCodeAt(lo - 1);
+          if (code >= 0xd800 && code <= 0xdbff) lo--;
+          expect(v[0]?.span).toEqual({ start: lo, end: text.length });
         },
       ),
       { numRuns: 200 },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
 import type { Span } from "../../engine/violation.js";
-import { countGraphemes } from "../../text/graphemes.js";
+import { countGraphemes, graphemePrefixCounts } from "../../text/graphemes.js";
 
 const options = z.strictObject({
   /** Count with `Intl.Segmenter` where it exists (exact for every script; slower). Default false. */
@@ -27,6 +27,40 @@ export function platformLength(
   }
   if (at < end) total += countGraphemes(source.slice(at, end), { exact });
   return total;
+}
+
+/**
+ * `platformLength(source, urls, urlLength, end)` for every `end` from 0 to `source.length`, in one pass over
+ * the text (built-in grapheme rules). `urls` must be sorted and not overlap, as tokens are; otherwise each
+ * entry is computed on its own.
+ */
+function prefixLengths(source: string, urls: readonly Span[], urlLength: number | undefined): Int32Array {
+  const n = source.length;
+  const out = new Int32Array(n + 1);
+  if (urlLength === undefined || urls.length === 0) {
+    graphemePrefixCounts(source, 0, n, out, 0);
+    return out;
+  }
+  let ordered = true;
+  for (let u = 0; u < urls.length; u++) {
+    const url = urls[u] as Span;
+    if (url.end < url.start || (u > 0 && url.start < (urls[u - 1] as Span).end)) ordered = false;
+  }
+  if (!ordered) {
+    for (let end = 1; end <= n; end++) out[end] = platformLength(source, urls, urlLength, end);
+    return out;
+  }
+  let total = 0;
+  let at = 0;
+  for (const url of urls) {
+    if (url.start >= n) break;
+    total = graphemePrefixCounts(source, at, url.start, out, total) + urlLength;
+    // Any end inside the URL, or at its end, counts the whole URL.
+    for (let k = url.start + 1; k <= Math.min(url.end, n); k++) out[k] = total;
+    at = url.end;
+  }
+  if (at < n) graphemePrefixCounts(source, at, n, out, total);
+  return out;
 }
 
 /**
@@ -60,12 +94,16 @@ export const lengthRule = defineRule({
       const urls = urlLength === undefined ? [] : ctx.text.tokens.filter((t) => t.kind === "url");
       const count = platformLength(source, urls, urlLength, source.length, opts.exact);
       if (count <= max) return;
-      // The first offset past the limit: the largest prefix that still fits.
+      // The first offset past the limit: the largest prefix that still fits. The built-in count of every
+      // prefix comes from one pass; the exact count (Intl.Segmenter) is asked per probe.
+      const prefix = opts.exact ? undefined : prefixLengths(source, urls, urlLength);
+      const lengthAt = (end: number): number =>
+        prefix === undefined ? platformLength(source, urls, urlLength, end, true) : (prefix[end] as number);
       let lo = 0;
       let hi = source.length;
       while (lo < hi) {
         const mid = Math.ceil((lo + hi) / 2);
-        if (platformLength(source, urls, urlLength, mid, opts.exact) <= max) lo = mid;
+        if (lengthAt(mid) <= max) lo = mid;
         else hi = mid - 1;
       }
       // Never split a surrogate pair.
