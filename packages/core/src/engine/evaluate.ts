@@ -81,6 +81,9 @@ export function prepare<S extends z.ZodType>(
   };
 }
 
+/** A context under construction: `runRules` hands `extend` a fresh base object, completed in place. */
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 /**
  * @internal Runs every active rule that has a check for `target`; a throwing rule becomes an `internal` violation.
  * One context serves every rule of the evaluation (checks are synchronous), so `report` credits the rule running.
@@ -90,6 +93,7 @@ export function runRules<Ctx extends RuleContextBase>(
   prepared: Prepared<unknown>,
   target: RuleTarget,
   services: EvaluationServices,
+  /** Completes the fresh base context (in place, cheaper than a copy) into the target's context. */
   extend: (base: RuleContextBase) => Ctx,
 ): Violation[] {
   const violations: Violation[] = [];
@@ -211,11 +215,12 @@ export function replyViolations(
 ): Violation[] {
   const inReplyTo =
     prepared.input.inReplyTo === undefined ? undefined : createTextView(prepared.input.inReplyTo.text);
-  return runRules<ReplyRuleContext>(compiled, prepared, "reply", services, (base) => ({
-    ...base,
-    input: prepared.input,
-    inReplyTo,
-  }));
+  return runRules<ReplyRuleContext>(compiled, prepared, "reply", services, (base) => {
+    const context = base as Mutable<ReplyRuleContext>;
+    context.input = prepared.input;
+    context.inReplyTo = inReplyTo;
+    return context;
+  });
 }
 
 /**
@@ -247,10 +252,11 @@ export function postViolations(
   prepared: Prepared<ParsedPostInput>,
   services: EvaluationServices,
 ): Violation[] {
-  return runRules<PostRuleContext>(compiled, prepared, "post", services, (base) => ({
-    ...base,
-    input: prepared.input,
-  }));
+  return runRules<PostRuleContext>(compiled, prepared, "post", services, (base) => {
+    const context = base as Mutable<PostRuleContext>;
+    context.input = prepared.input;
+    return context;
+  });
 }
 
 /**
@@ -283,9 +289,10 @@ export function evaluateModeration(
     (i, brand) => i.locale ?? i.comment.locale ?? brand.locale,
   );
   return toVerdict(
-    runRules<ModerationRuleContext>(compiled, prepared, "moderation", services, (base) => ({
-      ...base,
-      input: prepared.input,
-    })),
+    runRules<ModerationRuleContext>(compiled, prepared, "moderation", services, (base) => {
+      const context = base as Mutable<ModerationRuleContext>;
+      context.input = prepared.input;
+      return context;
+    }),
   );
 }

@@ -25,17 +25,23 @@ export interface TextView {
  * ```
  */
 export function createTextView(source: string): TextView {
-  let folded: NormalizedText | undefined;
-  let tokens: readonly Token[] | undefined;
-  return {
-    source,
-    get folded() {
-      folded ??= normalizeText(source);
-      return folded;
-    },
-    get tokens() {
-      tokens ??= tokenize(source);
-      return tokens;
-    },
-  };
+  return new LazyTextView(source);
+}
+
+// A class rather than an object literal with closures: one small allocation per view, getters shared.
+class LazyTextView implements TextView {
+  readonly source: string;
+  #folded: NormalizedText | undefined;
+  #tokens: readonly Token[] | undefined;
+  constructor(source: string) {
+    this.source = source;
+  }
+  get folded(): NormalizedText {
+    this.#folded ??= normalizeText(this.source);
+    return this.#folded;
+  }
+  get tokens(): readonly Token[] {
+    this.#tokens ??= tokenize(this.source);
+    return this.#tokens;
+  }
 }

@@ -12,6 +12,7 @@ import {
   type TermSource,
   withApostrophes,
 } from "./reply-context.js";
+import { withVerbForms } from "./verb-forms.js";
 
 type Part = "phrase" | "cue" | "anchor";
 
@@ -67,9 +68,10 @@ export function cuedTerms<Category extends string>(
       ["cue", lexicon.cues],
       ["anchor", lexicon.anchors],
     ] as const) {
-      const expanded = expandLexicon(entries, lang);
+      const list = withVerbForms(entries);
+      const expanded = expandLexicon(list, lang);
       expanded.forms.forEach((form, i) => {
-        const category = entries[expanded.entryOf[i] ?? 0]?.category as Category;
+        const category = list[expanded.entryOf[i] ?? 0]?.category as Category;
         for (const spelling of withApostrophes([form])) {
           terms.push(spelling);
           meta.push({ part, category });
@@ -96,13 +98,22 @@ export function findStatements<Category extends string>(
   const hits = compiled.source.hits(ctx);
   if (hits.length === 0) return [];
   const quotes = sharedQuotes(ctx);
-  const kept = hits.filter((h) => {
+  const denied: { start: number; end: number }[] = [];
+  const passes = hits.filter((h) => {
     if (insideRanges(quotes, h.start, h.end)) return false;
     const part = compiled.meta[h.term]?.part;
     if (part === "anchor") return true;
-    if (negatedBefore(source, h.start, 3)) return false;
-    return !(options.skipConditional && conditionalBefore(source, h.start));
+    const ok =
+      !negatedBefore(source, h.start, 3) && !(options.skipConditional && conditionalBefore(source, h.start));
+    if (!ok) denied.push(h);
+    return ok;
   });
+  // A phrase inside a negated or hypothetical longer one is negated with it (`no me corresponde hablar en
+  // nombre de la empresa`: the negation reaches `hablar en nombre de…`, and so `en nombre de…`).
+  const kept =
+    denied.length === 0
+      ? passes
+      : passes.filter((h) => !denied.some((d) => d.start <= h.start && h.end <= d.end));
   const out: Statement<Category>[] = [];
   const done = new Set<string>();
   for (const h of kept) {

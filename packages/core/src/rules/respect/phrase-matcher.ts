@@ -10,6 +10,7 @@ import {
   type TermSource,
   withApostrophes,
 } from "../authority/reply-context.js";
+import { withVerbForms } from "../authority/verb-forms.js";
 
 /** A phrase lexicon's terms, before compiling. */
 export interface PhraseTerms<Entry extends LexiconEntry> {
@@ -48,9 +49,10 @@ export function phraseTerms<Entry extends LexiconEntry>(
     [es, "es"],
     [en, "en"],
   ] as const) {
-    const expanded = expandLexicon(entries, lang);
+    const list = withVerbForms(entries);
+    const expanded = expandLexicon(list, lang);
     expanded.forms.forEach((form, i) => {
-      const entry = entries[expanded.entryOf[i] ?? 0] as Entry;
+      const entry = list[expanded.entryOf[i] ?? 0] as Entry;
       for (const spelling of withApostrophes([form])) {
         terms.push(spelling);
         entryOf.push(entry);

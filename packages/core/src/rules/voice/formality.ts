@@ -4,7 +4,7 @@ import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../engine/violation.js";
 import { messageLocaleOf } from "../../i18n/locale.js";
 import type { Brand } from "../../policy/schema.js";
-import { type AddressCue, findAddressCues } from "../../text/morphology/es/address.js";
+import { type AddressCue, addressCuesExcept } from "../../text/morphology/es/address.js";
 import type { Address } from "../../text/morphology/es/pronouns.js";
 import { matchCase } from "../../text/morphology/es/stress.js";
 import { verbTable } from "../../text/morphology/es/verbs.js";
@@ -130,8 +130,8 @@ function checkSpanish(
   quotes: ReturnType<typeof findQuotedSpans>,
 ): void {
   const names = NAMES[ctx.lang];
-  for (const cue of findAddressCues(ctx.text.source, tokens)) {
-    if (cue.addresses.some((a) => expected.has(a))) continue;
+  // Cues of the brand's own forms of address are not even built.
+  for (const cue of addressCuesExcept(ctx.text.source, tokens, expected)) {
     if (insideAny(quotes, cue.start, cue.end)) continue;
     const found = cue.addresses[0] as Address;
     const wanted = counterpartIn(found, expected);

@@ -10,6 +10,11 @@ const PAIRS: readonly (readonly [string, string])[] = [
 ];
 
 const MARKS = new Set(PAIRS.flat().map((c) => c.charCodeAt(0)));
+// Every mark is `"`, `'`, `«`, `»` or in U+2018..U+201E: most characters are ruled out by two comparisons.
+const isMark = (code: number): boolean =>
+  (code < 0xab
+    ? code === 0x22 || code === 0x27
+    : code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)) && MARKS.has(code);
 
 const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
@@ -28,7 +33,7 @@ export function findQuotedSpans(source: string): Span[] {
   let closers: number[][] | undefined;
   for (let i = 0; i < source.length; i++) {
     const code = source.charCodeAt(i);
-    if (!MARKS.has(code)) continue;
+    if (!isMark(code)) continue;
     const ch = source[i] as string;
     for (let k = 0; k < PAIRS.length; k++) {
       if ((PAIRS[k] as readonly [string, string])[1] !== ch) continue;
@@ -41,7 +46,7 @@ export function findQuotedSpans(source: string): Span[] {
   const cursors = PAIRS.map(() => 0);
   const spans: Span[] = [];
   for (let i = 0; i < source.length; i++) {
-    if (!MARKS.has(source.charCodeAt(i))) continue;
+    if (!isMark(source.charCodeAt(i))) continue;
     const ch = source[i];
     const k = PAIRS.findIndex(([open]) => open === ch);
     if (k === -1) continue;

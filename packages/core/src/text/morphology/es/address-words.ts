@@ -31,16 +31,18 @@ export function readingsOf(lower: string, plain: string = foldSpanish(lower)): r
 
 // Per-word lookups are pure and texts repeat their words, so results are kept, up to a bound.
 const MAX_CACHED = 20_000;
-const readingCache = new Map<string, readonly VerbReading[] | undefined>();
+const readingCache = new Map<string, readonly VerbReading[] | null>();
 const encliticCache = new Map<string, readonly EncliticReading[]>();
 
 /** Verb readings of a lowercase word; undefined when no verb form can start like it. */
 export function readingsCached(w: string): readonly VerbReading[] | undefined {
-  if (readingCache.has(w)) return readingCache.get(w);
+  // One lookup: `null` stands for "no verb form starts like it".
+  const cached = readingCache.get(w);
+  if (cached !== undefined) return cached === null ? undefined : cached;
   const plain = foldSpanish(w);
   const value = verbTable().mayBeVerb(plain) ? readingsOf(w, plain) : undefined;
   if (readingCache.size >= MAX_CACHED) readingCache.clear();
-  readingCache.set(w, value);
+  readingCache.set(w, value ?? null);
   return value;
 }
 

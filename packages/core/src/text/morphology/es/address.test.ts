@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { tokenize } from "../../tokenize.js";
-import { type AddressCue, findAddressCues } from "./address.js";
+import { type AddressCue, addressCuesExcept, findAddressCues } from "./address.js";
+import type { Address } from "./pronouns.js";
 
 const cues = (text: string): string[] =>
   findAddressCues(text, tokenize(text)).map((c: AddressCue) => `${c.word}:${c.addresses.join("/")}`);
@@ -57,6 +58,52 @@ describe("findAddressCues", () => {
           expect(text.slice(c.start, c.end)).toBe(c.word);
         }
       }),
+    );
+  });
+
+  it("leaves out exactly the cues of the accepted forms of address when asked (property)", () => {
+    const words = [
+      "Puedes",
+      "puede",
+      "te",
+      "le",
+      "usted",
+      "Escríbenos",
+      "escríbanos",
+      "Disculpe",
+      "Os",
+      "vuestro",
+      "Ustedes",
+      "Contáctennos",
+      "no",
+      "dude",
+      "Haz",
+      "clic",
+      "Pulsa",
+      "aquí",
+      "tu",
+      "pedido",
+      "su",
+      ".",
+      ",",
+      "¿",
+      "?",
+    ];
+    const all: Address[] = ["tu", "usted", "vosotros", "ustedes"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { maxLength: 30 }),
+        fc.subarray(all),
+        (parts, accepted) => {
+          const text = parts.join(" ");
+          const set = new Set(accepted);
+          const expected = findAddressCues(text, tokenize(text)).filter(
+            (c) => !c.addresses.some((a) => set.has(a)),
+          );
+          expect(addressCuesExcept(text, tokenize(text), set)).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -55,6 +55,10 @@ const CLAUSE_BREAK: ReadonlySet<number> = new Set([...".!?¡¿:;,\n…"].map((c)
 // `sé` (I know), `he` (I have), `sal` (salt), `di` (I gave) are far more often something else.
 const IMPERATIVE_STOP = new Set(["sé", "se", "he", "sal", "di", "ve", "ven"]);
 
+// First code units of the pronoun table's keys: most words start with none of them and skip the lookup.
+const PRONOUN_FIRST = new Uint8Array(128);
+for (const key of PRONOUNS.keys()) if (key.charCodeAt(0) < 0x80) PRONOUN_FIRST[key.charCodeAt(0)] = 1;
+
 const swapClitic = (clitics: string, from: string, to: string): string =>
   clitics.startsWith(from) ? to + clitics.slice(from.length) : clitics;
 
@@ -63,6 +67,31 @@ const swapClitic = (clitics: string, from: string, to: string): string =>
  * read). Mentions (`la palabra usted`, `tratar de tú`) are skipped; quotes are the caller's business.
  */
 export function findAddressCues(source: string, tokens: readonly Token[]): AddressCue[] {
+  return addressCues(source, tokens, undefined);
+}
+
+/**
+ * @internal {@link findAddressCues} without the cues that may mark one of `accepted` (the brand's own forms of
+ * address): those are never built, which saves their replacements.
+ */
+export function addressCuesExcept(
+  source: string,
+  tokens: readonly Token[],
+  accepted: ReadonlySet<Address>,
+): AddressCue[] {
+  return addressCues(source, tokens, accepted);
+}
+
+function addressCues(
+  source: string,
+  tokens: readonly Token[],
+  accepted: ReadonlySet<Address> | undefined,
+): AddressCue[] {
+  const skip = (addresses: readonly Address[]): boolean => {
+    if (accepted === undefined) return false;
+    for (const a of addresses) if (accepted.has(a)) return true;
+    return false;
+  };
   const words = tokens.filter((t) => t.kind === "word");
   const lower = words.map((w) => w.text.toLowerCase());
   const table = verbTable();
@@ -80,9 +109,9 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
     const w = lower[i] as string;
     const prev = lower[i - 1];
     const next = lower[i + 1];
-    const base = { start: token.start, end: token.end, word: token.text };
 
-    const pronoun = PRONOUNS.get(w);
+    const c0 = w.charCodeAt(0);
+    const pronoun = c0 < 0x80 && PRONOUN_FIRST[c0] === 0 ? undefined : PRONOUNS.get(w);
     if (pronoun !== undefined) {
       if (pronoun.kind === "pronoun" && isMention(lower, i)) continue;
       // `OS`, `TU` in capitals are more often acronyms than pronouns.
@@ -96,6 +125,7 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
         next !== undefined &&
         /(?:amos|emos|imos)$/.test(next);
       if (!pronoun.strong && !leadingLe) continue;
+      if (accepted?.has(pronoun.address) === true) continue;
       let replacement = pronoun.counterpart;
       if (w === "tu" && next !== undefined && verbAddresses(readingsOf(next)).length > 0)
         replacement = "usted";
@@ -103,12 +133,24 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
       if (w === "te" && next !== undefined) {
         if (verbAddresses(readingsOf(next)).includes("tu") || /^l[oa]s?$/.test(next)) replacement = "se";
       }
-      cues.push({
-        ...base,
-        addresses: [pronoun.address],
-        kind: pronoun.kind,
-        ...(replacement === undefined ? {} : { replacement: matchCase(token.text, replacement) }),
-      });
+      cues.push(
+        replacement === undefined
+          ? {
+              start: token.start,
+              end: token.end,
+              word: token.text,
+              addresses: [pronoun.address],
+              kind: pronoun.kind,
+            }
+          : {
+              start: token.start,
+              end: token.end,
+              word: token.text,
+              addresses: [pronoun.address],
+              kind: pronoun.kind,
+              replacement: matchCase(token.text, replacement),
+            },
+      );
       continue;
     }
 
@@ -124,26 +166,41 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
         !(prev !== undefined && SUBJUNCTIVE_BEFORE.has(prev))
       )
         continue;
+      if (skip(addresses)) continue;
       const r = readings[0] as VerbReading;
       const target = COUNTERPART[r.slot];
       const single = addresses.length === 1 && readings.every((x) => x.verb === r.verb && x.slot === r.slot);
-      cues.push({
-        ...base,
-        addresses,
-        kind: "verb",
-        verb: table.infinitives[r.verb] as string,
-        ...(single && target !== undefined
-          ? { replacement: matchCase(token.text, table.form(r.verb, target)) }
-          : {}),
-      });
+      cues.push(
+        single && target !== undefined
+          ? {
+              start: token.start,
+              end: token.end,
+              word: token.text,
+              addresses,
+              kind: "verb",
+              verb: table.infinitives[r.verb] as string,
+              replacement: matchCase(token.text, table.form(r.verb, target)),
+            }
+          : {
+              start: token.start,
+              end: token.end,
+              word: token.text,
+              addresses,
+              kind: "verb",
+              verb: table.infinitives[r.verb] as string,
+            },
+      );
       continue;
     }
 
     // Irregular tú imperatives that no other form shares: «Haz clic», «ten en cuenta», «pon», «mantén».
     if (readings.length > 0 && readings.every((x) => x.slot === "i2s") && !IMPERATIVE_STOP.has(w)) {
+      if (accepted?.has("tu") === true) continue;
       const r = readings[0] as VerbReading;
       cues.push({
-        ...base,
+        start: token.start,
+        end: token.end,
+        word: token.text,
         addresses: ["tu"],
         kind: "imperative",
         verb: table.infinitives[r.verb] as string,
@@ -158,8 +215,11 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
         (x) => x.slot === "i2s" && INSTRUCTION_VERBS.has(table.infinitives[x.verb] ?? ""),
       );
       if (imperative !== undefined && readings.every((x) => x.slot === "i2s" || x.slot === "p3s")) {
+        if (accepted?.has("tu") === true) continue;
         cues.push({
-          ...base,
+          start: token.start,
+          end: token.end,
+          word: token.text,
           addresses: ["tu"],
           kind: "imperative",
           verb: table.infinitives[imperative.verb] as string,
@@ -181,12 +241,15 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
             ? "ustedes"
             : undefined;
         if (formal !== undefined) {
+          if (accepted?.has(formal) === true) continue;
           const r = readings[0] as VerbReading;
           const subjunctive = negated || wish;
           const slot: VerbSlot =
             formal === "usted" ? (subjunctive ? "s2s" : "i2s") : subjunctive ? "s2p" : "i2p";
           cues.push({
-            ...base,
+            start: token.start,
+            end: token.end,
+            word: token.text,
             addresses: [formal],
             kind: "imperative",
             verb: table.infinitives[r.verb] as string,
@@ -198,7 +261,7 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
     }
 
     if (w.length >= 4 && !ENCLITIC_STOP.has(w) && readings.length === 0) {
-      const enclitic = encliticCue(token, w);
+      const enclitic = encliticCue(token, w, accepted);
       if (enclitic !== undefined) cues.push(enclitic);
     }
   }
@@ -208,7 +271,11 @@ export function findAddressCues(source: string, tokens: readonly Token[]): Addre
 // Spelling an enclitic form places its accent; the few thousand possible results are kept once computed.
 const spelled = new Map<string, string>();
 
-function encliticCue(token: Token, w: string): AddressCue | undefined {
+function encliticCue(
+  token: Token,
+  w: string,
+  accepted: ReadonlySet<Address> | undefined,
+): AddressCue | undefined {
   const readings = encliticCached(w);
   if (readings.length === 0) return undefined;
   const table = verbTable();
@@ -221,6 +288,7 @@ function encliticCue(token: Token, w: string): AddressCue | undefined {
   if (address === "usted" && first.clitics.startsWith("te")) return undefined;
   if (address === "tu" && first.clitics.startsWith("se") && !first.clitics.startsWith("sel"))
     return undefined;
+  if (accepted?.has(address) === true) return undefined;
   const otherSlot: VerbSlot =
     first.slot === "i2s" ? "s3s" : first.slot === "s3s" ? "i2s" : first.slot === "s3p" ? "i2p" : "s3p";
   let clitics = first.clitics;
