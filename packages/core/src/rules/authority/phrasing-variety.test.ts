@@ -76,7 +76,7 @@ describe("authority rules across phrasings", () => {
       run(speaksForCompanyRule, "Management has resolved not to renew the sponsorship.", "acme-en"),
     ).toHaveLength(1);
     expect(
-      run(speaksForCompanyRule, "I can confirm, on the record, that the plant will close.", "acme-en"),
+      run(speaksForCompanyRule, "The company has made it clear that the plant will close.", "acme-en"),
     ).toHaveLength(1);
     expect(
       run(

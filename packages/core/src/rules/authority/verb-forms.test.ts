@@ -33,9 +33,7 @@ describe("Spanish verb templates of the reply lexicons", () => {
     expect(verbForms("se", "abonar")).toEqual(
       expect.arrayContaining(["se le abonará", "se te abona", "se les va a abonar"]),
     );
-    expect(verbForms("infcl", "devolver")).toEqual(
-      expect.arrayContaining(["devolverle", "devolvérselo".normalize("NFD").replace(/\p{M}/gu, "")]),
-    );
+    expect(verbForms("infcl", "devolver")).toEqual(expect.arrayContaining(["devolverle", "devolverselo"]));
   });
 
   it("expands every template of a term and leaves other terms alone", () => {

@@ -27,20 +27,7 @@ const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
   abrir: "abierto",
 };
 
-const ENCLITICS = [
-  "le",
-  "te",
-  "les",
-  "os",
-  "selo",
-  "sela",
-  "selos",
-  "selas",
-  "telo",
-  "tela",
-  "telos",
-  "telas",
-];
+const ENCLITICS = ["le", "te", "les", "os", "selo", "telo"];
 const READER = ["le", "te", "les", "os"];
 
 /** Future and present (usted/él) of a verb: from the table, or regular when the verb is not in it. */

@@ -145,6 +145,9 @@ const CUES = new Set([
   "being",
   "lot",
   "bunch",
+  // `only a fool would…`, `solo a un memo se le ocurre…`.
+  "only",
+  "solo",
 ]);
 const COPULAS = new Set(["are", "re", "es", "son", "esta", "estan"]);
 const SUBJECTS = new Set(["you", "u", "usted", "ustedes", "tu"]);
@@ -180,7 +183,12 @@ export function aimedAtPerson(source: string, at: number, end = wordEnd(source, 
     if (ARTICLES.has(w)) article = true;
     if (FILLERS.has(w)) continue;
     if (CUES.has(w)) return true;
-    if (COPULAS.has(w) && SUBJECTS.has(words[k - 1] ?? "")) return true;
+    if (COPULAS.has(w)) {
+      // `you really are dumb`: intensifiers may stand between the subject and the verb too.
+      let j = k - 1;
+      while (j >= 0 && FILLERS.has(words[j] as string)) j--;
+      if (SUBJECTS.has(words[j] ?? "")) return true;
+    }
     // `hay que ser tonto`, `tienes que ser muy torpe`.
     if (w === "ser" && words[k - 1] === "que") return true;
     // A noun closing its clause, said of someone: `este troll,`, `es un amargado.`, `he's a clown.`.

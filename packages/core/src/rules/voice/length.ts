@@ -30,6 +30,23 @@ export function platformLength(
 }
 
 /**
+ * An upper bound of `platformLength` over a whole text of `length` code units: every grapheme cluster holds at
+ * least one code unit, and each URL counts `urlLength` instead of its own units.
+ */
+function lengthBound(length: number, urls: readonly Span[], urlLength: number | undefined): number {
+  if (urlLength === undefined || urls.length === 0) return length;
+  let units = 0;
+  for (let u = 0; u < urls.length; u++) {
+    const url = urls[u] as Span;
+    // Unsorted or overlapping spans: fall back to a bound that needs no subtraction.
+    if (url.end < url.start || url.end > length || (u > 0 && url.start < (urls[u - 1] as Span).end))
+      return length + urls.length * urlLength;
+    units += url.end - url.start;
+  }
+  return length - units + urls.length * urlLength;
+}
+
+/**
  * `platformLength(source, urls, urlLength, end)` for every `end` from 0 to `source.length`, in one pass over
  * the text (built-in grapheme rules). `urls` must be sorted and not overlap, as tokens are; otherwise each
  * entry is computed on its own.
@@ -92,6 +109,8 @@ export const lengthRule = defineRule({
       const source = ctx.text.source;
       const urlLength = channel?.urlLength;
       const urls = urlLength === undefined ? [] : ctx.text.tokens.filter((t) => t.kind === "url");
+      // A cluster holds at least one code unit: when even that bound fits, nothing needs counting.
+      if (lengthBound(source.length, urls, urlLength) <= max) return;
       const count = platformLength(source, urls, urlLength, source.length, opts.exact);
       if (count <= max) return;
       // The first offset past the limit: the largest prefix that still fits. The built-in count of every

@@ -32,8 +32,31 @@ const promise = [
   "enjoy a",
 ];
 
-const future = ["we'll", "we will", "we are going to", "we're going to", "i'll", "i will", "i'm going to"];
+const future = [
+  "we'll",
+  "we will",
+  "we are going to",
+  "we're going to",
+  "i'll",
+  "i will",
+  "i'm going to",
+  "i'm",
+  "i am",
+];
+const perfect = ["we've", "we have", "i've", "i have"];
+const progressive = ["we're", "we are", "i'm", "i am"];
 const refundNouns = ["refund", "full refund", "partial refund"];
+const priced = [
+  "your fee",
+  "your bill",
+  "your price",
+  "your subscription",
+  "your plan",
+  "your monthly fee",
+  "the fee",
+  "the price",
+  "your next bill",
+];
 
 /**
  * English commitments for `authority/commitment`: promises of a refund, compensation, discount, delivery date
@@ -79,29 +102,24 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       "your refund is on its way",
       "full refund is on its way",
       ...combine(
-        [...we, "i've", "i have"],
+        future,
+        ["issue you a", "process a", "put through a", "arrange a", "sort out a", "send you a", "give you a"],
+        refundNouns,
+      ),
+      ...combine(
+        perfect,
         [
-          "issue you a",
           "issued you a",
-          "issuing you a",
-          "process a",
           "processed a",
-          "processing a",
           "put through a",
           "approved a",
-          "arrange a",
           "arranged a",
-          "arranging a",
-          "sort out a",
           "sorted out a",
-          "sort you out with a",
-          "send you a",
-          "sending you a",
           "sent you a",
-          "give you a",
         ],
         refundNouns,
       ),
+      ...combine(progressive, ["issuing you a", "processing a", "arranging a", "sending you a"], refundNouns),
       ...combine(
         ["your money will be", "the money will be", "your refund will be", "the refund will be"],
         ["back", "with you", "in your account", "on your card", "returned", "refunded"],
@@ -152,35 +170,8 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       ...combine(we, ["give you a discount", "apply a discount", "knock"]),
       "discount code for you",
       "a discount code for your",
-      ...combine(
-        [...we, "i've", "i have"],
-        [
-          "halve",
-          "halved",
-          "halving",
-          "cut",
-          "cutting",
-          "reduce",
-          "reduced",
-          "reducing",
-          "lower",
-          "lowered",
-          "lowering",
-          "discount",
-          "discounted",
-        ],
-        [
-          "your fee",
-          "your bill",
-          "your price",
-          "your subscription",
-          "your plan",
-          "your monthly fee",
-          "the fee",
-          "the price",
-          "your next bill",
-        ],
-      ),
+      ...combine(future, ["halve", "cut", "reduce", "lower", "discount"], priced),
+      ...combine(perfect, ["halved", "cut", "reduced", "lowered", "discounted"], priced),
     ]),
     ...categorized("delivery-date", [
       "guaranteed delivery",
@@ -307,6 +298,10 @@ export const englishCommitments: CuedLexicon<CommitmentCategory> = {
       "will ship",
       "you'll have your",
       "you will have your",
+      ...combine(
+        ["you'll have the", "you will have the"],
+        ["replacement", "new one", "new unit", "order", "parcel", "package", "item"],
+      ),
       "you'll get your order",
       "you will get your order",
       "your order will",

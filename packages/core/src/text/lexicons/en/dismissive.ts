@@ -186,23 +186,17 @@ export const englishDismissive: readonly PhraseEntry[] = [
   { term: "worked up", variants: ["no need to get so", "don't get so", "no need to shout"] },
   { term: "everyone knows that", variants: ["everybody knows that", "as everybody knows"] },
   {
-    term: "as we have said",
+    term: "as we have told you",
     variants: [
-      "as we've said",
-      "as we said",
-      "as we have told you",
       "as we've told you",
       "as we told you",
       "as i told you",
       "as i've told you",
-      "as we explained",
-      "as we've explained",
-      "as we have explained",
+
       "as already explained",
       "as we've already explained",
       "as we have already explained",
-      "as we have stated",
-      "as we've stated",
+
       "said repeatedly",
       "told you repeatedly",
       "explained repeatedly",
@@ -236,7 +230,6 @@ export const englishDismissive: readonly PhraseEntry[] = [
       "you ought to have",
       "you could have just",
       "you could've just",
-      "you should know",
     ],
   },
   {
@@ -298,15 +291,6 @@ export const englishDismissive: readonly PhraseEntry[] = [
       "not our department",
     ],
   },
-  {
-    term: "if you can't use it",
-    variants: [
-      "if you can't figure it out",
-      "if you can't work it out",
-      "if you don't know how to use it",
-      "if you can't read",
-    ],
-  },
   { term: "suit yourself", variants: ["your funeral", "your loss", "your call, not ours"] },
   {
     term: "crystal clear on",
@@ -319,16 +303,6 @@ export const englishDismissive: readonly PhraseEntry[] = [
     ],
   },
   {
-    term: "even a child",
-    variants: [
-      "even a kid",
-      "a child could",
-      "a toddler could",
-      "anyone could figure",
-      "it's really not that hard",
-    ],
-  },
-  {
     term: "watch your tone",
     variants: [
       "lower your tone",
@@ -338,6 +312,42 @@ export const englishDismissive: readonly PhraseEntry[] = [
       "take a chill pill",
       "get a grip",
       "get a grip",
+    ],
+  },
+  {
+    term: "before tweeting",
+    variants: [
+      "before tweeting at us",
+      "before posting",
+      "before you post",
+      "before you tweet",
+      "before you comment",
+      "read the faq before",
+    ],
+  },
+  {
+    term: "the fault lies with you",
+    variants: [
+      "the blame lies with you",
+      "the fault is yours",
+      "the blame is yours",
+      "the mistake is yours",
+      "you're to blame",
+      "you are to blame",
+      "your own doing",
+      "it was you who",
+      "you're the one who",
+      "you are the one who",
+    ],
+  },
+  {
+    term: "we've answered this",
+    variants: [
+      "answered this three times",
+      "answered this twice",
+      "answered this already",
+      "answered this before",
+      "been asked and answered",
     ],
   },
   { term: "once again, please", variants: ["once again please", "we'll say it again"] },

@@ -51,6 +51,7 @@ export const englishInsults: readonly LexiconEntry[] = [
   { term: "get a life" },
   { term: "go cry about it", variants: ["cry me a river"] },
   { term: "tosser", inflect: true },
+  { term: "buffoon", inflect: true },
   {
     term: "nice try, genius",
     variants: [
@@ -147,7 +148,6 @@ export const englishInsults: readonly LexiconEntry[] = [
   { term: "liar", inflect: true, personal: true },
   { term: "coward", inflect: true, personal: true },
   { term: "bitter", personal: true },
-  { term: "slow", personal: true },
   {
     term: "load of rubbish",
     personal: true,

@@ -75,7 +75,7 @@ export const englishOfficialStatements: CuedLexicon<"official"> = {
       [
         "has resolved not to",
         "has resolved",
-        "has announced",
+
         "confirms",
         "denies",
         "firmly rejects",
@@ -110,10 +110,17 @@ export const englishOfficialStatements: CuedLexicon<"official"> = {
     ),
     "speaking on behalf of {brand}",
     "as a business",
-    "as a brand",
+
     "as an organisation",
     "as an organization",
-    "on the record",
+
+    "official view",
+    "official line",
+    "{brand}'s official view",
+    ...combine(
+      ["the company", "{brand}", "management", "our leadership", "the board"],
+      ["has made it clear", "made it clear", "has stated", "has said publicly", "wants to make clear"],
+    ),
     "officially confirm",
     "can officially confirm",
     "officially confirmed",

@@ -23,7 +23,7 @@ const impersonal = (verbs: readonly string[]): string[] => verbs.map((v) => `<se
 const giveVerbs = ["enviar", "mandar", "regalar", "reponer", "dar", "cambiar", "sustituir", "obsequiar"];
 /** Verbs that lower a price (`le rebajamos la cuota`). */
 const lowerVerbs = ["rebajar", "descontar", "reducir", "bajar", "aplicar", "dejar", "bonificar"];
-const periphrasis = ["vamos a", "procederemos a", "procedemos a", "nos comprometemos a", "me comprometo a"];
+const periphrasis = ["vamos a", "procederemos a", "nos comprometemos a"];
 const promise = [
   "tendrá",
   "tendrás",
@@ -97,9 +97,6 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
       "tendrás tu reembolso",
       "le devolvemos el dinero",
       "te devolvemos el dinero",
-      ...combine(clitics, we(refundVerbs), money),
-      ...combine(periphrasis, infcl(refundVerbs), money),
-      ...combine(impersonal(refundVerbs), money),
       ...combine(clitics, we(["hacer", "tramitar", "gestionar", "procesar"]), [
         "el reembolso",
         "la devolución del importe",
@@ -150,14 +147,6 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
         "un código",
       ]),
       ...combine(periphrasis, infcl(["aplicar", "hacer", "dar"]), ["un descuento", "una rebaja"]),
-      ...combine(clitics, we(["rebajar", "descontar", "reducir", "bajar"]), [
-        "la cuota",
-        "el precio",
-        "la factura",
-        "la tarifa",
-        "la mensualidad",
-        "la suscripción",
-      ]),
     ]),
     ...categorized("delivery-date", [
       ...combine(
@@ -242,8 +231,8 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
       "<you:disfrutar>",
     ]),
     ...categorized("discount", [
-      ...combine(clitics, we([...giveVerbs, ...lowerVerbs])),
-      ...combine(periphrasis, infcl([...giveVerbs, ...lowerVerbs])),
+      ...combine(clitics, we([...giveVerbs, ...lowerVerbs, "hacer"])),
+      ...combine(periphrasis, infcl([...giveVerbs, ...lowerVerbs, "hacer"])),
       ...impersonal([...giveVerbs, ...lowerVerbs]),
       ...combine(clitics, ["<we:hacer> llegar"]),
       "<you:recibir>",
@@ -296,7 +285,6 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
           "el técnico",
         ],
         [
-          "llega",
           "llegará",
           "estará ahí",
           "estará allí",
@@ -309,17 +297,18 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
           "acudirá",
         ],
       ),
-      ...combine(["se lo", "te lo", "se la", "te la", "le", "te"], we(["entregar", "llevar"])),
+      ...combine(["se lo", "te lo", "se la", "te la", "le", "te"], we(["entregar", "llevar", "traer"])),
+      ...combine(
+        ["se lo", "te lo", "se la", "te la"],
+        ["entrega", "entregará", "lleva", "llevará", "trae", "traerá", "dejará", "deja"],
+      ),
       ...combine(
         ["tiene", "tienes", "tendrá", "tendrás", "recibe", "recibes", "recibirá", "recibirás"],
         ["su pedido", "tu pedido", "el pedido", "su paquete", "tu paquete", "el repuesto"],
       ),
       "lo tiene",
       "lo tienes",
-      "se lo prometo",
-      "te lo prometo",
-      "se lo prometemos",
-      "te lo prometemos",
+
       "se lo garantizo",
       "te lo garantizo",
       "se lo aseguro",
@@ -336,6 +325,12 @@ export const spanishCommitments: CuedLexicon<CommitmentCategory> = {
       "la cuota",
       "el recargo",
       "la comisión",
+      "el dinero",
+      "lo pagado",
+      "el pago",
+      "los gastos",
+      "el coste",
+      "el cargo",
       "€",
       "$",
       "dólares",

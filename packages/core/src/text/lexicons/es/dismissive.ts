@@ -227,14 +227,12 @@ export const spanishDismissive: readonly PhraseEntry[] = [
         "indiqué",
         "he indicado",
         "hemos indicado",
-        "comentamos",
-        "hemos comentado",
+
         "repetimos",
         "hemos repetido",
         "advertimos",
         "hemos advertido",
-        "avisamos",
-        "hemos avisado",
+
         "aclaramos",
         "hemos aclarado",
       ],
@@ -363,9 +361,14 @@ export const spanishDismissive: readonly PhraseEntry[] = [
     ),
   },
   {
-    term: "usted sabrá",
-    standalone: false,
-    variants: ["tú sabrás", "allá usted", "allá tú", "allá ustedes", "ustedes sabrán", "vosotros sabréis"],
+    term: "usted sabrá lo que hace",
+    variants: [
+      "tú sabrás lo que haces",
+      "allá usted",
+      "allá tú",
+      "allá ustedes",
+      "ustedes sabrán lo que hacen",
+    ],
   },
   {
     term: "no es cosa nuestra",
@@ -377,13 +380,6 @@ export const spanishDismissive: readonly PhraseEntry[] = [
       "no es de nuestra incumbencia",
       "no es nuestra responsabilidad",
     ],
-  },
-  {
-    term: "si no sabe usarlo",
-    variants: combine(
-      ["si no sabe", "si no sabes", "si no saben", "si no sabéis"],
-      ["usarlo", "usarla", "utilizarlo", "utilizarla", "leer", "leerlo", "montarlo", "instalarlo", "abrirlo"],
-    ),
   },
   {
     term: "a ver si lee",
@@ -410,17 +406,6 @@ export const spanishDismissive: readonly PhraseEntry[] = [
     ],
   },
   {
-    term: "hasta un niño",
-    variants: [
-      "hasta un niño lo entiende",
-      "lo entiende cualquiera",
-      "lo sabe cualquiera",
-      "cualquiera sabe",
-      "cualquiera lo entiende",
-      "es muy sencillito",
-    ],
-  },
-  {
     term: "no se altere",
     variants: [
       "no te alteres",
@@ -439,6 +424,46 @@ export const spanishDismissive: readonly PhraseEntry[] = [
       "no se sulfure",
       "no te sulfures",
     ],
+  },
+  {
+    term: "haberlo leído",
+    variants: combine(
+      ["haberlo", "haberla", "haberlos", "haber"],
+      ["leído", "mirado", "revisado", "comprobado", "pensado", "preguntado", "consultado", "guardado"],
+    ),
+  },
+  {
+    term: "es usted quien",
+    variants: [
+      "fue usted quien",
+      "eres tú quien",
+      "fuiste tú quien",
+      "es usted el que",
+      "eres tú el que",
+      "usted es quien",
+      "tú eres quien",
+    ],
+  },
+  {
+    term: "para ponerse así",
+    variants: ["para ponerte así", "bájale dos rayitas", "bájele dos rayitas", "bájale a tu tono"],
+  },
+  {
+    term: "no vamos a repetirlo",
+    variants: [
+      "no vamos a repetir",
+      "no se lo vamos a repetir",
+      "no te lo vamos a repetir",
+      "no pienso repetirlo",
+      "no lo repetiremos",
+    ],
+  },
+  {
+    term: "ya se lo contestamos",
+    variants: combine(
+      ["ya se lo", "ya te lo", "ya le", "ya te"],
+      ["contestamos", "respondimos", "aclaramos", "explicamos", "hemos contestado", "hemos respondido"],
+    ),
   },
   {
     term: "una vez más, que",

@@ -68,7 +68,7 @@ export const spanishOfficialStatements: CuedLexicon<"official"> = {
       ],
       [
         "ha resuelto no",
-        "ha anunciado",
+
         "ha confirmado",
         "confirma oficialmente",
         "niega",
@@ -113,13 +113,30 @@ export const spanishOfficialStatements: CuedLexicon<"official"> = {
       ["de la empresa", "de la compañía", "del grupo", "de la dirección", "de la marca"],
     ),
     "como compañía",
-    "como marca",
+
     "como grupo",
     "como organización",
     "confirmamos oficialmente",
     "le confirmo oficialmente",
     "te confirmo oficialmente",
     "de forma oficial",
+    "línea oficial",
+    "opinión oficial",
+    ...combine(
+      ["desde la compañía", "desde la empresa", "desde la dirección", "desde el grupo"],
+      [
+        "hemos decidido",
+        "hemos resuelto",
+        "hemos acordado",
+        "queremos dejar claro",
+        "rechazamos",
+        "condenamos",
+      ],
+    ),
+    ...combine(
+      ["la empresa", "la compañía", "{brand}", "la dirección"],
+      ["ha dejado claro", "deja claro", "quiere dejar claro", "ha manifestado", "ha comunicado"],
+    ),
     "de manera oficial",
   ]),
   cues: [],

@@ -78,14 +78,14 @@ const TU_OR_VOSOTROS: Address[] = ["tu", "vosotros"];
 
 /** `la palabra usted`, `el tú`, `tratar de usted`, `de tú a tú`: the pronoun is talked about, not used. */
 export function isMention(lower: readonly string[], i: number): boolean {
-  const prev = lower[i - 1];
-  const prev2 = lower[i - 2];
+  const prev = i >= 1 ? lower[i - 1] : undefined;
+  const prev2 = i >= 2 ? lower[i - 2] : undefined;
   if (prev !== undefined && MENTION_BEFORE.has(prev)) return true;
   // «tratar de usted», «no tratamos a nadie de usted», «le hablamos de tú».
   if (prev === "de") {
     for (let k = i - 2; k >= Math.max(0, i - 5); k--) if (ADDRESS_VERBS.test(lower[k] ?? "")) return true;
   }
   if (prev === "de" && lower[i + 1] === "a" && lower[i + 2] === lower[i]) return true;
-  if (prev === "a" && prev2 === lower[i] && lower[i - 3] === "de") return true;
+  if (prev === "a" && prev2 === lower[i] && i >= 3 && lower[i - 3] === "de") return true;
   return false;
 }

@@ -52,6 +52,10 @@ const COUNTERPART: Readonly<Partial<Record<VerbSlot, VerbSlot>>> = {
   i2p: "s3p",
 };
 const CLAUSE_BREAK: ReadonlySet<number> = new Set([...".!?¡¿:;,\n…"].map((c) => c.charCodeAt(0)));
+// The same set as a table over Latin-1 (`…` is the only break above it), read once per character between words.
+const CLAUSE_BREAK_LATIN = new Uint8Array(0x100);
+for (const c of CLAUSE_BREAK) if (c < 0x100) CLAUSE_BREAK_LATIN[c] = 1;
+const isClauseBreak = (c: number): boolean => (c < 0x100 ? CLAUSE_BREAK_LATIN[c] === 1 : CLAUSE_BREAK.has(c));
 // `sé` (I know), `he` (I have), `sal` (salt), `di` (I gave) are far more often something else.
 const IMPERATIVE_STOP = new Set(["sé", "se", "he", "sal", "di", "ve", "ven"]);
 
@@ -92,23 +96,29 @@ function addressCues(
     for (const a of addresses) if (accepted.has(a)) return true;
     return false;
   };
-  const words = tokens.filter((t) => t.kind === "word");
-  const lower = words.map((w) => w.text.toLowerCase());
+  const words: Token[] = [];
+  const lower: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== "word") continue;
+    words.push(t);
+    lower.push(t.text.toLowerCase());
+  }
   const table = verbTable();
   const cues: AddressCue[] = [];
   const clauseStart = (i: number): boolean => {
     if (i === 0) return true;
     const prev = words[i - 1] as Token;
     const cur = words[i] as Token;
-    for (let k = prev.end; k < cur.start; k++) if (CLAUSE_BREAK.has(source.charCodeAt(k))) return true;
+    for (let k = prev.end; k < cur.start; k++) if (isClauseBreak(source.charCodeAt(k))) return true;
     return false;
   };
 
   for (let i = 0; i < words.length; i++) {
     const token = words[i] as Token;
     const w = lower[i] as string;
-    const prev = lower[i - 1];
-    const next = lower[i + 1];
+    // Bounds checked: reading outside an array (`lower[-1]`) is a slow property lookup.
+    const prev = i > 0 ? lower[i - 1] : undefined;
+    const next = i + 1 < lower.length ? lower[i + 1] : undefined;
 
     const c0 = w.charCodeAt(0);
     const pronoun = c0 < 0x80 && PRONOUN_FIRST[c0] === 0 ? undefined : PRONOUNS.get(w);
