@@ -45,7 +45,7 @@ export function openCase(input: OpenCaseInput, now: Date, locale: MessageLocale 
     ]);
   }
   const parsed = OpenCaseInputSchema.safeParse(input);
-  if (!parsed.success) throw new InputError(toIssues(parsed.error, locale), "Invalid case");
+  if (!parsed.success) throw new InputError(toIssues(parsed.error, locale, input), "Invalid case");
   const opening = parsed.data;
   return {
     id: opening.id,
@@ -66,6 +66,6 @@ export function openCase(input: OpenCaseInput, now: Date, locale: MessageLocale 
  */
 export function parseCaseState(json: unknown, locale: MessageLocale = "en"): CaseState {
   const parsed = CaseStateSchema.safeParse(json);
-  if (!parsed.success) throw new InputError(toIssues(parsed.error, locale), "Invalid case state");
+  if (!parsed.success) throw new InputError(toIssues(parsed.error, locale, json), "Invalid case state");
   return parsed.data;
 }

@@ -24,7 +24,7 @@ const HistorySchema = z.array(CaseHistoryEntrySchema).min(1);
  */
 export function replayCase(history: readonly CaseHistoryEntry[], locale: MessageLocale = "en"): CaseState {
   const parsed = HistorySchema.safeParse(history);
-  if (!parsed.success) throw new InputError(toIssues(parsed.error, locale), "Invalid case history");
+  if (!parsed.success) throw new InputError(toIssues(parsed.error, locale, history), "Invalid case history");
   const [first, ...rest] = parsed.data;
   if (first === undefined || first.event.type !== "open") {
     throw new InputError([

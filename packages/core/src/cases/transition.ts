@@ -71,8 +71,8 @@ export function applyCaseEvent(state: CaseState, event: CaseEventInput, now: Dat
 
   const parsed = CaseEventSchema.safeParse(event);
   if (!parsed.success) {
-    const en = toIssues(parsed.error, "en");
-    const es = toIssues(parsed.error, "es");
+    const en = toIssues(parsed.error, "en", event);
+    const es = toIssues(parsed.error, "es", event);
     const issues = en.map((issue, i) => ({
       code: issue.code,
       path: issue.path,

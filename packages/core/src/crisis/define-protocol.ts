@@ -74,7 +74,7 @@ export function defineProtocol(
 ): CrisisProtocol {
   const locale = options.locale ?? "en";
   const parsed = CrisisProtocolSchema.safeParse(input);
-  if (!parsed.success) throw new ProtocolError(toIssues(parsed.error, locale));
+  if (!parsed.success) throw new ProtocolError(toIssues(parsed.error, locale, input));
   const issues = checkProtocol(parsed.data, locale);
   if (issues.length > 0) throw new ProtocolError(issues);
   return parsed.data;

@@ -158,7 +158,7 @@ const MINUTE = 60_000;
  */
 export function runDrill(protocol: CrisisProtocol, script: DrillScript): DrillReport {
   const parsed = DrillScriptSchema.safeParse(script);
-  if (!parsed.success) throw new InputError(toIssues(parsed.error), "Invalid drill script");
+  if (!parsed.success) throw new InputError(toIssues(parsed.error, "en", script), "Invalid drill script");
   const s = parsed.data;
   const minuteOf = (at: number) => (at - s.start) / MINUTE;
   const describe = (p: PendingDeadline): DrillDeadline => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { InputError, PolicyError } from "../errors.js";
 import { definePolicy } from "../policy/define-policy.js";
+import { builtinRules } from "../rules/catalogue.js";
 import { compilePolicy } from "./compile.js";
 import { evaluateModeration, evaluatePost, evaluateReply } from "./evaluate.js";
 import { defineRule } from "./rule.js";
@@ -217,5 +218,18 @@ describe("evaluatePost and evaluateModeration", () => {
         action: "burn",
       } as never),
     ).toThrow(/action/);
+  });
+});
+
+describe("custom rules", () => {
+  it("replaces a built-in rule given again under the same id, so it reports once", () => {
+    const builtin = builtinRules.find((r) => r.id === "voice/formality");
+    if (builtin === undefined) throw new Error("voice/formality is missing from the catalogue");
+    const compiled2 = compilePolicy(
+      definePolicy({ extends: policyFor(), rules: { "voice/formality": "error" } }, { rules: [builtin] }),
+      { rules: [builtin] },
+    );
+    const verdict = evaluateReply(compiled2, { brand: "acme-es", author, text: "¿Puedes escribirnos?" });
+    expect(verdict.violations.filter((v) => v.ruleId === "voice/formality")).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 // Test helpers for rule authors (internal: not exported from the package).
 import type { ModerationInput } from "../moderation/input.js";
 import { definePolicy, type PolicyDefinition } from "../policy/define-policy.js";
-import type { Policy } from "../policy/schema.js";
+import type { Policy, RuleSetting } from "../policy/schema.js";
 import { compilePolicy } from "./compile.js";
 import { evaluateModeration, evaluatePost, evaluateReply } from "./evaluate.js";
 import type { PostInput, ReplyInput } from "./input.js";
@@ -58,53 +58,40 @@ export function policyFor(partial: PolicyDefinition = {}, rules: readonly Rule[]
 export interface CheckOptions {
   /** The rule's options. */
   readonly options?: Record<string, unknown>;
-  /** A policy to use instead of `policyFor()`; the rule is still the only one on. */
-  readonly policy?: Policy;
+  /** Merged into the test policy of `policyFor` (brands by id, lists as unions); the rule is still the only one on. */
+  readonly policy?: PolicyDefinition;
   /** Services such as a source index. */
   readonly services?: EvaluationServices;
 }
 
 function compileOnly(rule: Rule, opts: CheckOptions) {
-  const base = opts.policy ?? policyFor({}, [rule]);
-  const level = rule.meta.defaultSeverity === "warning" ? "warn" : rule.meta.defaultSeverity;
-  const policy = definePolicy(
-    {
-      ...base,
-      rules: { [rule.id]: opts.options === undefined ? level : { level, options: opts.options } },
-      brands: base.brands.map((b) => ({ ...b, rules: {} })),
-    },
-    { rules: [rule] },
-  );
-  return compilePolicy(policy, { rules: [rule] });
+  const level = rule.meta.defaultSeverity === "warning" ? ("warn" as const) : rule.meta.defaultSeverity;
+  const setting: RuleSetting = opts.options === undefined ? level : { level, options: opts.options };
+  // A built-in rule passed again as a custom rule replaces itself, so custom and built-in rules test alike.
+  return compilePolicy(policyFor({ ...opts.policy, rules: { [rule.id]: setting } }, [rule]), {
+    rules: [rule],
+  });
 }
 
 const only = (rule: Rule, violations: readonly Violation[]): Violation[] =>
   violations.filter((v) => v.ruleId === rule.id || v.ruleId === "internal");
 
-/** Runs one rule on a reply. `input` defaults: brand `acme-es`, author `ana` with role `agent`. */
+const defaultAuthor = { id: "ana", roles: ["agent"], initials: "AG" };
+
+/** Runs one rule on a reply. `input` defaults: brand `acme-es`, author `ana` (`AG`) with role `agent`. */
 export function checkReply(
   rule: Rule,
   input: Partial<ReplyInput> & { text: string },
   opts: CheckOptions = {},
 ) {
-  const compiled = compileOnly(rule, opts);
-  const full: ReplyInput = {
-    brand: "acme-es",
-    author: { id: "ana", roles: ["agent"], initials: "AG" },
-    ...input,
-  };
-  return only(rule, evaluateReply(compiled, full, opts.services).violations);
+  const full: ReplyInput = { brand: "acme-es", author: defaultAuthor, ...input };
+  return only(rule, evaluateReply(compileOnly(rule, opts), full, opts.services).violations);
 }
 
 /** Runs one rule on a post. */
 export function checkPost(rule: Rule, input: Partial<PostInput> & { text: string }, opts: CheckOptions = {}) {
-  const compiled = compileOnly(rule, opts);
-  const full: PostInput = {
-    brand: "acme-es",
-    author: { id: "ana", roles: ["agent"], initials: "AG" },
-    ...input,
-  };
-  return only(rule, evaluatePost(compiled, full, opts.services).violations);
+  const full: PostInput = { brand: "acme-es", author: defaultAuthor, ...input };
+  return only(rule, evaluatePost(compileOnly(rule, opts), full, opts.services).violations);
 }
 
 /** Runs one rule on a moderation action. */
@@ -113,7 +100,18 @@ export function checkModeration(
   input: Partial<ModerationInput> & Pick<ModerationInput, "comment" | "action">,
   opts: CheckOptions = {},
 ) {
-  const compiled = compileOnly(rule, opts);
   const full: ModerationInput = { brand: "acme-es", author: { id: "mod", roles: ["moderator"] }, ...input };
-  return only(rule, evaluateModeration(compiled, full, opts.services).violations);
+  return only(rule, evaluateModeration(compileOnly(rule, opts), full, opts.services).violations);
+}
+
+/** The excerpts of the violations, in order. */
+export const excerpts = (violations: readonly Violation[]): string[] =>
+  violations.map((v) => v.excerpt ?? "");
+
+/** Applies the first suggestion of every violation to `text` (edits never overlap across violations here). */
+export function applyFirstFixes(text: string, violations: readonly Violation[]): string {
+  const edits = violations.flatMap((v) => v.suggestions?.[0]?.edits ?? []).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
+  return out;
 }

@@ -33,6 +33,13 @@ function received(input: unknown): string {
   return typeof input;
 }
 
+/** Spanish versions of the hints our schemas give in `.regex(re, hint)`. */
+const spanishHints: Record<string, string> = {
+  "Use lowercase letters, digits, '.', '_' or '-' (e.g. 'acme-es').":
+    "Use minúsculas, dígitos, '.', '_' o '-' (p. ej. 'acme-es').",
+  "Use a locale such as 'es-ES', 'es-419' or 'en-GB'.": "Use un locale como 'es-ES', 'es-419' o 'en-GB'.",
+};
+
 /** A sentence a person understands for one zod issue, in English or Spanish. */
 export function describeZodIssue(issue: ZodIssue, locale: MessageLocale): string {
   const es = locale === "es";
@@ -66,6 +73,10 @@ export function describeZodIssue(issue: ZodIssue, locale: MessageLocale): string
       return es ? `Debe ser como máximo ${max}.` : `Must be at most ${max}.`;
     }
     case "invalid_format":
+      // A schema may carry its own hint (`.regex(re, "Use a locale such as …")`); keep it, translated when known.
+      if (issue.format === "regex" && !issue.message.startsWith("Invalid")) {
+        return es ? (spanishHints[issue.message] ?? issue.message) : issue.message;
+      }
       return es
         ? `No tiene el formato esperado (${issue.format}).`
         : `Does not have the expected format (${issue.format}).`;

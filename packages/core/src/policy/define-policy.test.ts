@@ -169,3 +169,12 @@ describe("extends and merge", () => {
     expect(policy.rules["x/y"]).toEqual({ level: "error", options: { a: 1, b: 2 } });
   });
 });
+
+describe("messages for format errors", () => {
+  it("keeps the schema's own hint for a bad locale, in English and Spanish", () => {
+    const en = issuesOf(() => definePolicy({ brands: [{ ...brand, locale: "spanish" }] }));
+    expect(en[0]?.message).toBe("Use a locale such as 'es-ES', 'es-419' or 'en-GB'.");
+    const es = issuesOf(() => definePolicy({ brands: [{ ...brand, locale: "spanish" }] }, { locale: "es" }));
+    expect(es[0]?.message).toBe("Use un locale como 'es-ES', 'es-419' o 'en-GB'.");
+  });
+});

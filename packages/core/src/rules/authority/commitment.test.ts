@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { checkReply } from "../../engine/testing.js";
 import { commitmentRule } from "./commitment.js";
-import { checkBuiltinReply } from "./testing.js";
 
 const check = (text: string, roles: string[] = ["agent"], brand = "acme-es") =>
-  checkBuiltinReply(commitmentRule, { brand, text, author: { id: "ana", roles } });
+  checkReply(commitmentRule, { brand, text, author: { id: "ana", roles } });
 
 describe("authority/commitment", () => {
   it("reports a Spanish refund promise by an agent, with its category, span and a deferral fix", () => {

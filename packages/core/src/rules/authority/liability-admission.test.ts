@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { checkReply } from "../../engine/testing.js";
 import { liabilityAdmissionRule } from "./liability-admission.js";
-import { checkBuiltinReply } from "./testing.js";
 
 const check = (text: string, roles: string[] = ["agent"], brand = "acme-es") =>
-  checkBuiltinReply(liabilityAdmissionRule, { brand, text, author: { id: "ana", roles } });
+  checkReply(liabilityAdmissionRule, { brand, text, author: { id: "ana", roles } });
 
 describe("authority/liability-admission", () => {
   it("reports an admission of fault in Spanish, with its span", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
+import { checkReply } from "../../engine/testing.js";
 import { commitmentRule } from "./commitment.js";
 import { liabilityAdmissionRule } from "./liability-admission.js";
 import { speaksForCompanyRule } from "./speaks-for-company.js";
-import { checkBuiltinReply } from "./testing.js";
 
 // The authority lexicons read promises, admissions and official positions in their usual grammatical shapes
 // (tenses, periphrasis, impersonal, enclitics), not only in the wording they were first written with.
-const run = (rule: Parameters<typeof checkBuiltinReply>[0], text: string, brand = "acme-es") =>
-  checkBuiltinReply(rule, { brand, text, author: { id: "ana", roles: ["agent"] } });
+const run = (rule: Parameters<typeof checkReply>[0], text: string, brand = "acme-es") =>
+  checkReply(rule, { brand, text, author: { id: "ana", roles: ["agent"] } });
 
 describe("authority rules across phrasings", () => {
   it("reads Spanish refund promises in the periphrastic future, with enclitics and as impersonals", () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { checkReply } from "../../engine/testing.js";
 import { speaksForCompanyRule } from "./speaks-for-company.js";
-import { checkBuiltinReply } from "./testing.js";
 
 const check = (text: string, roles: string[] = ["agent"], brand = "acme-es") =>
-  checkBuiltinReply(speaksForCompanyRule, { brand, text, author: { id: "ana", roles } });
+  checkReply(speaksForCompanyRule, { brand, text, author: { id: "ana", roles } });
 
 describe("authority/speaks-for-company", () => {
   it("reports an official position in Spanish, with its span", () => {

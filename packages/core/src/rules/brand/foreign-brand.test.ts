@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkBuiltinReply as checkReply } from "../authority/testing.js";
+import { checkReply } from "../../engine/testing.js";
 import { foreignBrandRule } from "./foreign-brand.js";
 
 const policy = {

@@ -1,11 +1,8 @@
-// Test helper (internal, not exported): runs one built-in originality rule through the real engine.
-import { compilePolicy } from "../../engine/compile.js";
-import { evaluatePost, evaluateReply } from "../../engine/evaluate.js";
+// Test helper (internal, not exported): one originality rule on a post or a reply, through the real engine.
 import type { Rule } from "../../engine/rule.js";
 import type { EvaluationServices } from "../../engine/services.js";
-import { policyFor } from "../../engine/testing.js";
+import { type CheckOptions, checkPost, checkReply } from "../../engine/testing.js";
 import type { Violation } from "../../engine/violation.js";
-import { definePolicy } from "../../policy/define-policy.js";
 
 /** Evaluates `text` as a post or a reply of `brand` with only `rule` on, and returns that rule's violations. */
 export function checkOriginality(
@@ -15,16 +12,8 @@ export function checkOriginality(
   services: EvaluationServices,
   opts: { options?: Record<string, unknown>; brand?: string } = {},
 ): Violation[] {
-  const base = policyFor();
-  const level = rule.meta.defaultSeverity === "warning" ? "warn" : rule.meta.defaultSeverity;
-  const policy = definePolicy({
-    ...base,
-    rules: { [rule.id]: opts.options === undefined ? level : { level, options: opts.options } },
-    brands: base.brands.map((b) => ({ ...b, rules: {} })),
-  });
-  const compiled = compilePolicy(policy);
-  const input = { brand: opts.brand ?? "acme-es", author: { id: "ana", roles: ["agent"] }, text };
-  const verdict =
-    target === "post" ? evaluatePost(compiled, input, services) : evaluateReply(compiled, input, services);
-  return verdict.violations.filter((v) => v.ruleId === rule.id || v.ruleId === "internal");
+  const input = opts.brand === undefined ? { text } : { text, brand: opts.brand };
+  const options: CheckOptions =
+    opts.options === undefined ? { services } : { services, options: opts.options };
+  return target === "post" ? checkPost(rule, input, options) : checkReply(rule, input, options);
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { checkBuiltinReply } from "../authority/testing.js";
+import { checkReply } from "../../engine/testing.js";
 import { dismissiveRule } from "./dismissive.js";
 import { insultRule } from "./insult.js";
 import { aimedAfter, aimedAtPerson, vocative } from "./insult-matcher.js";
 
 const at = (text: string, word: string) => text.indexOf(word);
-const insults = (text: string, brand = "acme-tu") => checkBuiltinReply(insultRule, { brand, text });
-const dismissive = (text: string, brand = "acme-es") => checkBuiltinReply(dismissiveRule, { brand, text });
+const insults = (text: string, brand = "acme-tu") => checkReply(insultRule, { brand, text });
+const dismissive = (text: string, brand = "acme-es") => checkReply(dismissiveRule, { brand, text });
 
 describe("insults aimed at the reader", () => {
   it("sees a noun said of someone when it closes its clause, not an adjective before a noun", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { checkPost, checkReply, excerpts } from "../../engine/testing.js";
 import { bannedTermRule } from "./banned-term.js";
-import { checkVoice, checkVoicePost, excerpts } from "./testing.js";
 
 const policy = {
   brands: [
@@ -16,7 +16,7 @@ const policy = {
   ],
 };
 const check = (text: string, brand = "acme-es", options?: Record<string, unknown>) =>
-  checkVoice(bannedTermRule, { brand, text }, options === undefined ? { policy } : { policy, options });
+  checkReply(bannedTermRule, { brand, text }, options === undefined ? { policy } : { policy, options });
 
 describe("voice/banned-term", () => {
   it("flags Spanish plural and gender variants when the entry inflects, with the reason", () => {
@@ -47,9 +47,9 @@ describe("voice/banned-term", () => {
   });
 
   it("checks brand posts too, and stays silent for a brand without a list", () => {
-    expect(excerpts(checkVoicePost(bannedTermRule, { text: "¡Todo gratis hoy!" }, { policy }))).toEqual([
+    expect(excerpts(checkPost(bannedTermRule, { text: "¡Todo gratis hoy!" }, { policy }))).toEqual([
       "gratis",
     ]);
-    expect(checkVoice(bannedTermRule, { brand: "acme-tu", text: "Todo gratis." })).toEqual([]);
+    expect(checkReply(bannedTermRule, { brand: "acme-tu", text: "Todo gratis." })).toEqual([]);
   });
 });

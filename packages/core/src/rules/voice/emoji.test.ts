@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { applyFirstFixes, checkReply, excerpts } from "../../engine/testing.js";
 import { emojiBase, emojiRule } from "./emoji.js";
-import { applyFirstFixes, checkVoice, excerpts } from "./testing.js";
 
 const policy = {
   brands: [
@@ -13,7 +13,7 @@ const policy = {
     { id: "acme-en", name: "Acme UK", locale: "en-GB", voice: { maxEmoji: 0 } },
   ],
 };
-const check = (text: string, brand = "acme-es") => checkVoice(emojiRule, { brand, text }, { policy });
+const check = (text: string, brand = "acme-es") => checkReply(emojiRule, { brand, text }, { policy });
 
 describe("voice/emoji", () => {
   it("counts emoji as people see them: skin tones, ZWJ families and flags are one each", () => {
@@ -47,6 +47,6 @@ describe("voice/emoji", () => {
   });
 
   it("is silent for a brand with no limit and no banned emoji", () => {
-    expect(checkVoice(emojiRule, { brand: "acme-tu", text: "🔥🔥🔥🔥🔥" })).toEqual([]);
+    expect(checkReply(emojiRule, { brand: "acme-tu", text: "🔥🔥🔥🔥🔥" })).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { applyFirstFixes, checkPost, checkReply, excerpts } from "../../engine/testing.js";
 import { formalityRule } from "./formality.js";
-import { applyFirstFixes, checkVoice, checkVoicePost, excerpts } from "./testing.js";
 
-const es = (text: string, brand = "acme-es") => checkVoice(formalityRule, { brand, text });
+const es = (text: string, brand = "acme-es") => checkReply(formalityRule, { brand, text });
 
 describe("voice/formality in Spanish, usted brand", () => {
   it("flags tú pronouns, possessives, verbs and imperatives with enclitics", () => {
@@ -36,7 +36,7 @@ describe("voice/formality in Spanish, usted brand", () => {
   });
 
   it("checks quoted words too when checkQuotes is on", () => {
-    const v = checkVoice(
+    const v = checkReply(
       formalityRule,
       { text: "Nos escribió «¿me puedes ayudar?»." },
       { options: { checkQuotes: true } },
@@ -53,7 +53,7 @@ describe("voice/formality in Spanish, usted brand", () => {
 
   it("checks posts as well as replies", () => {
     expect(
-      excerpts(checkVoicePost(formalityRule, { text: "¡Descubre nuestra nueva estufa! Te va a encantar." })),
+      excerpts(checkPost(formalityRule, { text: "¡Descubre nuestra nueva estufa! Te va a encantar." })),
     ).toEqual(["Te"]);
   });
 });
@@ -68,7 +68,7 @@ describe("voice/formality in Spanish, tú brand", () => {
 
   it("in es-ES uses vosotros for the plural, so ustedes is flagged; in es-MX it is not", () => {
     expect(excerpts(es("Ustedes pueden pasar por la tienda.", "acme-tu"))).toEqual(["Ustedes"]);
-    const mx = checkVoice(
+    const mx = checkReply(
       formalityRule,
       { brand: "mx-tu", text: "Ustedes pueden pasar por la tienda; les esperamos." },
       { policy: { brands: [{ id: "mx-tu", name: "MX", locale: "es-MX", voice: { address: "tu" } }] } },
@@ -88,9 +88,9 @@ describe("voice/formality in Spanish, tú brand", () => {
       ],
     };
     expect(
-      excerpts(checkVoice(formalityRule, { brand: "ar", text: "Ustedes pueden escribirnos." }, { policy })),
+      excerpts(checkReply(formalityRule, { brand: "ar", text: "Ustedes pueden escribirnos." }, { policy })),
     ).toEqual(["Ustedes"]);
-    const byOption = checkVoice(
+    const byOption = checkReply(
       formalityRule,
       { brand: "acme-tu", text: "Os esperamos." },
       { options: { vosotrosLocales: [] } },
@@ -106,7 +106,7 @@ describe("voice/formality in Spanish, tú brand", () => {
 });
 
 describe("voice/formality in English", () => {
-  const en = (text: string, brand = "acme-en") => checkVoice(formalityRule, { brand, text, locale: "en-GB" });
+  const en = (text: string, brand = "acme-en") => checkReply(formalityRule, { brand, text, locale: "en-GB" });
 
   it("flags contractions and slang against a formal voice, with fixes", () => {
     const text = "We’ll check it, don't worry lol.";
@@ -124,11 +124,11 @@ describe("voice/formality in English", () => {
   });
 
   it("does not check a casual voice", () => {
-    expect(checkVoice(formalityRule, { brand: "acme-us", text: "We'll check it, don't worry!" })).toEqual([]);
+    expect(checkReply(formalityRule, { brand: "acme-us", text: "We'll check it, don't worry!" })).toEqual([]);
   });
 
   it("takes extra informal words and allowed ones from the options", () => {
-    const v = checkVoice(
+    const v = checkReply(
       formalityRule,
       { brand: "acme-en", text: "Let's fix it, mate." },
       { options: { extraInformal: ["mate"], allowInformal: ["let's"] } },

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { checkReply } from "../../engine/testing.js";
 import { tokenize } from "../../text/tokenize.js";
 import { lengthRule, platformLength } from "./length.js";
-import { checkVoice } from "./testing.js";
 
 const check = (text: string, channel: string | undefined, brand = "acme-es") =>
-  checkVoice(lengthRule, channel === undefined ? { brand, text } : { brand, text, channel });
+  checkReply(lengthRule, channel === undefined ? { brand, text } : { brand, text, channel });
 
 describe("voice/length", () => {
   it("allows exactly the limit and reports one more, from the first character past it", () => {
@@ -33,7 +33,7 @@ describe("voice/length", () => {
     const policy = {
       brands: [{ id: "acme-en", name: "Acme UK", locale: "en-GB", voice: { maxLength: { x: 100 } } }],
     };
-    const v = checkVoice(lengthRule, { brand: "acme-en", channel: "x", text: "z".repeat(101) }, { policy });
+    const v = checkReply(lengthRule, { brand: "acme-en", channel: "x", text: "z".repeat(101) }, { policy });
     expect(v[0]?.message).toBe("101 characters; x allows 100 (1 too many).");
   });
 

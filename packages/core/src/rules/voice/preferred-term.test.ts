@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { applyFirstFixes, checkReply, excerpts } from "../../engine/testing.js";
 import { preferredTermRule } from "./preferred-term.js";
-import { applyFirstFixes, checkVoice, excerpts } from "./testing.js";
 
 const policy = {
   brands: [
@@ -29,7 +29,7 @@ const policy = {
     },
   ],
 };
-const check = (text: string, brand = "acme-es") => checkVoice(preferredTermRule, { brand, text }, { policy });
+const check = (text: string, brand = "acme-es") => checkReply(preferredTermRule, { brand, text }, { policy });
 
 describe("voice/preferred-term", () => {
   it("replaces the wording in the same number, keeping the first letter's case (agreement is left to the writer)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { applyFirstFixes, checkReply } from "../../engine/testing.js";
 import { renderSignOff, signOffRule } from "./sign-off.js";
-import { applyFirstFixes, checkVoice } from "./testing.js";
 
 const policy = {
   brands: [
@@ -9,7 +9,7 @@ const policy = {
   ],
 };
 const check = (text: string, initials: string | null = "MG", options?: Record<string, unknown>) =>
-  checkVoice(
+  checkReply(
     signOffRule,
     { text, author: initials === null ? { id: "x", roles: [] } : { id: "x", roles: [], initials } },
     options === undefined ? { policy } : { policy, options },
@@ -48,7 +48,7 @@ describe("voice/sign-off", () => {
   it("renders other placeholders (English, {name})", () => {
     expect(renderSignOff("— {name}", { name: "Mia" })).toBe("— Mia");
     expect(renderSignOff("{team} ^{initials}", { initials: "MG" })).toBe("{team} ^MG");
-    const v = checkVoice(
+    const v = checkReply(
       signOffRule,
       { brand: "acme-en", text: "Thank you.", author: { id: "m", roles: [], name: "Mia" } },
       { policy },
@@ -57,6 +57,6 @@ describe("voice/sign-off", () => {
   });
 
   it("is silent for a brand without a sign-off", () => {
-    expect(checkVoice(signOffRule, { brand: "acme-tu", text: "Hola" })).toEqual([]);
+    expect(checkReply(signOffRule, { brand: "acme-tu", text: "Hola" })).toEqual([]);
   });
 });
