@@ -29,11 +29,11 @@ const closesSingle = (s: string, i: number): boolean =>
  * Linear in the text's length; an opening mark without its closing mark quotes nothing.
  */
 export function findQuotedSpans(source: string): Span[] {
-  const marks = markPositions(source);
-  if (marks.length === 0) return [];
   // Closing positions per pair, ascending, with a cursor each: every mark is looked at a bounded number of times.
   let closers: number[][] | undefined;
-  for (const i of marks) {
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (!isMark(code)) continue;
     const ch = source[i] as string;
     for (let k = 0; k < PAIRS.length; k++) {
       if ((PAIRS[k] as readonly [string, string])[1] !== ch) continue;
@@ -45,9 +45,8 @@ export function findQuotedSpans(source: string): Span[] {
   if (closers === undefined) return [];
   const cursors = PAIRS.map(() => 0);
   const spans: Span[] = [];
-  let skipTo = -1; // marks up to here are inside the last span found
-  for (const i of marks) {
-    if (i <= skipTo) continue;
+  for (let i = 0; i < source.length; i++) {
+    if (!isMark(source.charCodeAt(i))) continue;
     const ch = source[i];
     const k = PAIRS.findIndex(([open]) => open === ch);
     if (k === -1) continue;
@@ -60,23 +59,9 @@ export function findQuotedSpans(source: string): Span[] {
     if (close === undefined) continue;
     spans.push({ start: i, end: close + 1 });
     cursors[k] = c + 1;
-    skipTo = close;
+    i = close;
   }
   return spans;
-}
-
-// A superset of the marks as one character class: the regex engine's scan skips the other characters faster
-// than a loop over every code unit.
-const MARK_SCAN = /["'«»\u2018-\u201e]/g;
-
-/** Offsets of the quotation marks of `source`, ascending. */
-function markPositions(source: string): number[] {
-  const out: number[] = [];
-  MARK_SCAN.lastIndex = 0;
-  for (let m = MARK_SCAN.exec(source); m !== null; m = MARK_SCAN.exec(source)) {
-    if (isMark(source.charCodeAt(m.index))) out.push(m.index);
-  }
-  return out;
 }
 
 /** Whether `[start, end)` lies inside one of `spans` (sorted, as `findQuotedSpans` returns them). */
