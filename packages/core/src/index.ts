@@ -1,10 +1,13 @@
 /**
  * normas: community-management policy as code.
  *
+ * The public surface, and nothing else. Exports are grouped by module, in path order: `cases/` (norm 3, MAMA),
+ * `crisis/` (norm 5), `engine/`, `errors`, `i18n/`, `moderation/` (norm 2), `originality/` (norm 1),
+ * `policy/`, `rules/` (the catalogue, norms 1–5), `store/`, `text/`.
+ *
  * @packageDocumentation
  */
 
-// --- norm 3: MAMA cases (cases helper) --------------------------------------------------------
 export {
   type Analysis,
   type AnalysisInput,
@@ -87,7 +90,6 @@ export { applyCaseEvent, type CaseResult } from "./cases/transition.js";
 export { type CaseVerdict, CaseVerdictSchema } from "./cases/verdict.js";
 export { normalizeStep } from "./cases/whys.js";
 export { applyCrisisEvent } from "./crisis/apply-crisis-event.js";
-// --- norm 5: crisis protocol (crisis helper) --------------------------------------------------
 export {
   type BrandCrisisState,
   BrandCrisisStateSchema,
@@ -211,7 +213,6 @@ export {
   type TransitionResult,
   transition,
 } from "./crisis/transition.js";
-// --- engine (lead) ----------------------------------------------------------------------------
 export type {
   Classifier,
   ClassifierLabel,
@@ -262,10 +263,8 @@ export type {
   Verdict,
   Violation,
 } from "./engine/violation.js";
-// --- errors -----------------------------------------------------------------------------------
 export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./errors.js";
 export { formatMessage, type MessageLocale, messageLocaleOf } from "./i18n/locale.js";
-// --- norm 2: moderation (moderation helper) ---------------------------------------------------
 export { isValidCardNumber, isValidIban, isValidSpanishId } from "./moderation/checksums.js";
 export {
   type ClassifyCommentOptions,
@@ -281,7 +280,6 @@ export {
   type SentimentHit,
   type SentimentLabel,
 } from "./moderation/sentiment.js";
-// --- norm 1: originality (originality helper) -------------------------------------------------
 export {
   type Attribution,
   type AttributionOptions,
@@ -333,7 +331,6 @@ export type {
 } from "./originality/source-lookup.js";
 export { STOP_PHRASES_EN, STOP_PHRASES_ES } from "./originality/stop-phrases.js";
 export { foldWords } from "./originality/words.js";
-// --- policy (lead) ----------------------------------------------------------------------------
 export {
   type DefinePolicyOptions,
   definePolicy,
@@ -373,7 +370,6 @@ export {
   TermsSchema,
 } from "./policy/terms.js";
 export { type Voice, VoiceSchema } from "./policy/voice.js";
-// --- norm 2: respect in replies, norm 4: voice, brand, authority (reply-rules helper) ---------
 export { commitmentRule } from "./rules/authority/commitment.js";
 export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
 export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
@@ -395,7 +391,6 @@ export { preferredTermRule } from "./rules/voice/preferred-term.js";
 export { signOffRule } from "./rules/voice/sign-off.js";
 export type { AppendResult, CrisisEventStore, CrisisSnapshot } from "./store/crisis-event-store.js";
 export { MemoryCrisisEventStore } from "./store/memory-crisis-event-store.js";
-// --- text layer (text helper) -----------------------------------------------------------------
 export { type CountGraphemesOptions, countGraphemes, findEmoji } from "./text/graphemes.js";
 export { englishInsults } from "./text/lexicons/en/insults.js";
 export { spanishInsults } from "./text/lexicons/es/insults.js";
