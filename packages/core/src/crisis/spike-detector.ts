@@ -131,7 +131,8 @@ export class SpikeDetector {
   /** @throws {@link InputError} when an option is invalid. */
   constructor(options: SpikeDetectorOptions = {}, protocol?: CrisisProtocol) {
     const parsed = SpikeDetectorOptionsSchema.safeParse(options);
-    if (!parsed.success) throw new InputError(toIssues(parsed.error, "en", options), "Invalid spike detector options");
+    if (!parsed.success)
+      throw new InputError(toIssues(parsed.error, "en", options), "Invalid spike detector options");
     this.#o = parsed.data;
     this.#protocol = protocol;
     this.#width = parsed.data.bucketMinutes * MINUTE;
