@@ -2,7 +2,8 @@
 // in, and the words just before it. Every scan here is a single linear pass; no pattern is built from text.
 import type { RuleContextBase } from "../../engine/rule.js";
 import type { CommitmentCategory, Policy } from "../../policy/schema.js";
-import { normalizeText } from "../../text/normalize.js";
+import { classOf, LETTER, MARK, NUMBER } from "../../text/chars.js";
+import { foldedWord } from "../../text/folded-word.js";
 import type { TermHit } from "../../text/term-matcher.js";
 
 /** `[start, end)` ranges of the source that are inside quotation marks. */
@@ -13,7 +14,13 @@ const PAIRS: Readonly<Record<string, string>> = {
   "\u00ab": "\u00bb",
   "\u201e": "\u201d",
 };
-const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+// One code unit at a time (`source[i]`): the cached character classes give what `/[\p{L}\p{N}]/u` would.
+const isLetter = (ch: string | undefined): boolean =>
+  ch === undefined
+    ? false
+    : ch.length === 1
+      ? (classOf(ch.charCodeAt(0)) & (LETTER | NUMBER)) !== 0
+      : /[\p{L}\p{N}]/u.test(ch);
 const isQuoteMark = (c: number): boolean =>
   c === 0x22 || c === 0x27 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e);
 
@@ -65,7 +72,9 @@ export function insideRanges(ranges: Ranges, start: number, end: number): boolea
   return false;
 }
 
-const SENTENCE_END = new Set([".", "!", "?", "\n", ";", "…"]);
+// What ends a sentence: `.` `!` `?` a line break, `;` and `…` (one code unit each), read per character.
+const isSentenceEnd = (c: number): boolean =>
+  c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b || c === 0x2026;
 
 /** The sentence around offset `at`: its bounds, and whether it is a question (`¿…?` or ends in `?`). */
 export interface Sentence {
@@ -80,9 +89,9 @@ export interface Sentence {
 /** Finds the sentence that contains `[start, end)`. */
 export function sentenceAt(source: string, start: number, end: number): Sentence {
   let s = start;
-  while (s > 0 && !SENTENCE_END.has(source[s - 1] as string)) s--;
+  while (s > 0 && !isSentenceEnd(source.charCodeAt(s - 1))) s--;
   let e = end;
-  while (e < source.length && !SENTENCE_END.has(source[e] as string)) e++;
+  while (e < source.length && !isSentenceEnd(source.charCodeAt(e))) e++;
   const closing = source[e];
   const question = closing === "?" || source.slice(s, start).includes("¿");
   return { start: s, end: closing === undefined || closing === "\n" ? e : e + 1, question };
@@ -99,13 +108,16 @@ export function wordsBefore(source: string, at: number, count: number): string[]
     if (i === 0 || CLAUSE_BREAK.has(source[i - 1] as string)) break;
     const end = i;
     while (i > 0 && isWordPart(source[i - 1])) i--;
-    words.unshift(normalizeText(source.slice(i, end)).text);
+    words.unshift(foldedWord(source.slice(i, end)));
   }
   return words;
 }
 
 const isWordPart = (ch: string | undefined): boolean =>
-  ch !== undefined && (isLetter(ch) || ch === "'" || ch === "\u2019" || /\p{M}/u.test(ch));
+  ch !== undefined &&
+  (ch.length === 1
+    ? (classOf(ch.charCodeAt(0)) & (LETTER | NUMBER | MARK)) !== 0 || ch === "'" || ch === "\u2019"
+    : isLetter(ch) || ch === "'" || ch === "\u2019" || /\p{M}/u.test(ch));
 
 const NEGATORS = new Set([
   "no",

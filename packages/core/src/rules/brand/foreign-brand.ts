@@ -35,6 +35,8 @@ export const foreignBrandRule = defineRule({
     const fold = (s: string): string => normalizeText(s).text;
     const allowed = new Set(opts.allow.map(fold));
     const { source: hitsOf, mentions } = brandTerms(brand, policy).foreign;
+    // Whether each mention is allowed, decided once here rather than by folding its term at every hit.
+    const mentionAllowed = mentions.map((m) => allowed.has(fold(m.term)));
     const ownFor: Record<IdentityKind, string | undefined> = {
       name: brand.name,
       handle: brand.handles[0],
@@ -49,7 +51,7 @@ export const foreignBrandRule = defineRule({
         for (const hit of hitsOf.hits(ctx)) {
           if (hit.start < reached) continue;
           const mention = mentions[hit.term];
-          if (mention === undefined || allowed.has(fold(mention.term))) continue;
+          if (mention === undefined || mentionAllowed[hit.term] === true) continue;
           // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
           const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
           const start = sigil !== "" && source[hit.start - 1] === sigil ? hit.start - 1 : hit.start;

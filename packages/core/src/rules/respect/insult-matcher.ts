@@ -1,5 +1,8 @@
 // The insult lexicons of both languages as forms to compile (the term matcher also reads censored spellings
 // such as `f*ck` and `c*brón`), and the check that a word is aimed at a person.
+
+import { classOf, LETTER, MARK } from "../../text/chars.js";
+import { foldedWord } from "../../text/folded-word.js";
 import { englishInsults } from "../../text/lexicons/en/insults.js";
 import { spanishInsults } from "../../text/lexicons/es/insults.js";
 import { expandLexicon, type LexiconEntry } from "../../text/lexicons/lexicon-entry.js";
@@ -263,9 +266,9 @@ function wordsAfter(source: string, at: number, count: number): string[] {
   while (out.length < count && i < source.length) {
     while (i < source.length && source[i] === " ") i++;
     const start = i;
-    while (i < source.length && /[\p{L}\p{M}]/u.test(source[i] as string)) i++;
+    while (i < source.length && (classOf(source.charCodeAt(i)) & (LETTER | MARK)) !== 0) i++;
     if (i === start) break;
-    out.push(normalizeText(source.slice(start, i)).text);
+    out.push(foldedWord(source.slice(start, i)));
   }
   return out;
 }

@@ -12,7 +12,7 @@ import {
   SUBJUNCTIVE_STOP,
   VERBAL_BEFORE,
 } from "./homographs.js";
-import { type Address, PRONOUNS } from "./pronouns.js";
+import { type Address, PRONOUNS, type PronounEntry } from "./pronouns.js";
 import type { VerbSlot } from "./slots.js";
 import { matchCase } from "./stress.js";
 import { spellEnclitic, type VerbReading, verbTable } from "./verbs.js";
@@ -63,6 +63,33 @@ const IMPERATIVE_STOP = new Set(["sé", "se", "he", "sal", "di", "ve", "ven"]);
 const PRONOUN_FIRST = new Uint8Array(128);
 for (const key of PRONOUNS.keys()) if (key.charCodeAt(0) < 0x80) PRONOUN_FIRST[key.charCodeAt(0)] = 1;
 
+/** What the analysis reads of a word, whatever its context: its lowercase form, pronoun entry and verb readings. */
+interface WordInfo {
+  readonly lower: string;
+  readonly pronoun: PronounEntry | undefined;
+  readonly readings: readonly VerbReading[] | undefined;
+}
+
+// Keyed by the word as written: one lookup per word instead of lowercasing it and looking it up twice.
+const MAX_WORD_INFOS = 20_000;
+const wordInfos = new Map<string, WordInfo>();
+
+function wordInfo(text: string): WordInfo {
+  let info = wordInfos.get(text);
+  if (info === undefined) {
+    const lower = text.toLowerCase();
+    const c0 = lower.charCodeAt(0);
+    info = {
+      lower,
+      pronoun: c0 < 0x80 && PRONOUN_FIRST[c0] === 0 ? undefined : PRONOUNS.get(lower),
+      readings: readingsCached(lower),
+    };
+    if (wordInfos.size >= MAX_WORD_INFOS) wordInfos.clear();
+    wordInfos.set(text, info);
+  }
+  return info;
+}
+
 const swapClitic = (clitics: string, from: string, to: string): string =>
   clitics.startsWith(from) ? to + clitics.slice(from.length) : clitics;
 
@@ -98,10 +125,13 @@ function addressCues(
   };
   const words: Token[] = [];
   const lower: string[] = [];
+  const infos: WordInfo[] = [];
   for (const t of tokens) {
     if (t.kind !== "word") continue;
+    const info = wordInfo(t.text);
     words.push(t);
-    lower.push(t.text.toLowerCase());
+    lower.push(info.lower);
+    infos.push(info);
   }
   const table = verbTable();
   const cues: AddressCue[] = [];
@@ -120,8 +150,8 @@ function addressCues(
     const prev = i > 0 ? lower[i - 1] : undefined;
     const next = i + 1 < lower.length ? lower[i + 1] : undefined;
 
-    const c0 = w.charCodeAt(0);
-    const pronoun = c0 < 0x80 && PRONOUN_FIRST[c0] === 0 ? undefined : PRONOUNS.get(w);
+    const info = infos[i] as WordInfo;
+    const pronoun = info.pronoun;
     if (pronoun !== undefined) {
       if (pronoun.kind === "pronoun" && isMention(lower, i)) continue;
       // `OS`, `TU` in capitals are more often acronyms than pronouns.
@@ -164,7 +194,7 @@ function addressCues(
       continue;
     }
 
-    const readings = readingsCached(w);
+    const readings = info.readings;
     if (readings === undefined) continue;
     const addresses = verbAddresses(readings);
     if (addresses.length > 0) {
