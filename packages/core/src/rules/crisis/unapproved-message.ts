@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { compileTemplate, matchesTemplate, squeezeSpaces } from "../../crisis/statement.js";
 import { defineRule } from "../../engine/rule.js";
-import { compileTermMatcher } from "../../text/term-matcher.js";
+import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 
 /**
  * `crisis/unapproved-message`: while a crisis is active for the brand, a reply that mentions the crisis
  * topic must be one of the approved statements usable in the current state (slots may hold any text),
  * unless the author holds a role the state lets speak freely. Replies on other topics pass.
  *
- * The topics and statements come with each input (`input.crisis`, see `brandCrisisState`): they are few,
- * so the topic matcher is built per evaluation; statements are compared literal piece by piece on folded
+ * The topics and statements come with each input (`input.crisis`, see `brandCrisisState`) but stay the same
+ * for the whole crisis, so each brand keeps the matcher and compiled statements of the last crisis state it
+ * saw and rebuilds them only when they change. Statements are compared literal piece by piece on folded
  * text, with no regular expression built from them.
  */
 export const unapprovedMessageRule = defineRule({
@@ -30,33 +31,50 @@ export const unapprovedMessageRule = defineRule({
     },
   },
   options: z.strictObject({}),
-  create: () => ({
-    reply(ctx) {
-      const crisis = ctx.input.crisis;
-      if (crisis === undefined || !crisis.active || crisis.topics.length === 0) return;
-      if (ctx.input.author.roles.some((r) => crisis.rolesAllowed.includes(r))) return;
-      const hit = compileTermMatcher(crisis.topics).find(ctx.text.folded)[0];
-      if (hit === undefined) return;
-      const folded = squeezeSpaces(ctx.text.folded.text);
-      for (const m of crisis.approvedMessages) {
-        if (matchesTemplate(folded, compileTemplate(m.text))) return;
+  create: () => {
+    let cached:
+      | { key: string; topics: TermMatcher; templates: ReturnType<typeof compileTemplate>[] }
+      | undefined;
+    const compiledFor = (topics: readonly string[], statements: readonly { text: string }[]) => {
+      const key = JSON.stringify([topics, statements.map((m) => m.text)]);
+      if (cached?.key !== key) {
+        cached = {
+          key,
+          topics: compileTermMatcher(topics),
+          templates: statements.map((m) => compileTemplate(m.text)),
+        };
       }
-      const noOne = ctx.lang === "es" ? "nadie" : "no one";
-      ctx.report({
-        messageId: "unapproved",
-        data: {
-          state: crisis.state ?? "?",
-          topic: ctx.text.source.slice(hit.start, hit.end),
-          roles: crisis.rolesAllowed.length > 0 ? crisis.rolesAllowed.join(", ") : noOne,
-        },
-        span: { start: hit.start, end: hit.end },
-        evidence: {
-          crisisId: crisis.crisisId ?? null,
-          state: crisis.state ?? null,
-          topic: crisis.topics[hit.term] ?? null,
-          approvedMessages: crisis.approvedMessages.map((m) => m.id),
-        },
-      });
-    },
-  }),
+      return cached;
+    };
+    return {
+      reply(ctx) {
+        const crisis = ctx.input.crisis;
+        if (crisis === undefined || !crisis.active || crisis.topics.length === 0) return;
+        if (ctx.input.author.roles.some((r) => crisis.rolesAllowed.includes(r))) return;
+        const compiled = compiledFor(crisis.topics, crisis.approvedMessages);
+        const hit = compiled.topics.find(ctx.text.folded)[0];
+        if (hit === undefined) return;
+        const folded = squeezeSpaces(ctx.text.folded.text);
+        for (const template of compiled.templates) {
+          if (matchesTemplate(folded, template)) return;
+        }
+        const noOne = ctx.lang === "es" ? "nadie" : "no one";
+        ctx.report({
+          messageId: "unapproved",
+          data: {
+            state: crisis.state ?? "?",
+            topic: ctx.text.source.slice(hit.start, hit.end),
+            roles: crisis.rolesAllowed.length > 0 ? crisis.rolesAllowed.join(", ") : noOne,
+          },
+          span: { start: hit.start, end: hit.end },
+          evidence: {
+            crisisId: crisis.crisisId ?? null,
+            state: crisis.state ?? null,
+            topic: crisis.topics[hit.term] ?? null,
+            approvedMessages: crisis.approvedMessages.map((m) => m.id),
+          },
+        });
+      },
+    };
+  },
 });
