@@ -7,7 +7,7 @@ import {
   findThreats,
 } from "./content-grounds.js";
 import type { GroundFinding } from "./finding.js";
-import type { Ground } from "./grounds.js";
+import { GROUNDS, type Ground } from "./grounds.js";
 import { assertTextAndLang } from "./input-guard.js";
 import { findCues, moderationLexicon } from "./moderation-lexicon.js";
 import { findPersonalData } from "./personal-data.js";
@@ -30,15 +30,7 @@ export interface CommentClassification {
   readonly sentiment: Sentiment;
 }
 
-const ORDER: readonly Ground[] = [
-  "spam",
-  "personal-data",
-  "harassment",
-  "hate",
-  "threat",
-  "sexual",
-  "illegal",
-];
+const ORDER: readonly Ground[] = GROUNDS;
 
 /**
  * Classifies a community comment into the grounds a policy may allow for removing it (`spam`, `personal-data`,

@@ -1,3 +1,4 @@
+import { classOf, IGNORABLE } from "../text/chars.js";
 import { CONFUSABLES } from "../text/confusables.js";
 
 // Word scanning for the source index: one pass over UTF-16 code units with a folding table, so that sources
@@ -15,51 +16,6 @@ const SKIP = 1;
 /** An astral character that is not folded: both code units are hashed. */
 const ASTRAL = 2;
 
-// Cyrillic and Greek letters that look like Latin ones (a homoglyph trick keeps words looking the same).
-const HOMOGLYPHS: Readonly<Record<string, string>> = {
-  а: "a",
-  в: "b",
-  е: "e",
-  к: "k",
-  м: "m",
-  н: "h",
-  о: "o",
-  р: "p",
-  с: "c",
-  т: "t",
-  у: "y",
-  х: "x",
-  і: "i",
-  ј: "j",
-  ѕ: "s",
-  ԁ: "d",
-  ɡ: "g",
-  α: "a",
-  ε: "e",
-  ι: "i",
-  κ: "k",
-  ν: "v",
-  ο: "o",
-  ρ: "p",
-  τ: "t",
-  υ: "u",
-  χ: "x",
-};
-// Zero-width, bidi and other invisible format characters (ranges of code units, inclusive).
-const INVISIBLE: readonly (readonly [number, number])[] = [
-  [0x00ad, 0x00ad],
-  [0x034f, 0x034f],
-  [0x061c, 0x061c],
-  [0x115f, 0x1160],
-  [0x17b4, 0x17b5],
-  [0x180b, 0x180f],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x206f],
-  [0xfe00, 0xfe0f],
-  [0xfeff, 0xfeff],
-];
-const isInvisible = (c: number): boolean => INVISIBLE.some(([lo, hi]) => c >= lo && c <= hi);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const MARK = /\p{M}/u;
 
@@ -72,14 +28,15 @@ const EXPAND_LIMIT = 0x100;
 const expansions: string[] = [];
 
 function foldOne(ch: string): number {
-  if (isInvisible(ch.charCodeAt(0)) || MARK.test(ch)) return SKIP;
+  // Invisible characters are the text layer's ignorable class, so both layers skip the same ones.
+  if ((classOf(ch.charCodeAt(0)) & IGNORABLE) !== 0 || MARK.test(ch)) return SKIP;
   if (!WORD_CHAR.test(ch)) return SEP;
   let s = ch
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replaceAll("ß", "ss");
-  s = [...s].map((c) => CONFUSABLES[c] ?? HOMOGLYPHS[c] ?? c).join("");
+  s = [...s].map((c) => CONFUSABLES[c] ?? c).join("");
   if (s.length === 1) {
     const code = s.charCodeAt(0);
     return code <= ASTRAL ? SEP : code;
