@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { LessonSchema } from "./crisis-state.js";
 
-const isSlotMap = (value: unknown): boolean => {
+/**
+ * Whether `value` is a valid slot map (see `SlotValuesSchema`).
+ * @internal
+ */
+export const isSlotMap = (value: unknown): boolean => {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   for (const [key, text] of Object.entries(value)) {
     if (key.length > 64 || typeof text !== "string" || text.length < 1 || text.length > 500) return false;
