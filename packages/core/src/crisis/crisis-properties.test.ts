@@ -14,32 +14,7 @@ const commandTypes = [...new Set(Object.values(P.transitions).map((t) => t.comma
 const roles = [...Object.keys(P.roles), "intern"];
 const messageIds = [...Object.keys(P.messages), "nope"];
 
-const payloadFields = {
-  reason: fc.constantFrom("porque sí", "because"),
-  severity: fc.constantFrom("sev1", "sev2", "sev3", "sev9"),
-  lead: fc.constantFrom("jorge", "ana"),
-  topics: fc.constant<string[]>(["filtración", "leak"]),
-  messageId: fc.constantFrom(...messageIds),
-  lang: fc.constantFrom("en" as const, "es" as const),
-  slots: fc.constantFrom(
-    {},
-    {
-      channel: "X",
-      date: "Monday",
-      canal: "X",
-      fecha: "lunes",
-      what: "a",
-      measures: "b",
-      link: "c",
-      que: "a",
-      medidas: "b",
-      enlace: "c",
-    },
-  ),
-  lessons: fc.constant<{ lesson: string; owner: string }[]>([{ lesson: "l", owner: "o" }]),
-};
-
-// Guided steps carry every field (some values invalid); the others carry a random subset.
+// Every slot any standard statement uses, in both languages.
 const fullSlots = {
   channel: "X",
   date: "Monday",
@@ -52,6 +27,19 @@ const fullSlots = {
   medidas: "b",
   enlace: "c",
 };
+
+const payloadFields = {
+  reason: fc.constantFrom("porque sí", "because"),
+  severity: fc.constantFrom("sev1", "sev2", "sev3", "sev9"),
+  lead: fc.constantFrom("jorge", "ana"),
+  topics: fc.constant<string[]>(["filtración", "leak"]),
+  messageId: fc.constantFrom(...messageIds),
+  lang: fc.constantFrom("en" as const, "es" as const),
+  slots: fc.constantFrom({}, fullSlots),
+  lessons: fc.constant<{ lesson: string; owner: string }[]>([{ lesson: "l", owner: "o" }]),
+};
+
+// Guided steps carry every field (some values invalid); the others carry a random subset.
 const fullPayloadArb = fc.record({ ...payloadFields, slots: fc.constant(fullSlots) });
 const payloadArb = fc.record(payloadFields, { requiredKeys: [] });
 
