@@ -7,8 +7,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
 import { compilePolicy } from "../src/engine/compile.js";
 import { evaluateModeration } from "../src/engine/evaluate.js";
-import type { Violation } from "../src/engine/violation.js";
-import { GROUNDS, type Ground, MODERATION_ACTIONS } from "../src/moderation/grounds.js";
+import type { Violation } from "../src/model/violation.js";
+import { GROUNDS, type Ground, MODERATION_ACTIONS } from "../src/model/grounds.js";
 import { definePolicy } from "../src/policy/define-policy.js";
 
 const FixtureSchema = z.strictObject({

@@ -2,7 +2,7 @@
 // used by `voice/formality`. Run: `npx tsx packages/core/scripts/generate-es-verbs.ts` (no network, no packages).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { VERB_SLOTS } from "../src/text/morphology/es/slots.js";
+import { VERB_SLOTS } from "../src/lang/es/morphology/slots.js";
 import { conjugate, type Paradigm, parseVerbList } from "./es-verbs/conjugate.js";
 import { VERB_LIST } from "./es-verbs/verb-list.js";
 

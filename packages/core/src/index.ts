@@ -18,14 +18,14 @@ export {
   SENTIMENT_LABELS,
   type WhyStep,
   WhyStepSchema,
-} from "./cases/artifacts.js";
+} from "./workflows/cases/artifacts.js";
 export {
   type CaseTextAuthor,
   type CaseTextInput,
   draftCaseEvent,
   evaluateCaseText,
   publishCaseEvent,
-} from "./cases/evaluate-draft.js";
+} from "./workflows/cases/evaluate-draft.js";
 export {
   CASE_EVENT_TYPES,
   type CaseEvent,
@@ -36,16 +36,16 @@ export {
   CaseSubjectSchema,
   type OpenCaseInput,
   OpenCaseInputSchema,
-} from "./cases/events.js";
+} from "./workflows/cases/events.js";
 export {
   type CaseScript,
   type CaseScriptStep,
   lateDeliveryCase,
   type ScriptedDraft,
-} from "./cases/examples/late-delivery.js";
-export { type CaseScriptLogEntry, playCaseScript } from "./cases/examples/play.js";
-export { type MeasureCommentOptions, measureComment } from "./cases/measure.js";
-export { openCase, parseCaseState } from "./cases/open.js";
+} from "./samples/late-delivery.js";
+export { type CaseScriptLogEntry, playCaseScript } from "./samples/play-case-script.js";
+export { type MeasureCommentOptions, measureComment } from "./workflows/cases/measure.js";
+export { openCase, parseCaseState } from "./workflows/cases/open.js";
 export {
   assertCaseEvent,
   BAD_EVENT_CODES,
@@ -60,9 +60,9 @@ export {
   mamaRootCauseMissingDescription,
   PHASE_SKIPPED_CODES,
   ROOT_CAUSE_CODES,
-} from "./cases/refusal.js";
-export { replayCase } from "./cases/replay.js";
-export { type RootCauseGroup, type RootCauseReport, rootCauseReport } from "./cases/report.js";
+} from "./workflows/cases/refusal.js";
+export { replayCase } from "./workflows/cases/replay.js";
+export { type RootCauseGroup, type RootCauseReport, rootCauseReport } from "./workflows/cases/report.js";
 export {
   type CaseRuntime,
   CaseRuntimeError,
@@ -70,14 +70,14 @@ export {
   type CaseStore,
   createCaseRuntime,
   MemoryCaseStore,
-} from "./cases/runtime.js";
+} from "./workflows/cases/runtime.js";
 export {
   CASE_SEVERITIES,
   type CaseSettings,
   type CaseSettingsInput,
   CaseSettingsSchema,
   type CaseSeverity,
-} from "./cases/settings.js";
+} from "./workflows/cases/settings.js";
 export {
   CASE_PHASES,
   type CaseHistoryEntry,
@@ -85,31 +85,31 @@ export {
   type CasePhase,
   type CaseState,
   CaseStateSchema,
-} from "./cases/state.js";
-export { applyCaseEvent, type CaseResult } from "./cases/transition.js";
-export { type CaseVerdict, CaseVerdictSchema } from "./cases/verdict.js";
-export { normalizeStep } from "./cases/whys.js";
-export { applyCrisisEvent } from "./crisis/apply-crisis-event.js";
+} from "./workflows/cases/state.js";
+export { applyCaseEvent, type CaseResult } from "./workflows/cases/transition.js";
+export { type CaseVerdict, CaseVerdictSchema } from "./workflows/cases/verdict.js";
+export { normalizeStep } from "./workflows/cases/whys.js";
+export { applyCrisisEvent } from "./workflows/crisis/apply-crisis-event.js";
 export {
   type BrandCrisisState,
   BrandCrisisStateSchema,
   brandCrisisState,
-} from "./crisis/brand-crisis-state.js";
+} from "./workflows/crisis/brand-crisis-state.js";
 export {
   hashCrisisEvent,
   sealCrisisEvent,
   sealCrisisEvents,
   type VerifyResult,
   verifyCrisisLog,
-} from "./crisis/chain.js";
-export { type CrisisCommand, CrisisCommandSchema } from "./crisis/command.js";
+} from "./workflows/crisis/chain.js";
+export { type CrisisCommand, CrisisCommandSchema } from "./workflows/crisis/command.js";
 export {
   Crisis,
   CrisisError,
   type ExecuteAccepted,
   type ExecuteOptions,
   type ExecuteResult,
-} from "./crisis/crisis-runtime.js";
+} from "./workflows/crisis/crisis-runtime.js";
 export {
   type CrisisState,
   CrisisStateSchema,
@@ -117,20 +117,20 @@ export {
   type PendingDeadline,
   PendingDeadlineSchema,
   PublishedStatementSchema,
-} from "./crisis/crisis-state.js";
+} from "./workflows/crisis/crisis-state.js";
 export {
   customizeProtocol,
   type DeadlineOverride,
   type ProtocolIdsOf,
   type ProtocolOverrides,
   type SeverityOverride,
-} from "./crisis/customize-protocol.js";
+} from "./workflows/crisis/customize-protocol.js";
 export {
   checkProtocol,
   type DefineProtocolOptions,
   defineProtocol,
   ProtocolError,
-} from "./crisis/define-protocol.js";
+} from "./workflows/crisis/define-protocol.js";
 export {
   type DrillDeadline,
   type DrillEntry,
@@ -138,8 +138,8 @@ export {
   type DrillScript,
   DrillScriptSchema,
   runDrill,
-} from "./crisis/drill.js";
-export { airlineDataLeakDrill } from "./crisis/drills/airline-data-leak.js";
+} from "./workflows/crisis/drill.js";
+export { airlineDataLeakDrill } from "./samples/airline-data-leak.js";
 export {
   type CrisisEffect,
   CrisisEffectSchema,
@@ -147,15 +147,15 @@ export {
   CrisisEventDataSchema,
   CrisisEventSchema,
   type SealedCrisisEvent,
-} from "./crisis/event.js";
-export { CRISIS_GENESIS_HASH } from "./crisis/hash.js";
+} from "./workflows/crisis/event.js";
+export { CRISIS_GENESIS_HASH } from "./workflows/crisis/hash.js";
 export {
   type FiredDeadlines,
   fireDeadlines,
   type OpenCrisisOptions,
   openCrisis,
   replayCrisis,
-} from "./crisis/lifecycle.js";
+} from "./workflows/crisis/lifecycle.js";
 export {
   type ApprovedMessage,
   ApprovedMessageSchema,
@@ -180,16 +180,16 @@ export {
   ProtocolTransitionSchema,
   SeverityCriteriaSchema,
   SeverityLevelSchema,
-} from "./crisis/protocol-schema.js";
-export type { CrisisRefusal, CrisisRefusalCode } from "./crisis/refusal.js";
-export { type CrisisSignals, classifySeverity } from "./crisis/severity.js";
+} from "./workflows/crisis/protocol-schema.js";
+export type { CrisisRefusal, CrisisRefusalCode } from "./workflows/crisis/refusal.js";
+export { type CrisisSignals, classifySeverity } from "./workflows/crisis/severity.js";
 export {
   type ClassifiedComment,
   type SpikeAlert,
   SpikeDetector,
   type SpikeDetectorOptions,
   SpikeDetectorOptionsSchema,
-} from "./crisis/spike-detector.js";
+} from "./workflows/crisis/spike-detector.js";
 export {
   type StandardMessageId,
   type StandardProtocol,
@@ -199,20 +199,20 @@ export {
   type StandardTransitionId,
   standardProtocol,
   type TypedProtocol,
-} from "./crisis/standard-protocol.js";
+} from "./workflows/crisis/standard-protocol.js";
 export {
   type FillResult,
   fillStatement,
   isApprovedStatement,
   parseTemplate,
   type TemplateParts,
-} from "./crisis/statement.js";
+} from "./text/statement-template.js";
 export {
   type TransitionAccepted,
   type TransitionRefusedResult,
   type TransitionResult,
   transition,
-} from "./crisis/transition.js";
+} from "./workflows/crisis/transition.js";
 export type {
   Classifier,
   ClassifierLabel,
@@ -262,9 +262,9 @@ export type {
   TextEdit,
   Verdict,
   Violation,
-} from "./engine/violation.js";
-export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./errors.js";
-export { formatMessage, type MessageLocale, messageLocaleOf } from "./i18n/locale.js";
+} from "./model/violation.js";
+export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./model/errors.js";
+export { formatMessage, type MessageLocale, messageLocaleOf } from "./model/locale.js";
 export { isValidCardNumber, isValidIban, isValidSpanishId } from "./moderation/checksums.js";
 export {
   type ClassifyCommentOptions,
@@ -272,8 +272,8 @@ export {
   classifyComment,
 } from "./moderation/classify.js";
 export { type FindingKind, type GroundFinding, maskPersonalData } from "./moderation/finding.js";
-export { GROUNDS, type Ground, MODERATION_ACTIONS, type ModerationAction } from "./moderation/grounds.js";
-export { type ModerationInput, ModerationInputSchema } from "./moderation/input.js";
+export { GROUNDS, type Ground, MODERATION_ACTIONS, type ModerationAction } from "./model/grounds.js";
+export { type ModerationInput, ModerationInputSchema } from "./engine/moderation-input.js";
 export {
   analyzeSentiment,
   type Sentiment,
@@ -292,7 +292,7 @@ export {
   type QuoteStyle,
   type SourceCredit,
 } from "./originality/attribution.js";
-export { type OriginalityExampleDraft, originalityExample } from "./originality/example-corpus.js";
+export { type OriginalityExampleDraft, originalityExample } from "./samples/originality-corpus.js";
 export {
   type FingerprintData,
   type FingerprintStore,
@@ -328,7 +328,7 @@ export type {
   SourceLookup,
   SourceLookupOptions,
   SourceMatch,
-} from "./originality/source-lookup.js";
+} from "./engine/source-lookup.js";
 export { STOP_PHRASES_EN, STOP_PHRASES_ES } from "./originality/stop-phrases.js";
 export { foldWords } from "./originality/words.js";
 export {
@@ -389,11 +389,11 @@ export { formalityRule } from "./rules/voice/formality.js";
 export { lengthRule } from "./rules/voice/length.js";
 export { preferredTermRule } from "./rules/voice/preferred-term.js";
 export { signOffRule } from "./rules/voice/sign-off.js";
-export type { AppendResult, CrisisEventStore, CrisisSnapshot } from "./store/crisis-event-store.js";
-export { MemoryCrisisEventStore } from "./store/memory-crisis-event-store.js";
+export type { AppendResult, CrisisEventStore, CrisisSnapshot } from "./workflows/crisis/crisis-event-store.js";
+export { MemoryCrisisEventStore } from "./workflows/crisis/memory-crisis-event-store.js";
 export { type CountGraphemesOptions, countGraphemes, findEmoji } from "./text/graphemes.js";
-export { englishInsults } from "./text/lexicons/en/insults.js";
-export { spanishInsults } from "./text/lexicons/es/insults.js";
+export { englishInsults } from "./lang/en/lexicons/insults.js";
+export { spanishInsults } from "./lang/es/lexicons/insults.js";
 export {
   type ExpandedLexicon,
   entryForms,
@@ -401,11 +401,11 @@ export {
   type LexiconEntry,
   type LexiconTag,
   type PhraseEntry,
-} from "./text/lexicons/lexicon-entry.js";
-export { type AddressCue, findAddressCues } from "./text/morphology/es/address.js";
-export { type InflectedForm, inflectTerm } from "./text/morphology/es/inflect.js";
-export type { Address } from "./text/morphology/es/pronouns.js";
-export { attachEnclitics } from "./text/morphology/es/stress.js";
+} from "./lang/lexicon-entry.js";
+export { type AddressCue, findAddressCues } from "./lang/es/morphology/address.js";
+export { type InflectedForm, inflectTerm } from "./lang/es/morphology/inflect.js";
+export type { Address } from "./lang/es/morphology/pronouns.js";
+export { attachEnclitics } from "./lang/es/morphology/stress.js";
 export { type NormalizedText, type NormalizeOptions, normalizeText, toSourceSpan } from "./text/normalize.js";
 export {
   compileTermMatcher,

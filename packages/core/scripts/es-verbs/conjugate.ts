@@ -1,6 +1,6 @@
 // Build-time Spanish conjugator for the verb tables of `src/text/morphology/es/verbs.data.ts`.
 // Regular endings + stem-change classes + spelling changes + a table of irregular verbs.
-import { stripAccents, syllableCount } from "../../src/text/morphology/es/stress.js";
+import { stripAccents, syllableCount } from "../../src/lang/es/morphology/stress.js";
 
 /** Six persons: yo, tú, él/usted, nosotros, vosotros, ellos/ustedes. */
 export type Six = readonly [string, string, string, string, string, string];

@@ -1,12 +1,12 @@
 import type { z } from "zod";
-import { PolicyError } from "../errors.js";
-import type { MessageLocale } from "../i18n/locale.js";
+import { PolicyError } from "../model/errors.js";
+import type { MessageLocale } from "../model/locale.js";
 import { definePolicy, isDefinedPolicy } from "../policy/define-policy.js";
 import type { Brand, Policy, RuleSetting } from "../policy/schema.js";
 import { builtinRules } from "../rules/catalogue.js";
 import type { Classifier } from "./classifier.js";
 import type { Rule, RuleHandlers } from "./rule.js";
-import type { Severity } from "./violation.js";
+import type { Severity } from "../model/violation.js";
 
 /** Options of `compilePolicy`. */
 export interface CompileOptions {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Classifier } from "./classifier.js";
 import { compilePolicy } from "./compile.js";
 import { evaluatePostAsync, evaluateReplyAsync } from "./evaluate-async.js";
-import { policyFor } from "./testing.js";
+import { policyFor } from "../testing/rule-fixtures.js";
 
 const author = { id: "ana", roles: ["agent"] };
 

@@ -1,4 +1,4 @@
-import type { MessageLocale } from "../i18n/locale.js";
+import type { MessageLocale } from "../model/locale.js";
 import type { Classifier, ClassifierResult } from "./classifier.js";
 import { type CompiledPolicy, internalsOf } from "./compile.js";
 import {
@@ -13,7 +13,7 @@ import type { PostInput, ReplyInput } from "./input.js";
 import { internalRule, toViolation } from "./report.js";
 import type { RuleTarget } from "./rule.js";
 import type { EvaluationServices } from "./services.js";
-import type { Verdict, Violation } from "./violation.js";
+import type { Verdict, Violation } from "../model/violation.js";
 
 const genericMessages = {
   en: "The {classifier} classifier flags this text as {label} ({score}).",

@@ -1,14 +1,14 @@
 import type { z } from "zod";
-import { formatPath, InputError } from "../errors.js";
-import { type MessageLocale, messageLocaleOf } from "../i18n/locale.js";
+import { formatPath, InputError } from "../model/errors.js";
+import { type MessageLocale, messageLocaleOf } from "../model/locale.js";
 import {
   type ModerationInput,
   ModerationInputSchema,
   type ParsedModerationInput,
-} from "../moderation/input.js";
+} from "./moderation-input.js";
 import type { Brand } from "../policy/schema.js";
 import { createTextView, type TextView } from "../text/text-view.js";
-import { toIssues } from "../validate.js";
+import { toIssues } from "../model/validate.js";
 import { type ActiveRule, type CompiledPolicy, internalsOf } from "./compile.js";
 import {
   type ParsedPostInput,
@@ -27,7 +27,7 @@ import type {
   RuleTarget,
 } from "./rule.js";
 import type { EvaluationServices } from "./services.js";
-import type { Verdict, Violation } from "./violation.js";
+import type { Verdict, Violation } from "../model/violation.js";
 
 /** @internal Everything one evaluation needs once its input is validated. */
 export interface Prepared<Input> {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { BrandCrisisStateSchema } from "../crisis/brand-crisis-state.js";
+import { BrandCrisisStateSchema } from "../workflows/crisis/brand-crisis-state.js";
 import { LocaleSchema } from "../policy/schema.js";
 
 /** Longest text normas evaluates, in UTF-16 code units; longer ones are refused with `InputError`. */

@@ -1,4 +1,4 @@
-import type { SourceLookup } from "../originality/source-lookup.js";
+import type { SourceLookup } from "./source-lookup.js";
 
 /**
  * Runtime services an evaluation may use besides the input: stateful indexes that are not policy data.

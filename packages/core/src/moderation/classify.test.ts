@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 import { createTextView } from "../text/text-view.js";
 import { classifyComment } from "./classify.js";
 import { analyzeSentiment } from "./sentiment.js";

@@ -7,7 +7,7 @@ import {
   findThreats,
 } from "./content-grounds.js";
 import type { GroundFinding } from "./finding.js";
-import { GROUNDS, type Ground } from "./grounds.js";
+import { GROUNDS, type Ground } from "../model/grounds.js";
 import { assertTextAndLang } from "./input-guard.js";
 import { findCues, moderationLexicon } from "./moderation-lexicon.js";
 import { findPersonalData } from "./personal-data.js";

@@ -1,4 +1,4 @@
-import { formatPath, InputError } from "../errors.js";
+import { formatPath, InputError } from "../model/errors.js";
 
 /** Throws a typed `InputError` when a JavaScript caller passes something that is not text or a language. */
 export function assertTextAndLang(text: unknown, lang: unknown, what: string): void {

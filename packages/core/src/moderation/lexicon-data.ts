@@ -3,15 +3,15 @@ import {
   englishIllegalItems,
   englishIllegalOffers,
   englishIllegalStrong,
-} from "../text/lexicons/en/illegal.js";
-import { englishInsults } from "../text/lexicons/en/insults.js";
-import { englishSexual } from "../text/lexicons/en/sexual.js";
+} from "../lang/en/lexicons/illegal.js";
+import { englishInsults } from "../lang/en/lexicons/insults.js";
+import { englishSexual } from "../lang/en/lexicons/sexual.js";
 import {
   englishGroupAttackPrefixes,
   englishGroupAttacks,
   englishProtectedGroups,
   englishSlurs,
-} from "../text/lexicons/en/slurs.js";
+} from "../lang/en/lexicons/slurs.js";
 import {
   englishSpamBots,
   englishSpamCalls,
@@ -21,25 +21,25 @@ import {
   englishSpamPlaces,
   englishSpamPromoters,
   englishSpamScams,
-} from "../text/lexicons/en/spam.js";
+} from "../lang/en/lexicons/spam.js";
 import {
   englishThreatPhrases,
   englishThreatTargets,
   englishThreatVerbs,
-} from "../text/lexicons/en/threats.js";
+} from "../lang/en/lexicons/threats.js";
 import {
   spanishIllegalItems,
   spanishIllegalOffers,
   spanishIllegalStrong,
-} from "../text/lexicons/es/illegal.js";
-import { spanishInsults } from "../text/lexicons/es/insults.js";
-import { spanishSexual } from "../text/lexicons/es/sexual.js";
+} from "../lang/es/lexicons/illegal.js";
+import { spanishInsults } from "../lang/es/lexicons/insults.js";
+import { spanishSexual } from "../lang/es/lexicons/sexual.js";
 import {
   spanishGroupAttackPrefixes,
   spanishGroupAttacks,
   spanishProtectedGroups,
   spanishSlurs,
-} from "../text/lexicons/es/slurs.js";
+} from "../lang/es/lexicons/slurs.js";
 import {
   spanishSpamBots,
   spanishSpamCalls,
@@ -49,12 +49,12 @@ import {
   spanishSpamPlaces,
   spanishSpamPromoters,
   spanishSpamScams,
-} from "../text/lexicons/es/spam.js";
+} from "../lang/es/lexicons/spam.js";
 import {
   spanishThreatPhrases,
   spanishThreatTargets,
   spanishThreatVerbs,
-} from "../text/lexicons/es/threats.js";
+} from "../lang/es/lexicons/threats.js";
 
 /** @internal */
 export const insultsLexicon = { es: spanishInsults, en: englishInsults } as const;

@@ -1,4 +1,4 @@
-import { expandLexicon } from "../text/lexicons/lexicon-entry.js";
+import { expandLexicon } from "../lang/lexicon-entry.js";
 import { normalizeText } from "../text/normalize.js";
 import { compileTermMatcher, type TermMatcher } from "../text/term-matcher.js";
 import {

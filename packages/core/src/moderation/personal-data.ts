@@ -1,4 +1,4 @@
-import type { Span } from "../engine/violation.js";
+import type { Span } from "../model/violation.js";
 import { isValidCardNumber, isValidIban, isValidSpanishId } from "./checksums.js";
 import { type FindingKind, finding, type GroundFinding } from "./finding.js";
 

@@ -1,5 +1,5 @@
-import { englishSentimentLexicon } from "../text/lexicons/en/sentiment.js";
-import { spanishSentimentLexicon } from "../text/lexicons/es/sentiment.js";
+import { englishSentimentLexicon } from "../lang/en/lexicons/sentiment.js";
+import { spanishSentimentLexicon } from "../lang/es/lexicons/sentiment.js";
 
 /** @internal A multi-word lexicon entry, indexed by its first word. */
 export interface PhraseEntry {

@@ -1,4 +1,4 @@
-import type { Span } from "../engine/violation.js";
+import type { Span } from "../model/violation.js";
 import { normalizeText } from "../text/normalize.js";
 import { finding, type GroundFinding } from "./finding.js";
 import type { CueHit } from "./moderation-lexicon.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 import { InMemoryFingerprintStore } from "./fingerprint-store.js";
 import { exportSourceIndex, importSourceIndex } from "./snapshot.js";
 import { SourceIndex } from "./source-index.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { InputError } from "../errors.js";
-import { toIssues } from "../validate.js";
+import { InputError } from "../model/errors.js";
+import { toIssues } from "../model/validate.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
 import { type FingerprintData, InMemoryFingerprintStore } from "./fingerprint-store.js";
 import { SourceDocumentSchema, type SourceDocumentStore } from "./source-document.js";

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 import { SourceIndex } from "./source-index.js";
 import { foldWords } from "./words.js";
 

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import { InputError } from "../errors.js";
-import { toIssues } from "../validate.js";
+import { InputError } from "../model/errors.js";
+import { toIssues } from "../model/validate.js";
 import { draftKgramMap, kgramKey } from "./align.js";
 import { findQuotations, type QuoteEvidence } from "./attribution.js";
 import { type FingerprintStore, InMemoryFingerprintStore, MAX_DOCUMENT_SLOTS } from "./fingerprint-store.js";
@@ -17,7 +17,7 @@ import {
   SourceIndexOptionsSchema,
   type SourceIndexParameters,
 } from "./source-index-options.js";
-import type { SourceLookup, SourceLookupOptions, SourceMatch } from "./source-lookup.js";
+import type { SourceLookup, SourceLookupOptions, SourceMatch } from "../engine/source-lookup.js";
 import { type DraftContext, matchSource } from "./source-match.js";
 import { BUILTIN_STOP_PHRASES, StopPhraseSet } from "./stop-phrase-set.js";
 import { scanWords, WordList } from "./words.js";

@@ -5,7 +5,7 @@ import { chainRuns, findRuns } from "./align.js";
 import { detectAttribution, type QuoteEvidence } from "./attribution.js";
 import type { HashList } from "./fingerprints.js";
 import type { SourceDocument } from "./source-document.js";
-import type { SourceFragment, SourceMatch } from "./source-lookup.js";
+import type { SourceFragment, SourceMatch } from "../engine/source-lookup.js";
 import type { WordList } from "./words.js";
 
 /** What a match needs to know about the draft, shared across candidate sources. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { PolicyError } from "../errors.js";
+import { PolicyError } from "../model/errors.js";
 import { definePolicy } from "./define-policy.js";
 
 const brand = { id: "acme-es", name: "Acme España", locale: "es-ES" };

@@ -1,9 +1,9 @@
 import type { z } from "zod";
 import type { Rule } from "../engine/rule.js";
-import { formatPath, type Issue, PolicyError } from "../errors.js";
-import type { MessageLocale } from "../i18n/locale.js";
+import { formatPath, type Issue, PolicyError } from "../model/errors.js";
+import type { MessageLocale } from "../model/locale.js";
 import { builtinRules } from "../rules/catalogue.js";
-import { toIssues } from "../validate.js";
+import { toIssues } from "../model/validate.js";
 import { mergePolicyDocuments } from "./merge.js";
 import { buildPreset, PRESET_NAMES, type PresetName } from "./presets.js";
 import { type Policy, PolicyDocumentSchema, type PolicyInput, type RuleSetting } from "./schema.js";

@@ -1,5 +1,5 @@
 import type { Rule } from "../engine/rule.js";
-import type { Severity } from "../engine/violation.js";
+import type { Severity } from "../model/violation.js";
 import { builtinRules } from "../rules/catalogue.js";
 import type { RuleSetting } from "./schema.js";
 

@@ -1,4 +1,4 @@
-import type { Span } from "../engine/violation.js";
+import type { Span } from "../model/violation.js";
 import { classOf, codePointAt, MARK, PICTO } from "./chars.js";
 
 const ZWJ = 0x200d;

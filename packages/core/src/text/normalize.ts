@@ -1,4 +1,4 @@
-import type { Span } from "../engine/violation.js";
+import type { Span } from "../model/violation.js";
 import { classOf, IGNORABLE, MARK } from "./chars.js";
 import { CASE, CONFUSABLE, DIACRITICS, foldCluster, foldCodePoint, INVISIBLE } from "./fold.js";
 import { foldLeet, squeezeRepeats } from "./leet.js";

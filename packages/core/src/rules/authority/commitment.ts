@@ -1,12 +1,12 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
-import type { MessageLocale } from "../../i18n/locale.js";
+import type { MessageLocale } from "../../model/locale.js";
 import type { CommitmentCategory } from "../../policy/schema.js";
-import { findStatements } from "./cued-matcher.js";
-import { deferralFix } from "./deferral.js";
-import { allowedCategories } from "./reply-context.js";
-import { commitmentLexicon } from "./reply-lexicon.js";
+import { findStatements } from "../_shared/cued-matcher.js";
+import { deferralFix } from "../_shared/deferral.js";
+import { allowedCategories } from "../_shared/reply-context.js";
+import { commitmentLexicon } from "../_shared/reply-lexicon.js";
 
 /** The category's name in a message. */
 function categoryName(category: CommitmentCategory, lang: MessageLocale): string {

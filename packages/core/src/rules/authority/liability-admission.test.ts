@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkReply } from "../../testing/rule-fixtures.js";
 import { liabilityAdmissionRule } from "./liability-admission.js";
 
 const check = (text: string, roles: string[] = ["agent"], brand = "acme-es") =>

@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
-import { findStatements } from "./cued-matcher.js";
-import { deferralFix } from "./deferral.js";
-import { allowedCategories } from "./reply-context.js";
-import { liabilityLexicon } from "./reply-lexicon.js";
+import { findStatements } from "../_shared/cued-matcher.js";
+import { deferralFix } from "../_shared/deferral.js";
+import { allowedCategories } from "../_shared/reply-context.js";
+import { liabilityLexicon } from "../_shared/reply-lexicon.js";
 
 /**
  * `authority/liability-admission`: the reply admits legal fault or negligence (`fue culpa nuestra`, `we were

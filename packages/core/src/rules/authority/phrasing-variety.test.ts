@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkReply } from "../../testing/rule-fixtures.js";
 import { commitmentRule } from "./commitment.js";
 import { liabilityAdmissionRule } from "./liability-admission.js";
 import { speaksForCompanyRule } from "./speaks-for-company.js";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compilePolicy } from "../../engine/compile.js";
 import { evaluateReply } from "../../engine/evaluate.js";
-import { policyFor } from "../../engine/testing.js";
+import { policyFor } from "../../testing/rule-fixtures.js";
 
 const IDS = [
   "respect/insult",

@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
-import { brandTerms } from "../brand/brand-terms.js";
-import { findStatements } from "./cued-matcher.js";
-import { deferralFix } from "./deferral.js";
-import { allowedCategories } from "./reply-context.js";
-import { officialLexicon } from "./reply-lexicon.js";
+import { brandTerms } from "../_shared/brand-terms.js";
+import { findStatements } from "../_shared/cued-matcher.js";
+import { deferralFix } from "../_shared/deferral.js";
+import { allowedCategories } from "../_shared/reply-context.js";
+import { officialLexicon } from "../_shared/reply-lexicon.js";
 
 /**
  * `authority/speaks-for-company`: official statements or positions (`the company has decided`, `en nombre de

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
-import type { Suggestion } from "../../engine/violation.js";
+import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
-import { brandTerms, type IdentityKind } from "./brand-terms.js";
+import { brandTerms, type IdentityKind } from "../_shared/brand-terms.js";
 
 const options = z.strictObject({
   /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { compileTemplate, matchesTemplate, squeezeSpaces } from "../../crisis/statement.js";
+import { compileTemplate, matchesTemplate, squeezeSpaces } from "../../text/statement-template.js";
 import { defineRule } from "../../engine/rule.js";
 import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
-import { sourceLabel, sourceMatches } from "./shared-match.js";
+import { sourceLabel, sourceMatches } from "../_shared/source-matches.js";
 
 const options = z.strictObject({
   /** Share (0–1) of one of the brand's own earlier texts that the new text may repeat before a warning. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SourceIndex } from "../../originality/source-index.js";
-import { checkOriginality } from "./testing.js";
+import { checkOriginality } from "../../testing/originality-fixtures.js";
 import { unattributedCopyRule } from "./unattributed-copy.js";
 
 const post = (

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
-import type { Suggestion } from "../../engine/violation.js";
-import type { SourceFragment, SourceMatch } from "../../originality/source-lookup.js";
-import { sourceLabel, sourceMatches } from "./shared-match.js";
+import type { Suggestion } from "../../model/violation.js";
+import type { SourceFragment, SourceMatch } from "../../engine/source-lookup.js";
+import { sourceLabel, sourceMatches } from "../_shared/source-matches.js";
 
 const options = z.strictObject({
   /** Shortest copied fragment reported, in words (the source index guarantees 8 with its defaults). */

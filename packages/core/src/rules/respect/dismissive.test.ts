@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkReply } from "../../testing/rule-fixtures.js";
 import { dismissiveRule } from "./dismissive.js";
 
 const es = (text: string) => checkReply(dismissiveRule, { brand: "acme-es", text });

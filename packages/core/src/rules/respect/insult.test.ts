@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkReply } from "../../testing/rule-fixtures.js";
 import { insultRule } from "./insult.js";
 
 const es = (text: string, options?: Record<string, unknown>) =>

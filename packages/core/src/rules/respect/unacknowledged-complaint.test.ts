@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../engine/testing.js";
+import { checkReply } from "../../testing/rule-fixtures.js";
 import { unacknowledgedComplaintRule } from "./unacknowledged-complaint.js";
 
 const reply = (brand: string, comment: string | undefined, text: string) =>

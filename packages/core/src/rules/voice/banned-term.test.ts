@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkPost, checkReply, excerpts } from "../../engine/testing.js";
+import { checkPost, checkReply, excerpts } from "../../testing/rule-fixtures.js";
 import { bannedTermRule } from "./banned-term.js";
 
 const policy = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRule, type RuleContextBase } from "../../engine/rule.js";
-import { findQuotedSpans, insideAny } from "./quoted.js";
-import { compileTermList, looksLikeName, type TermVariant } from "./term-list.js";
+import { findQuotedSpans, insideAny } from "../_shared/quoted.js";
+import { compileTermList, looksLikeName, type TermVariant } from "../_shared/term-list.js";
 
 const options = z.strictObject({
   /**

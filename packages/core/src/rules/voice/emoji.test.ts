@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFirstFixes, checkReply, excerpts } from "../../engine/testing.js";
+import { applyFirstFixes, checkReply, excerpts } from "../../testing/rule-fixtures.js";
 import { emojiBase, emojiRule } from "./emoji.js";
 
 const policy = {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
-import type { Span, TextEdit } from "../../engine/violation.js";
+import type { Span, TextEdit } from "../../model/violation.js";
 import { findEmoji } from "../../text/graphemes.js";
 
 const options = z.strictObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFirstFixes, checkPost, checkReply, excerpts } from "../../engine/testing.js";
+import { applyFirstFixes, checkPost, checkReply, excerpts } from "../../testing/rule-fixtures.js";
 import { formalityRule } from "./formality.js";
 
 const es = (text: string, brand = "acme-es") => checkReply(formalityRule, { brand, text });

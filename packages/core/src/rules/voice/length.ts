@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
-import type { Span } from "../../engine/violation.js";
+import type { Span } from "../../model/violation.js";
 import { countGraphemes, graphemePrefixCounts } from "../../text/graphemes.js";
 
 const options = z.strictObject({

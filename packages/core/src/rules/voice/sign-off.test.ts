@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyFirstFixes, checkReply } from "../../engine/testing.js";
+import { applyFirstFixes, checkReply } from "../../testing/rule-fixtures.js";
 import { renderSignOff, signOffRule } from "./sign-off.js";
 
 const policy = {

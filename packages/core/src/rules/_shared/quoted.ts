@@ -1,0 +1,74 @@
+import type { Span } from "../../model/violation.js";
+
+const PAIRS: readonly (readonly [string, string])[] = [
+  ['"', '"'],
+  ["“", "”"],
+  ["«", "»"],
+  ["‘", "’"],
+  ["„", "“"],
+  ["'", "'"],
+];
+
+const MARKS = new Set(PAIRS.flat().map((c) => c.charCodeAt(0)));
+// Every mark is `"`, `'`, `«`, `»` or in U+2018..U+201E: most characters are ruled out by two comparisons.
+const isMark = (code: number): boolean =>
+  (code < 0xab
+    ? code === 0x22 || code === 0x27
+    : code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e)) && MARKS.has(code);
+
+const isLetter = (ch: string | undefined): boolean => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+// A straight single quote is an apostrophe inside words (don't, customer's); it opens a quotation only before a
+// letter and after a space or the start, and closes one only after a non-space and before a non-letter.
+const opensSingle = (s: string, i: number): boolean => !isLetter(s[i - 1]) && isLetter(s[i + 1]);
+const closesSingle = (s: string, i: number): boolean =>
+  !isLetter(s[i + 1]) && s[i - 1] !== undefined && s[i - 1] !== " ";
+
+/**
+ * Quoted stretches of a text (the quotation marks included), e.g. a customer's words repeated in a reply.
+ * Linear in the text's length; an opening mark without its closing mark quotes nothing.
+ */
+export function findQuotedSpans(source: string): Span[] {
+  // Closing positions per pair, ascending, with a cursor each: every mark is looked at a bounded number of times.
+  let closers: number[][] | undefined;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    if (!isMark(code)) continue;
+    const ch = source[i] as string;
+    for (let k = 0; k < PAIRS.length; k++) {
+      if ((PAIRS[k] as readonly [string, string])[1] !== ch) continue;
+      if (ch === "'" && !closesSingle(source, i)) continue;
+      closers ??= PAIRS.map(() => []);
+      closers[k]?.push(i);
+    }
+  }
+  if (closers === undefined) return [];
+  const cursors = PAIRS.map(() => 0);
+  const spans: Span[] = [];
+  for (let i = 0; i < source.length; i++) {
+    if (!isMark(source.charCodeAt(i))) continue;
+    const ch = source[i];
+    const k = PAIRS.findIndex(([open]) => open === ch);
+    if (k === -1) continue;
+    if (ch === "'" && !opensSingle(source, i)) continue;
+    const list = closers[k] as number[];
+    let c = cursors[k] as number;
+    while (c < list.length && (list[c] as number) <= i) c++;
+    cursors[k] = c;
+    const close = list[c];
+    if (close === undefined) continue;
+    spans.push({ start: i, end: close + 1 });
+    cursors[k] = c + 1;
+    i = close;
+  }
+  return spans;
+}
+
+/** Whether `[start, end)` lies inside one of `spans` (sorted, as `findQuotedSpans` returns them). */
+export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const s of spans) {
+    if (s.start > start) return false;
+    if (start >= s.start && end <= s.end) return true;
+  }
+  return false;
+}
