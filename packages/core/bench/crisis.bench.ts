@@ -12,17 +12,17 @@ import {
   initialTransition,
   transition as xTransition,
 } from "xstate";
+import { fillStatement } from "../src/text/statement-template.js";
 import { verifyCrisisLog } from "../src/workflows/crisis/chain.js";
 import type { CrisisCommand } from "../src/workflows/crisis/command.js";
 import { Crisis } from "../src/workflows/crisis/crisis-runtime.js";
 import type { SealedCrisisEvent } from "../src/workflows/crisis/event.js";
 import { openCrisis, replayCrisis } from "../src/workflows/crisis/lifecycle.js";
+import { MemoryCrisisEventStore } from "../src/workflows/crisis/memory-crisis-event-store.js";
 import type { CrisisProtocol, ProtocolTransition } from "../src/workflows/crisis/protocol-schema.js";
 import { standardProtocol } from "../src/workflows/crisis/standard-protocol.js";
-import { fillStatement } from "../src/text/statement-template.js";
 import { comms, lead, legal, pathTo } from "../src/workflows/crisis/testing.js";
 import { transition } from "../src/workflows/crisis/transition.js";
-import { MemoryCrisisEventStore } from "../src/workflows/crisis/memory-crisis-event-store.js";
 
 const P = standardProtocol;
 const MINUTE = 60_000;

@@ -1,9 +1,10 @@
 // Engine benchmark: a 280-character reply against a compiled policy (preset `recommended`) whose brand bans
 // 5,000 terms; median and p95 µs per `evaluateReply`, compile time, and where the time goes (text layer,
 // then each rule alone). Run: `npx tsx packages/core/bench/engine.bench.ts`.
-import { compilePolicy } from "../src/engine/compile.js";
+
 import { evaluateReply } from "../src/engine/evaluate.js";
-import { definePolicy } from "../src/policy/define-policy.js";
+import { compilePolicy } from "../src/rules/compile-policy.js";
+import { definePolicy } from "../src/rules/define-policy.js";
 import { normalizeText } from "../src/text/normalize.js";
 import { createTextView } from "../src/text/text-view.js";
 import { tokenize } from "../src/text/tokenize.js";

@@ -7,11 +7,11 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { compilePolicy } from "../src/engine/compile.js";
 import { evaluateModeration } from "../src/engine/evaluate.js";
 import { classifyComment } from "../src/moderation/classify.js";
 import { analyzeSentiment } from "../src/moderation/sentiment.js";
-import { definePolicy } from "../src/policy/define-policy.js";
+import { compilePolicy } from "../src/rules/compile-policy.js";
+import { definePolicy } from "../src/rules/define-policy.js";
 import { measure, printTimings, sinkValue, type Timing } from "./measure.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));

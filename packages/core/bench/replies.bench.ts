@@ -6,13 +6,14 @@ import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from "obscenity";
 import { loadFixtures, loadPolicy } from "../eval/replies.eval.js";
-import { type CompiledPolicy, compilePolicy } from "../src/engine/compile.js";
+import type { CompiledPolicy } from "../src/engine/compile.js";
 import { evaluateReply } from "../src/engine/evaluate.js";
 import type { ReplyInput } from "../src/engine/input.js";
 import { analyzeSentiment } from "../src/moderation/sentiment.js";
-import { definePolicy } from "../src/policy/define-policy.js";
 import type { PolicyInput } from "../src/policy/schema.js";
 import { builtinRules } from "../src/rules/catalogue.js";
+import { compilePolicy } from "../src/rules/compile-policy.js";
+import { definePolicy } from "../src/rules/define-policy.js";
 
 const LENGTH = 280;
 const fixtureDir = fileURLToPath(new URL("../eval/fixtures/replies/", import.meta.url));

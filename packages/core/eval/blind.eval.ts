@@ -130,7 +130,8 @@ export function verdictOf(
     });
   }
   const crisis = c.crisis === undefined ? undefined : scenarios[c.crisis]?.crisis;
-  if (c.crisis !== undefined && crisis === undefined) throw new Error(`${c.id}: unknown scenario ${c.crisis}`);
+  if (c.crisis !== undefined && crisis === undefined)
+    throw new Error(`${c.id}: unknown scenario ${c.crisis}`);
   const common = {
     brand: c.brand,
     author,
@@ -176,9 +177,11 @@ export function scoreBatch(dir: string, compiled = loadBlindPolicy()): BlindRepo
   const counts = new Map<string, { tp: number; fp: number; fn: number; pos: number; neg: number }>();
   const cell = (rule: string, lang: string) => {
     const k = `${rule}\u0000${lang}`;
-    let c = counts.get(k);
-    if (c === undefined) counts.set(k, (c = { tp: 0, fp: 0, fn: 0, pos: 0, neg: 0 }));
-    return c;
+    const found = counts.get(k);
+    if (found !== undefined) return found;
+    const fresh = { tp: 0, fp: 0, fn: 0, pos: 0, neg: 0 };
+    counts.set(k, fresh);
+    return fresh;
   };
   const errors: BlindReport["errors"][number][] = [];
   let wrongfulRemovals = 0;

@@ -5,11 +5,11 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
-import { compilePolicy } from "../src/engine/compile.js";
 import { evaluateModeration } from "../src/engine/evaluate.js";
-import type { Violation } from "../src/model/violation.js";
 import { GROUNDS, type Ground, MODERATION_ACTIONS } from "../src/model/grounds.js";
-import { definePolicy } from "../src/policy/define-policy.js";
+import type { Violation } from "../src/model/violation.js";
+import { compilePolicy } from "../src/rules/compile-policy.js";
+import { definePolicy } from "../src/rules/define-policy.js";
 
 const FixtureSchema = z.strictObject({
   /** The comment. */

@@ -3,12 +3,12 @@
 // Run alone: `npx tsx packages/core/eval/originality.eval.ts`.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { compilePolicy } from "../src/engine/compile.js";
 import { evaluatePost, evaluateReply } from "../src/engine/evaluate.js";
 import type { Violation } from "../src/model/violation.js";
 import type { SourceDocumentInput } from "../src/originality/source-document.js";
 import { SourceIndex } from "../src/originality/source-index.js";
-import { definePolicy } from "../src/policy/define-policy.js";
+import { compilePolicy } from "../src/rules/compile-policy.js";
+import { definePolicy } from "../src/rules/define-policy.js";
 
 /** One labeled draft. */
 export interface OriginalityCase {

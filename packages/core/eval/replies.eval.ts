@@ -5,10 +5,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
-import { type CompiledPolicy, compilePolicy } from "../src/engine/compile.js";
+import type { CompiledPolicy } from "../src/engine/compile.js";
 import { evaluateReply } from "../src/engine/evaluate.js";
-import { definePolicy } from "../src/policy/define-policy.js";
 import type { PolicyInput } from "../src/policy/schema.js";
+import { compilePolicy } from "../src/rules/compile-policy.js";
+import { definePolicy } from "../src/rules/define-policy.js";
 
 const here = fileURLToPath(new URL("./fixtures/replies/", import.meta.url));
 /** Replies written after the lexicons were frozen and never tuned on: reported, not gated. */

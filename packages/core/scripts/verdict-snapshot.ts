@@ -5,7 +5,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { generateTexts } from "../bench/corpus.js";
-import { compilePolicy, definePolicy, evaluateModeration, evaluatePost, evaluateReply } from "../src/index.js";
+import {
+  compilePolicy,
+  definePolicy,
+  evaluateModeration,
+  evaluatePost,
+  evaluateReply,
+} from "../src/index.js";
 
 const fixtures = fileURLToPath(new URL("../eval/fixtures/", import.meta.url));
 type Json = Record<string, unknown>;
@@ -22,7 +28,9 @@ const filesOf = (dir: string, ext: string): string[] =>
     .sort()
     .map((f) => `${dir}${f}`);
 
-const policyDocs = filesOf(`${fixtures}replies/`, ".policy.json").map((f) => JSON.parse(readFileSync(f, "utf8")));
+const policyDocs = filesOf(`${fixtures}replies/`, ".policy.json").map((f) =>
+  JSON.parse(readFileSync(f, "utf8")),
+);
 const policy = definePolicy({
   extends: "recommended",
   brands: policyDocs.flatMap((d) => d.brands),
@@ -51,7 +59,11 @@ for (const dir of ["replies/", "replies-holdout/"])
       safely(`${dir}${f.id}`, () =>
         evaluateReply(compiled, {
           brand: f.brand as string,
-          author: { id: "eval", roles: (f.roles as string[]) ?? ["agent"], initials: (f.initials as string) ?? "EV" },
+          author: {
+            id: "eval",
+            roles: (f.roles as string[]) ?? ["agent"],
+            initials: (f.initials as string) ?? "EV",
+          },
           text: f.text as string,
           ...(f.channel === undefined ? {} : { channel: f.channel as string }),
           ...(f.inReplyTo === undefined ? {} : { inReplyTo: { text: f.inReplyTo as string } }),
@@ -90,7 +102,12 @@ texts.forEach((text, i) => {
   const author = { id: "bench", roles: [i % 3 === 0 ? "supervisor" : "agent"], initials: "BN" };
   count += 3;
   safely(`bench:reply:${i}`, () =>
-    evaluateReply(compiled, { brand, author, text, inReplyTo: { text: texts[(i + 1) % texts.length] as string } }),
+    evaluateReply(compiled, {
+      brand,
+      author,
+      text,
+      inReplyTo: { text: texts[(i + 1) % texts.length] as string },
+    }),
   );
   safely(`bench:post:${i}`, () => evaluatePost(compiled, { brand, author, text, kind: "promotional" }));
   safely(`bench:moderation:${i}`, () =>

@@ -1,6 +1,6 @@
 import type { MessageLocale } from "../model/locale.js";
-import type { RuleTarget } from "./rule.js";
 import type { NormNumber, Severity, Span } from "../model/violation.js";
+import type { RuleTarget } from "./rule.js";
 
 /** What a classifier is asked to judge. */
 export interface ClassifierRequest {

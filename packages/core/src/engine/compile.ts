@@ -1,12 +1,11 @@
 import type { z } from "zod";
 import { PolicyError } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
-import { definePolicy, isDefinedPolicy } from "../policy/define-policy.js";
+import type { Severity } from "../model/violation.js";
+import { isDefinedPolicy, resolvePolicy } from "../policy/define-policy.js";
 import type { Brand, Policy, RuleSetting } from "../policy/schema.js";
-import { builtinRules } from "../rules/catalogue.js";
 import type { Classifier } from "./classifier.js";
 import type { Rule, RuleHandlers } from "./rule.js";
-import type { Severity } from "../model/violation.js";
 
 /** Options of `compilePolicy`. */
 export interface CompileOptions {
@@ -99,24 +98,21 @@ function effectiveSetting(
 const severityOf = (level: "warn" | "error" | "info"): Severity => (level === "warn" ? "warning" : level);
 
 /**
- * Compiles a policy once: validates it (unless it came from `definePolicy`), resolves each brand's rule settings,
- * and runs every rule's `create` so matchers and lexicons are built here, not per evaluation.
+ * Compiles a policy against a rule catalogue (the engine of the public `compilePolicy`, which passes the built-in
+ * catalogue): validates it unless it came from `definePolicy`, resolves each brand's rule settings and runs every
+ * rule's `create`.
  *
  * @throws {@link PolicyError} when the policy is invalid.
- *
- * @example
- * ```ts
- * import { compilePolicy, definePolicy, evaluateReply } from "@normas/core";
- *
- * const compiled = compilePolicy(definePolicy({ extends: "recommended", brands: [{ id: "acme", name: "Acme", locale: "es-ES" }] }));
- * const verdict = evaluateReply(compiled, { brand: "acme", author: { id: "ana", roles: [] }, text: "¡Cálmese!" });
- * ```
  */
-export function compilePolicy(policy: Policy, options: CompileOptions = {}): CompiledPolicy {
+export function compileWith(
+  policy: Policy,
+  builtin: readonly Rule[],
+  options: CompileOptions = {},
+): CompiledPolicy {
   const custom = options.rules ?? [];
-  const valid = isDefinedPolicy(policy) ? policy : definePolicy(policy, { rules: custom });
+  const valid = isDefinedPolicy(policy) ? policy : resolvePolicy(policy, builtin, { rules: custom });
   // A custom rule with a built-in id replaces the built-in one: each id runs once.
-  const catalogue = [...new Map([...builtinRules, ...custom].map((rule) => [rule.id, rule])).values()];
+  const catalogue = [...new Map([...builtin, ...custom].map((rule) => [rule.id, rule])).values()];
   const docsBase = options.docsBaseUrl ?? "docs/rules/";
 
   const brands = new Map<string, { brand: Brand; rules: ActiveRule[] }>();

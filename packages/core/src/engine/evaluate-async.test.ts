@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Classifier } from "./classifier.js";
-import { compilePolicy } from "./compile.js";
-import { evaluatePostAsync, evaluateReplyAsync } from "./evaluate-async.js";
+import { compilePolicy } from "../rules/compile-policy.js";
 import { policyFor } from "../testing/rule-fixtures.js";
+import type { Classifier } from "./classifier.js";
+import { evaluatePostAsync, evaluateReplyAsync } from "./evaluate-async.js";
 
 const author = { id: "ana", roles: ["agent"] };
 

@@ -1,4 +1,5 @@
 import type { MessageLocale } from "../model/locale.js";
+import type { Verdict, Violation } from "../model/violation.js";
 import type { Classifier, ClassifierResult } from "./classifier.js";
 import { type CompiledPolicy, internalsOf } from "./compile.js";
 import {
@@ -13,7 +14,6 @@ import type { PostInput, ReplyInput } from "./input.js";
 import { internalRule, toViolation } from "./report.js";
 import type { RuleTarget } from "./rule.js";
 import type { EvaluationServices } from "./services.js";
-import type { Verdict, Violation } from "../model/violation.js";
 
 const genericMessages = {
   en: "The {classifier} classifier flags this text as {label} ({score}).",

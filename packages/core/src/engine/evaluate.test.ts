@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { InputError, PolicyError } from "../model/errors.js";
-import { definePolicy } from "../policy/define-policy.js";
 import { builtinRules } from "../rules/catalogue.js";
-import { compilePolicy } from "./compile.js";
+import { compilePolicy } from "../rules/compile-policy.js";
+import { definePolicy } from "../rules/define-policy.js";
+import { policyFor } from "../testing/rule-fixtures.js";
 import { evaluateModeration, evaluatePost, evaluateReply } from "./evaluate.js";
 import { defineRule } from "./rule.js";
-import { policyFor } from "../testing/rule-fixtures.js";
 
 // A small custom rule, as a user would write one: flags a word from its options, with a fix.
 const noWord = defineRule({

@@ -1,14 +1,10 @@
 import type { z } from "zod";
 import { formatPath, InputError } from "../model/errors.js";
 import { type MessageLocale, messageLocaleOf } from "../model/locale.js";
-import {
-  type ModerationInput,
-  ModerationInputSchema,
-  type ParsedModerationInput,
-} from "./moderation-input.js";
+import { toIssues } from "../model/validate.js";
+import type { Verdict, Violation } from "../model/violation.js";
 import type { Brand } from "../policy/schema.js";
 import { createTextView, type TextView } from "../text/text-view.js";
-import { toIssues } from "../model/validate.js";
 import { type ActiveRule, type CompiledPolicy, internalsOf } from "./compile.js";
 import {
   type ParsedPostInput,
@@ -18,6 +14,11 @@ import {
   type ReplyInput,
   ReplyInputSchema,
 } from "./input.js";
+import {
+  type ModerationInput,
+  ModerationInputSchema,
+  type ParsedModerationInput,
+} from "./moderation-input.js";
 import { compareViolations, ruleFailure, toViolation } from "./report.js";
 import type {
   ModerationRuleContext,
@@ -27,7 +28,6 @@ import type {
   RuleTarget,
 } from "./rule.js";
 import type { EvaluationServices } from "./services.js";
-import type { Verdict, Violation } from "../model/violation.js";
 
 /** @internal Everything one evaluation needs once its input is validated. */
 export interface Prepared<Input> {

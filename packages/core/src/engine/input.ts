@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { BrandCrisisStateSchema } from "../workflows/crisis/brand-crisis-state.js";
 import { LocaleSchema } from "../policy/schema.js";
+import { BrandCrisisStateSchema } from "./crisis-input.js";
 
 /** Longest text normas evaluates, in UTF-16 code units; longer ones are refused with `InputError`. */
 export const MAX_TEXT_LENGTH = 100_000;

@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { AuthorSchema, CommentSchema } from "./input.js";
-import { LocaleSchema } from "../policy/schema.js";
 import { GROUNDS, MODERATION_ACTIONS } from "../model/grounds.js";
+import { LocaleSchema } from "../policy/schema.js";
+import { AuthorSchema, CommentSchema } from "./input.js";
 
 /** A proposed moderation action on a comment, as `evaluateModeration` takes it. */
 export const ModerationInputSchema = z.strictObject({

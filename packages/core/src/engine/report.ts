@@ -1,6 +1,6 @@
 import { formatMessage, type MessageLocale } from "../model/locale.js";
-import type { ReportDescriptor, Rule } from "./rule.js";
 import type { Severity, Span, Violation } from "../model/violation.js";
+import type { ReportDescriptor, Rule } from "./rule.js";
 
 /** @internal Turns a rule's report into a violation: message in the right language, span kept inside the text. */
 export function toViolation(

@@ -1,11 +1,11 @@
 import type { z } from "zod";
 import type { MessageLocale } from "../model/locale.js";
-import type { ParsedModerationInput } from "./moderation-input.js";
+import type { JsonValue, NormNumber, Severity, Span, Suggestion } from "../model/violation.js";
 import type { Brand, Policy } from "../policy/schema.js";
 import type { TextView } from "../text/text-view.js";
 import type { ParsedPostInput, ParsedReplyInput } from "./input.js";
+import type { ParsedModerationInput } from "./moderation-input.js";
 import type { EvaluationServices } from "./services.js";
-import type { JsonValue, NormNumber, Severity, Span, Suggestion } from "../model/violation.js";
 
 /** What a rule can check: a reply, a brand post, or a moderation action on a comment. */
 export type RuleTarget = "reply" | "post" | "moderation";

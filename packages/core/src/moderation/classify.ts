@@ -1,3 +1,4 @@
+import { GROUNDS, type Ground } from "../model/grounds.js";
 import { createTextView, type TextView } from "../text/text-view.js";
 import {
   findGroupAttacks,
@@ -7,7 +8,6 @@ import {
   findThreats,
 } from "./content-grounds.js";
 import type { GroundFinding } from "./finding.js";
-import { GROUNDS, type Ground } from "../model/grounds.js";
 import { assertTextAndLang } from "./input-guard.js";
 import { findCues, moderationLexicon } from "./moderation-lexicon.js";
 import { findPersonalData } from "./personal-data.js";

@@ -1,5 +1,5 @@
-import type { Span } from "../model/violation.js";
 import type { Ground } from "../model/grounds.js";
+import type { Span } from "../model/violation.js";
 
 /** What exactly was found for a ground, e.g. `email` or `iban` for `personal-data`. */
 export type FindingKind =

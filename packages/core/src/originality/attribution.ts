@@ -1,50 +1,13 @@
 // Attribution of a borrowed fragment: it must be quoted AND credited nearby. Both parts are found with linear
 // scans and folded-word comparisons; no regular expression is built from the source's author, handle or url.
+import type {
+  Attribution,
+  CreditEvidence,
+  CreditKind,
+  QuoteEvidence,
+  QuoteStyle,
+} from "../engine/source-lookup.js";
 import { type FoldedWords, foldedWords } from "./words.js";
-
-/** How a quotation is marked. */
-export type QuoteStyle =
-  | "guillemets"
-  | "curly-double"
-  | "low-high"
-  | "straight-double"
-  | "curly-single"
-  | "blockquote";
-
-/** A quotation found in a text: `[start, end)` includes the quotation marks (or the `>` of each line). */
-export interface QuoteEvidence {
-  /** First offset of the quotation, inclusive. */
-  readonly start: number;
-  /** Last offset of the quotation, exclusive. */
-  readonly end: number;
-  /** Which marks quote it. */
-  readonly style: QuoteStyle;
-}
-
-/** What kind of credit was found. */
-export type CreditKind = "author" | "handle" | "url" | "marker";
-
-/** A credit found near a quotation. */
-export interface CreditEvidence {
-  /** First offset of the credit, inclusive. */
-  readonly start: number;
-  /** Last offset of the credit, exclusive. */
-  readonly end: number;
-  /** The author's name, an `@handle`, a link to the source, or a marker such as `según` or `via`. */
-  readonly kind: CreditKind;
-  /** The credit as written. */
-  readonly text: string;
-}
-
-/** Whether a fragment is attributed, with the evidence found (quote and credit are reported even when one lacks). */
-export interface Attribution {
-  /** True when the fragment is quoted and credited. */
-  readonly attributed: boolean;
-  /** The quotation holding the fragment, if any. */
-  readonly quote: QuoteEvidence | null;
-  /** The credit near the fragment (near its quotation when quoted), if any. */
-  readonly credit: CreditEvidence | null;
-}
 
 /** What is known of a source, to recognise a credit to it. */
 export interface SourceCredit {

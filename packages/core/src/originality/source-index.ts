@@ -1,8 +1,14 @@
 import type { z } from "zod";
+import type {
+  QuoteEvidence,
+  SourceLookup,
+  SourceLookupOptions,
+  SourceMatch,
+} from "../engine/source-lookup.js";
 import { InputError } from "../model/errors.js";
 import { toIssues } from "../model/validate.js";
 import { draftKgramMap, kgramKey } from "./align.js";
-import { findQuotations, type QuoteEvidence } from "./attribution.js";
+import { findQuotations } from "./attribution.js";
 import { type FingerprintStore, InMemoryFingerprintStore, MAX_DOCUMENT_SLOTS } from "./fingerprint-store.js";
 import { HashList, hashKgrams, winnow } from "./fingerprints.js";
 import {
@@ -17,7 +23,6 @@ import {
   SourceIndexOptionsSchema,
   type SourceIndexParameters,
 } from "./source-index-options.js";
-import type { SourceLookup, SourceLookupOptions, SourceMatch } from "../engine/source-lookup.js";
 import { type DraftContext, matchSource } from "./source-match.js";
 import { BUILTIN_STOP_PHRASES, StopPhraseSet } from "./stop-phrase-set.js";
 import { scanWords, WordList } from "./words.js";

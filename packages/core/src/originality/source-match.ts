@@ -1,11 +1,12 @@
 // Turns the alignment of a draft with one candidate source into a `SourceMatch`: chains long enough (not
 // counting boilerplate or extra stop-phrases) become fragments, overlapping fragments merge, and each fragment
 // gets its attribution.
+
+import type { QuoteEvidence, SourceFragment, SourceMatch } from "../engine/source-lookup.js";
 import { chainRuns, findRuns } from "./align.js";
-import { detectAttribution, type QuoteEvidence } from "./attribution.js";
+import { detectAttribution } from "./attribution.js";
 import type { HashList } from "./fingerprints.js";
 import type { SourceDocument } from "./source-document.js";
-import type { SourceFragment, SourceMatch } from "../engine/source-lookup.js";
 import type { WordList } from "./words.js";
 
 /** What a match needs to know about the draft, shared across candidate sources. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { PolicyError } from "../model/errors.js";
-import { definePolicy } from "./define-policy.js";
+import { definePolicy } from "../rules/define-policy.js";
 
 const brand = { id: "acme-es", name: "Acme España", locale: "es-ES" };
 

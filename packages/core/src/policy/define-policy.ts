@@ -1,10 +1,9 @@
 import type { z } from "zod";
-import type { Rule } from "../engine/rule.js";
 import { formatPath, type Issue, PolicyError } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
-import { builtinRules } from "../rules/catalogue.js";
 import { toIssues } from "../model/validate.js";
 import { mergePolicyDocuments } from "./merge.js";
+import type { PolicyRule } from "./policy-rule.js";
 import { buildPreset, PRESET_NAMES, type PresetName } from "./presets.js";
 import { type Policy, PolicyDocumentSchema, type PolicyInput, type RuleSetting } from "./schema.js";
 
@@ -23,11 +22,11 @@ export type PolicyDefinition = Omit<PolicyInput, "extends" | "brands"> & {
 };
 
 /** Options of `definePolicy`. */
-export interface DefinePolicyOptions {
+export interface DefinePolicyOptions<R extends PolicyRule = PolicyRule> {
   /** Language of error messages (default English). */
   readonly locale?: MessageLocale;
   /** Custom rules the policy may configure, besides the built-in catalogue. */
-  readonly rules?: readonly Rule[];
+  readonly rules?: readonly R[];
   /** Named policies that `extends` may refer to by name. */
   readonly policies?: Readonly<Record<string, PolicyDefinition>>;
 }
@@ -50,6 +49,7 @@ const isPlain = (v: unknown): v is Plain => typeof v === "object" && v !== null 
 
 function resolveExtends(
   doc: Plain,
+  catalogue: readonly PolicyRule[],
   options: DefinePolicyOptions,
   locale: MessageLocale,
   trail: readonly string[],
@@ -65,7 +65,7 @@ function resolveExtends(
       const name = ref.replace(/^normas:/, "");
       if ((PRESET_NAMES as readonly string[]).includes(name)) {
         layers.push({
-          rules: buildPreset(name as PresetName, [...builtinRules, ...(options.rules ?? [])]).rules,
+          rules: buildPreset(name as PresetName, catalogue).rules,
         });
         return;
       }
@@ -94,7 +94,7 @@ function resolveExtends(
         );
         return;
       }
-      layers.push(...resolveExtends(named as Plain, options, locale, [...trail, ref], issues));
+      layers.push(...resolveExtends(named as Plain, catalogue, options, locale, [...trail, ref], issues));
       return;
     }
     if (isPlain(ref)) {
@@ -108,7 +108,7 @@ function resolveExtends(
         );
         return;
       }
-      layers.push(...resolveExtends(ref, options, locale, [...trail, "(object)"], issues));
+      layers.push(...resolveExtends(ref, catalogue, options, locale, [...trail, "(object)"], issues));
       return;
     }
     issues.push(
@@ -130,7 +130,7 @@ function resolveExtends(
 function checkRuleSettings(
   settings: Readonly<Record<string, RuleSetting>>,
   basePath: (string | number)[],
-  catalogue: ReadonlyMap<string, Rule>,
+  catalogue: ReadonlyMap<string, PolicyRule>,
   locale: MessageLocale,
   issues: Issue[],
 ): void {
@@ -162,28 +162,16 @@ function prefixIssues(list: readonly Issue[], prefix: (string | number)[]): Issu
 }
 
 /**
- * Validates a policy, resolves its `extends` and applies every default. The result is plain JSON data.
+ * Validates a policy against a rule catalogue, resolves its `extends` and applies every default (the engine of
+ * the public `definePolicy`, which passes the built-in catalogue). The result is plain JSON data.
  *
- * Merge order: each `extends` entry in order (presets, named policies, policy objects, recursively), then the
- * policy itself. Later wins for single values; `brands` merge by id; every other list is a union.
- *
- * @throws {@link PolicyError} listing every problem with its path (`brands[0].locale`) and a message.
- *
- * @example
- * ```ts
- * import { definePolicy } from "@normas/core";
- *
- * const policy = definePolicy({
- *   extends: "recommended",
- *   roles: { agent: { may: [] }, supervisor: { may: ["refund"] } },
- *   brands: [
- *     { id: "acme-es", name: "Acme España", locale: "es-ES", voice: { address: "usted" } },
- *     { id: "acme-uk", name: "Acme UK", locale: "en-GB", voice: { register: "formal" } },
- *   ],
- * });
- * ```
+ * @throws {@link PolicyError} listing every problem with its path and a message.
  */
-export function definePolicy(input: PolicyDefinition, options: DefinePolicyOptions = {}): Policy {
+export function resolvePolicy(
+  input: PolicyDefinition,
+  builtin: readonly PolicyRule[],
+  options: DefinePolicyOptions = {},
+): Policy {
   const locale = options.locale ?? "en";
   const issues: Issue[] = [];
   if (!isPlain(input)) {
@@ -195,7 +183,8 @@ export function definePolicy(input: PolicyDefinition, options: DefinePolicyOptio
       ),
     ]);
   }
-  const layers = resolveExtends(input, options, locale, [], issues);
+  const known = [...builtin, ...(options.rules ?? [])];
+  const layers = resolveExtends(input, known, options, locale, [], issues);
   if (issues.length > 0) throw new PolicyError(issues);
   const merged = mergePolicyDocuments(layers);
 
@@ -203,8 +192,8 @@ export function definePolicy(input: PolicyDefinition, options: DefinePolicyOptio
   if (!parsed.success) throw new PolicyError(toIssues(parsed.error as z.ZodError, locale, merged));
   const policy = parsed.data;
 
-  const catalogue = new Map<string, Rule>();
-  for (const rule of [...builtinRules, ...(options.rules ?? [])]) catalogue.set(rule.id, rule);
+  const catalogue = new Map<string, PolicyRule>();
+  for (const rule of known) catalogue.set(rule.id, rule);
 
   const seen = new Map<string, number>();
   policy.brands.forEach((brand, index) => {

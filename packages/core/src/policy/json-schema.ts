@@ -1,13 +1,12 @@
 import { z } from "zod";
-import type { Rule } from "../engine/rule.js";
-import { builtinRules } from "../rules/catalogue.js";
+import type { PolicyRule } from "./policy-rule.js";
 import { PolicyDocumentSchema } from "./schema.js";
 
 type JsonObject = Record<string, unknown>;
 
 const LEVELS = ["off", "warn", "error", "info"];
 
-function ruleSettingsSchema(rules: readonly Rule[]): JsonObject {
+function ruleSettingsSchema(rules: readonly PolicyRule[]): JsonObject {
   const properties: JsonObject = {};
   for (const rule of rules) {
     const options = z.toJSONSchema(rule.options, { io: "input", unrepresentable: "any" }) as JsonObject;
@@ -27,21 +26,8 @@ function ruleSettingsSchema(rules: readonly Rule[]): JsonObject {
   return { type: "object", additionalProperties: false, properties };
 }
 
-/**
- * The JSON Schema (draft 2020-12) of a policy document, with one entry per rule and each rule's options, so
- * editors validate and complete policy files written in JSON or YAML. The package also ships it as
- * `@normas/core/policy.schema.json`.
- *
- * @param rules - the rules to describe (default: the built-in catalogue; add your custom rules).
- *
- * @example
- * ```ts
- * import { writeFileSync } from "node:fs";
- * import { policyJsonSchema } from "@normas/core";
- * writeFileSync("normas.schema.json", JSON.stringify(policyJsonSchema(), null, 2));
- * ```
- */
-export function policyJsonSchema(rules: readonly Rule[] = builtinRules): Record<string, unknown> {
+/** The JSON Schema of a policy document whose rule settings are those of `rules` (see the public `policyJsonSchema`). */
+export function policyJsonSchemaFor(rules: readonly PolicyRule[]): Record<string, unknown> {
   const schema = z.toJSONSchema(PolicyDocumentSchema, { io: "input", unrepresentable: "any" }) as JsonObject;
   const props = schema.properties as JsonObject;
   const settings = ruleSettingsSchema(rules);

@@ -1,6 +1,5 @@
-import type { Rule } from "../engine/rule.js";
 import type { Severity } from "../model/violation.js";
-import { builtinRules } from "../rules/catalogue.js";
+import type { PolicyRule } from "./policy-rule.js";
 import type { RuleSetting } from "./schema.js";
 
 /** Names of the built-in presets a policy can `extends`. */
@@ -23,7 +22,7 @@ const levelOf = (severity: Severity): "error" | "warn" | "info" =>
  * - `recommended`: every rule of the five norms on at its default severity (rules marked `recommended: false` stay off);
  * - `strict`: every rule on, and every warning promoted to an error.
  */
-export function buildPreset(name: PresetName, rules: readonly Rule[] = builtinRules): Preset {
+export function buildPreset(name: PresetName, rules: readonly PolicyRule[]): Preset {
   const out: Record<string, RuleSetting> = {};
   for (const rule of rules) {
     if (name === "recommended") {
@@ -35,9 +34,3 @@ export function buildPreset(name: PresetName, rules: readonly Rule[] = builtinRu
   }
   return { rules: out };
 }
-
-/** The `recommended` preset: all five norms on, each rule at its default severity. */
-export const recommended: Preset = buildPreset("recommended");
-
-/** The `strict` preset: every rule on, warnings promoted to errors. */
-export const strict: Preset = buildPreset("strict");

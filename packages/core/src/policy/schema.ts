@@ -1,19 +1,7 @@
 import { z } from "zod";
+import { COMMITMENT_CATEGORIES } from "../model/commitments.js";
 import { TermsSchema } from "./terms.js";
 import { VoiceSchema } from "./voice.js";
-
-/** Categories of commitment a role may or may not make on a brand's behalf (`authority/*` rules). */
-export const COMMITMENT_CATEGORIES = [
-  "refund",
-  "compensation",
-  "discount",
-  "delivery-date",
-  "legal-statement",
-  "official-statement",
-] as const;
-
-/** One commitment category, e.g. `refund` or `official-statement`. */
-export type CommitmentCategory = (typeof COMMITMENT_CATEGORIES)[number];
 
 const id = z
   .string()

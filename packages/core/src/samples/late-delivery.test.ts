@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy } from "../engine/compile.js";
-import { definePolicy } from "../policy/define-policy.js";
+import { compilePolicy } from "../rules/compile-policy.js";
+import { definePolicy } from "../rules/define-policy.js";
 import { replayCase } from "../workflows/cases/replay.js";
 import { rootCauseReport } from "../workflows/cases/report.js";
 import { lateDeliveryCase } from "./late-delivery.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { originalityExample } from "./originality-corpus.js";
 import { SourceIndex } from "../originality/source-index.js";
+import { originalityExample } from "./originality-corpus.js";
 
 describe("the example corpus", () => {
   it("has drafts that copy before attribution and quote and credit after, in Spanish and English", () => {

@@ -1,8 +1,8 @@
 // Test helper (internal, not exported): one originality rule on a post or a reply, through the real engine.
 import type { Rule } from "../engine/rule.js";
 import type { EvaluationServices } from "../engine/services.js";
-import { type CheckOptions, checkPost, checkReply } from "./rule-fixtures.js";
 import type { Violation } from "../model/violation.js";
+import { type CheckOptions, checkPost, checkReply } from "./rule-fixtures.js";
 
 /** Evaluates `text` as a post or a reply of `brand` with only `rule` on, and returns that rule's violations. */
 export function checkOriginality(

@@ -1,13 +1,15 @@
 // Test helpers for rule authors (internal: not exported from the package).
-import type { ModerationInput } from "../engine/moderation-input.js";
-import { definePolicy, type PolicyDefinition } from "../policy/define-policy.js";
-import type { Policy, RuleSetting } from "../policy/schema.js";
-import { compilePolicy } from "../engine/compile.js";
+
 import { evaluateModeration, evaluatePost, evaluateReply } from "../engine/evaluate.js";
 import type { PostInput, ReplyInput } from "../engine/input.js";
+import type { ModerationInput } from "../engine/moderation-input.js";
 import type { Rule } from "../engine/rule.js";
 import type { EvaluationServices } from "../engine/services.js";
 import type { Violation } from "../model/violation.js";
+import type { PolicyDefinition } from "../policy/define-policy.js";
+import type { Policy, RuleSetting } from "../policy/schema.js";
+import { compilePolicy } from "../rules/compile-policy.js";
+import { definePolicy } from "../rules/define-policy.js";
 
 /** The test organisation: five brands, three roles. `partial` is merged on top (brands by id, lists as unions). */
 export function policyFor(partial: PolicyDefinition = {}, rules: readonly Rule[] = []): Policy {

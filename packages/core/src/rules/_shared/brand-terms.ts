@@ -1,10 +1,11 @@
 // Per-brand terms of the reply rules, compiled into ONE matcher per brand and run once per evaluation: the
 // other brands' identities (`brand/foreign-brand`) and the official-statement phrases that carry the brand's
 // own name (`authority/speaks-for-company`). Both rules' `create` get the same compiled object for a brand.
-import type { Brand, Policy } from "../../policy/schema.js";
+
 import { englishOfficialStatements } from "../../lang/en/lexicons/official-statements.js";
 import { spanishOfficialStatements } from "../../lang/es/lexicons/official-statements.js";
 import type { CategorizedEntry } from "../../lang/lexicon-entry.js";
+import type { Brand, Policy } from "../../policy/schema.js";
 import { normalizeText } from "../../text/normalize.js";
 import { compileTermMatcher } from "../../text/term-matcher.js";
 import { type CuedMatcher, cuedTerms, fillBrand } from "./cued-matcher.js";

@@ -1,7 +1,8 @@
 // The fix the authority rules offer: replace the sentence that commits with one that hands the matter to
 // someone who may decide.
-import type { Suggestion } from "../../model/violation.js";
+
 import type { MessageLocale } from "../../model/locale.js";
+import type { Suggestion } from "../../model/violation.js";
 import type { Brand } from "../../policy/schema.js";
 import { sentenceAt } from "./reply-context.js";
 

@@ -1,11 +1,11 @@
 // The insult lexicons of both languages as forms to compile (the term matcher also reads censored spellings
 // such as `f*ck` and `c*brón`), and the check that a word is aimed at a person.
 
-import { classOf, LETTER, MARK } from "../../text/chars.js";
-import { foldedWord } from "../../text/folded-word.js";
 import { englishInsults } from "../../lang/en/lexicons/insults.js";
 import { spanishInsults } from "../../lang/es/lexicons/insults.js";
 import { expandLexicon, type LexiconEntry } from "../../lang/lexicon-entry.js";
+import { classOf, LETTER, MARK } from "../../text/chars.js";
+import { foldedWord } from "../../text/folded-word.js";
 import { normalizeText } from "../../text/normalize.js";
 import { wordsBefore } from "./reply-context.js";
 

@@ -1,7 +1,8 @@
 // Context checks shared by the reply rules (respect, brand, authority): quoted words, the sentence a hit sits
 // in, and the words just before it. Every scan here is a single linear pass; no pattern is built from text.
 import type { RuleContextBase } from "../../engine/rule.js";
-import type { CommitmentCategory, Policy } from "../../policy/schema.js";
+import type { CommitmentCategory } from "../../model/commitments.js";
+import type { Policy } from "../../policy/schema.js";
 import { classOf, LETTER, MARK, NUMBER } from "../../text/chars.js";
 import { foldedWord } from "../../text/folded-word.js";
 import type { TermHit } from "../../text/term-matcher.js";

@@ -1,7 +1,7 @@
 // Every lexicon of the reply rules compiled into ONE matcher, run once per evaluation and shared: six rules
 // pay for one pass over the folded text instead of six. Each rule reads the hits of its own lexicon, with
 // term indexes local to that lexicon. Built once per process, on first use.
-import type { CommitmentCategory } from "../../policy/schema.js";
+
 import { englishAcknowledgements, englishNextSteps } from "../../lang/en/lexicons/acknowledgement.js";
 import { englishCommitments } from "../../lang/en/lexicons/commitments.js";
 import { englishDismissive } from "../../lang/en/lexicons/dismissive.js";
@@ -13,10 +13,11 @@ import { spanishDismissive } from "../../lang/es/lexicons/dismissive.js";
 import { spanishLiability } from "../../lang/es/lexicons/liability.js";
 import { spanishOfficialStatements } from "../../lang/es/lexicons/official-statements.js";
 import type { PhraseEntry } from "../../lang/lexicon-entry.js";
+import type { CommitmentCategory } from "../../model/commitments.js";
 import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
+import { type CuedMatcher, cuedTerms } from "./cued-matcher.js";
 import { type InsultForm, insultForms } from "./insult-matcher.js";
 import { type PhraseMatcher, phraseTerms } from "./phrase-matcher.js";
-import { type CuedMatcher, cuedTerms } from "./cued-matcher.js";
 import { slicedSource, type TermSource } from "./reply-context.js";
 
 const IDS = ["insult", "dismissive", "acknowledgement", "commitment", "liability", "official"] as const;

@@ -1,5 +1,5 @@
-import type { TermEntry } from "../../policy/terms.js";
 import { type InflectedForm, inflectTerm } from "../../lang/es/morphology/inflect.js";
+import type { TermEntry } from "../../policy/terms.js";
 import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 
 /** One listed term as the matcher knows it: which entry, and which inflected variant. */

@@ -1,8 +1,9 @@
 // Spanish verb templates in lexicon terms, expanded from the conjugation table when a lexicon is compiled (once
 // per process, never per evaluation): `le <we:devolver> el importe` → `le devolveremos el importe`, `le
 // devolvemos el importe`, `le vamos a devolver el importe`, `le hemos devuelto el importe`.
-import type { LexiconEntry } from "../../lang/lexicon-entry.js";
+
 import { verbTable } from "../../lang/es/morphology/verbs.js";
+import type { LexiconEntry } from "../../lang/lexicon-entry.js";
 
 /**
  * What a `<mode:infinitive>` template stands for:

@@ -1,8 +1,8 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
+import type { CommitmentCategory } from "../../model/commitments.js";
 import type { MessageLocale } from "../../model/locale.js";
-import type { CommitmentCategory } from "../../policy/schema.js";
 import { findStatements } from "../_shared/cued-matcher.js";
 import { deferralFix } from "../_shared/deferral.js";
 import { allowedCategories } from "../_shared/reply-context.js";

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compilePolicy } from "../../engine/compile.js";
 import { evaluateReply } from "../../engine/evaluate.js";
 import { policyFor } from "../../testing/rule-fixtures.js";
+import { compilePolicy } from "../compile-policy.js";
 
 const IDS = [
   "respect/insult",

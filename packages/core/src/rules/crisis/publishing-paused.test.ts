@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { brandCrisisState } from "../../workflows/crisis/brand-crisis-state.js";
-import { standardProtocol } from "../../workflows/crisis/standard-protocol.js";
-import { drive, lead, pathTo } from "../../workflows/crisis/testing.js";
-import { compilePolicy } from "../../engine/compile.js";
 import { evaluatePost } from "../../engine/evaluate.js";
 import type { PostInput } from "../../engine/input.js";
 import { policyFor } from "../../testing/rule-fixtures.js";
+import { brandCrisisState } from "../../workflows/crisis/brand-crisis-state.js";
+import { standardProtocol } from "../../workflows/crisis/standard-protocol.js";
+import { drive, lead, pathTo } from "../../workflows/crisis/testing.js";
+import { compilePolicy } from "../compile-policy.js";
 import { publishingPausedRule as rule } from "./publishing-paused.js";
 
 const paused = brandCrisisState(standardProtocol, drive(standardProtocol, pathTo("containment")));

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { brandCrisisState } from "../../workflows/crisis/brand-crisis-state.js";
-import { standardProtocol } from "../../workflows/crisis/standard-protocol.js";
-import { drive, pathTo } from "../../workflows/crisis/testing.js";
-import { compilePolicy } from "../../engine/compile.js";
 import { evaluateReply } from "../../engine/evaluate.js";
 import type { ReplyInput } from "../../engine/input.js";
 import { policyFor } from "../../testing/rule-fixtures.js";
+import { brandCrisisState } from "../../workflows/crisis/brand-crisis-state.js";
+import { standardProtocol } from "../../workflows/crisis/standard-protocol.js";
+import { drive, pathTo } from "../../workflows/crisis/testing.js";
+import { compilePolicy } from "../compile-policy.js";
 import { unapprovedMessageRule as rule } from "./unapproved-message.js";
 
 const state = drive(standardProtocol, [

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { compileTemplate, matchesTemplate, squeezeSpaces } from "../../text/statement-template.js";
 import { defineRule } from "../../engine/rule.js";
+import { compileTemplate, matchesTemplate, squeezeSpaces } from "../../text/statement-template.js";
 import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SourceIndex } from "../../originality/source-index.js";
-import { selfRepetitionRule } from "./self-repetition.js";
 import { checkOriginality } from "../../testing/originality-fixtures.js";
+import { selfRepetitionRule } from "./self-repetition.js";
 
 const OWN_ES =
   "Nuestra nueva colección de otoño llega a todas las tiendas el próximo lunes con chaquetas de lana reciclada y botas impermeables.";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
-import type { Suggestion } from "../../model/violation.js";
 import type { SourceFragment, SourceMatch } from "../../engine/source-lookup.js";
+import type { Suggestion } from "../../model/violation.js";
 import { sourceLabel, sourceMatches } from "../_shared/source-matches.js";
 
 const options = z.strictObject({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy } from "../../engine/compile.js";
 import { evaluateModeration } from "../../engine/evaluate.js";
-import { policyFor } from "../../testing/rule-fixtures.js";
 import type { ModerationInput } from "../../engine/moderation-input.js";
+import { policyFor } from "../../testing/rule-fixtures.js";
+import { compilePolicy } from "../compile-policy.js";
 import { deleteDissentRule } from "./delete-dissent.js";
 
 // The rule is built in: compile it from the catalogue (passing it again as a custom rule would compile it twice).

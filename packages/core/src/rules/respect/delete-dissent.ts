@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
+import { GROUNDS, type Ground } from "../../model/grounds.js";
 import type { JsonValue } from "../../model/violation.js";
 import { type CommentClassification, classifyComment } from "../../moderation/classify.js";
 import type { GroundFinding } from "../../moderation/finding.js";
-import { GROUNDS, type Ground } from "../../model/grounds.js";
 
 const REMOVALS = ["hide", "delete", "ban"] as const;
 type Removal = (typeof REMOVALS)[number];

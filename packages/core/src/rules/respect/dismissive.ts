@@ -1,9 +1,9 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
+import { findPhrases } from "../_shared/phrase-matcher.js";
 import { sharedQuotes } from "../_shared/reply-context.js";
 import { dismissiveLexicon } from "../_shared/reply-lexicon.js";
-import { findPhrases } from "../_shared/phrase-matcher.js";
 
 const options = z.strictObject({
   /** Report phrases inside quotation marks too (default false: they are the customer's words). */

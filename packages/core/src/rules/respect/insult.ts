@@ -2,9 +2,9 @@ import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
+import { aimedAfter, aimedAtPerson, type InsultForm, vocative } from "../_shared/insult-matcher.js";
 import { insideRanges, sharedQuotes } from "../_shared/reply-context.js";
 import { insultLexicon } from "../_shared/reply-lexicon.js";
-import { aimedAfter, aimedAtPerson, type InsultForm, vocative } from "../_shared/insult-matcher.js";
 
 const options = z.strictObject({
   /** Words or phrases never reported (e.g. a product called `Payaso`). Folded like the text. */

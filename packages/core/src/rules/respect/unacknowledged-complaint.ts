@@ -2,8 +2,8 @@ import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { messageLocaleOf } from "../../model/locale.js";
 import { analyzeSentiment, type Sentiment } from "../../moderation/sentiment.js";
-import { acknowledgementLexicon } from "../_shared/reply-lexicon.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
+import { acknowledgementLexicon } from "../_shared/reply-lexicon.js";
 
 const options = z.strictObject({
   /** The comment counts as a complaint when its sentiment score is at most this (-1..1; default: label `negative`). */

@@ -1,17 +1,17 @@
 import { z } from "zod";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
-import type { Suggestion } from "../../model/violation.js";
-import { messageLocaleOf } from "../../model/locale.js";
-import type { Brand } from "../../policy/schema.js";
+import { ENGLISH_INFORMAL, type RegisterEntry } from "../../lang/en/register.js";
 import { type AddressCue, addressCuesExcept } from "../../lang/es/morphology/address.js";
 import type { Address } from "../../lang/es/morphology/pronouns.js";
 import { matchCase } from "../../lang/es/morphology/stress.js";
 import { verbTable } from "../../lang/es/morphology/verbs.js";
+import { messageLocaleOf } from "../../model/locale.js";
+import type { Suggestion } from "../../model/violation.js";
+import type { Brand } from "../../policy/schema.js";
 import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 import type { Token } from "../../text/tokenize.js";
 import { findQuotedSpans, insideAny } from "../_shared/quoted.js";
-import { ENGLISH_INFORMAL, type RegisterEntry } from "../../lang/en/register.js";
 
 const options = z.strictObject({
   /** Check words inside quotation marks too (default false: they are usually the customer's words). */

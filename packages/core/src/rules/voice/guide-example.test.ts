@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { compilePolicy } from "../../engine/compile.js";
 import { evaluateReply } from "../../engine/evaluate.js";
-import { definePolicy } from "../../policy/define-policy.js";
+import { compilePolicy } from "../compile-policy.js";
+import { definePolicy } from "../define-policy.js";
 
 // The example of the "Voice" section of docs/guide/not-the-company.{en,es}.md, run for real.
 const compiled = compilePolicy(

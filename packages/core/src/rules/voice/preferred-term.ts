@@ -1,10 +1,16 @@
 import { z } from "zod";
 import { defineRule, type RuleContextBase } from "../../engine/rule.js";
-import type { TermEntry } from "../../policy/terms.js";
 import { inflectLike } from "../../lang/es/morphology/inflect.js";
 import { foldSpanish } from "../../lang/es/morphology/verbs.js";
+import type { TermEntry } from "../../policy/terms.js";
 import { findQuotedSpans, insideAny } from "../_shared/quoted.js";
-import { compileTermList, inHyphenCompound, looksLikeName, type TermVariant, termOf } from "../_shared/term-list.js";
+import {
+  compileTermList,
+  inHyphenCompound,
+  looksLikeName,
+  type TermVariant,
+  termOf,
+} from "../_shared/term-list.js";
 
 const options = z.strictObject({
   /** Check words inside quotation marks too (default false: a customer's wording is quoted as written). */

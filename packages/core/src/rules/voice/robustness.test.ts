@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compilePolicy } from "../../engine/compile.js";
 import { evaluateReply } from "../../engine/evaluate.js";
 import { policyFor } from "../../testing/rule-fixtures.js";
+import { compilePolicy } from "../compile-policy.js";
 
 // Every voice rule on, on brands that set every voice field, in both languages.
 const compiled = compilePolicy(

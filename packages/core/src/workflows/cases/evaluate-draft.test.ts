@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { compilePolicy } from "../../engine/compile.js";
 import { defineRule } from "../../engine/rule.js";
-import { definePolicy } from "../../policy/define-policy.js";
+import { compilePolicy } from "../../rules/compile-policy.js";
+import { definePolicy } from "../../rules/define-policy.js";
 import { draftCaseEvent, evaluateCaseText, publishCaseEvent } from "./evaluate-draft.js";
 import { openCase } from "./open.js";
 import { caseIn, run, t } from "./test-fixtures.js";

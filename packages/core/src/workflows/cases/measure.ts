@@ -1,7 +1,7 @@
 import type { Comment } from "../../engine/input.js";
+import type { Ground } from "../../model/grounds.js";
 import type { MessageLocale } from "../../model/locale.js";
 import { classifyComment } from "../../moderation/classify.js";
-import type { Ground } from "../../model/grounds.js";
 import type { MeasurementInput } from "./artifacts.js";
 
 /** What the app knows beyond the comment itself. */

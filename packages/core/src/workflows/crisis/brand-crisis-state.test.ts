@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BrandCrisisStateSchema, brandCrisisState } from "./brand-crisis-state.js";
+import { BrandCrisisStateSchema } from "../../engine/crisis-input.js";
+import { brandCrisisState } from "./brand-crisis-state.js";
 import { standardProtocol } from "./standard-protocol.js";
 import { drive, pathTo } from "./testing.js";
 

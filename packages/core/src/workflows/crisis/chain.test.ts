@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { airlineDataLeakDrill } from "../../samples/airline-data-leak.js";
 import { hashCrisisEvent, sealCrisisEvents, verifyCrisisLog } from "./chain.js";
 import { runDrill } from "./drill.js";
-import { airlineDataLeakDrill } from "../../samples/airline-data-leak.js";
 import { CRISIS_GENESIS_HASH, canonicalJsonWith, hash64 } from "./hash.js";
 import { standardProtocol } from "./standard-protocol.js";
 

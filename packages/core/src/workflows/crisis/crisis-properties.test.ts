@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MemoryCrisisEventStore } from "./memory-crisis-event-store.js";
 import { verifyCrisisLog } from "./chain.js";
 import type { CrisisCommand } from "./command.js";
 import { Crisis } from "./crisis-runtime.js";
 import { replayCrisis } from "./lifecycle.js";
+import { MemoryCrisisEventStore } from "./memory-crisis-event-store.js";
 import { standardProtocol } from "./standard-protocol.js";
 import { drive, MINUTE, pathTo, T0 } from "./testing.js";
 import { transition } from "./transition.js";

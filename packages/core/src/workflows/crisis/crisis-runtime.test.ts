@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { MemoryCrisisEventStore } from "./memory-crisis-event-store.js";
 import { Crisis, CrisisError } from "./crisis-runtime.js";
 import { replayCrisis } from "./lifecycle.js";
+import { MemoryCrisisEventStore } from "./memory-crisis-event-store.js";
 import { standardProtocol } from "./standard-protocol.js";
 import { cm, comms, lead, MINUTE, pathTo, T0 } from "./testing.js";
 

@@ -1,8 +1,8 @@
 import { NormasError } from "../../model/errors.js";
-import type { CrisisEventStore } from "./crisis-event-store.js";
 import { sealCrisisEvent, sealInPlace, type VerifyResult, verifyCrisisLog } from "./chain.js";
 import { type CrisisCommand, CrisisCommandSchema } from "./command.js";
 import { isPlainValidCommand } from "./command-fast-check.js";
+import type { CrisisEventStore } from "./crisis-event-store.js";
 import type { CrisisState } from "./crisis-state.js";
 import type { CrisisEffect, SealedCrisisEvent } from "./event.js";
 import { CRISIS_GENESIS_HASH } from "./hash.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../model/errors.js";
+import { airlineDataLeakDrill } from "../../samples/airline-data-leak.js";
 import { customizeProtocol } from "./customize-protocol.js";
 import { runDrill } from "./drill.js";
-import { airlineDataLeakDrill } from "../../samples/airline-data-leak.js";
 import { standardProtocol } from "./standard-protocol.js";
 
 describe("runDrill: the airline data-leak drill", () => {

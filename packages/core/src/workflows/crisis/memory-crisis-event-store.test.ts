@@ -3,8 +3,8 @@ import { sealCrisisEvents } from "./chain.js";
 import type { CrisisEvent } from "./event.js";
 import { CRISIS_GENESIS_HASH } from "./hash.js";
 import { openCrisis } from "./lifecycle.js";
-import { standardProtocol } from "./standard-protocol.js";
 import { MemoryCrisisEventStore } from "./memory-crisis-event-store.js";
+import { standardProtocol } from "./standard-protocol.js";
 
 const opened = openCrisis(
   standardProtocol,

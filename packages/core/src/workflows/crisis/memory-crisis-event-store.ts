@@ -1,5 +1,5 @@
-import type { SealedCrisisEvent } from "./event.js";
 import type { AppendResult, CrisisEventStore, CrisisSnapshot } from "./crisis-event-store.js";
+import type { SealedCrisisEvent } from "./event.js";
 
 interface Log {
   readonly events: SealedCrisisEvent[];

@@ -1,5 +1,5 @@
-import type { CrisisProtocol, ProtocolDeadline, ProtocolTransition } from "./protocol-schema.js";
 import { type CompiledTemplate, compileTemplate } from "../../text/statement-template.js";
+import type { CrisisProtocol, ProtocolDeadline, ProtocolTransition } from "./protocol-schema.js";
 
 /** A transition with its id. */
 export interface IndexedTransition extends ProtocolTransition {

@@ -1,3 +1,4 @@
+import { fillStatement } from "../../text/statement-template.js";
 import { applyCrisisEvent } from "./apply-crisis-event.js";
 import type { CrisisCommand } from "./command.js";
 import type { CrisisState } from "./crisis-state.js";
@@ -5,7 +6,6 @@ import type { CrisisEffect, CrisisEvent } from "./event.js";
 import { indexProtocol } from "./protocol-index.js";
 import type { CrisisProtocol, ProtocolGuard } from "./protocol-schema.js";
 import { type CrisisRefusal, refuse } from "./refusal.js";
-import { fillStatement } from "../../text/statement-template.js";
 
 /** A command that was accepted: the new state, the effects to perform and the event to record. */
 export interface TransitionAccepted {

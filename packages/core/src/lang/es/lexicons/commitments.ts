@@ -1,4 +1,4 @@
-import type { CommitmentCategory } from "../../../policy/schema.js";
+import type { CommitmentCategory } from "../../../model/commitments.js";
 import { type CuedLexicon, categorized, combine } from "../../lexicon-entry.js";
 
 const clitics = ["le", "te", "les", "os"];
