@@ -3,9 +3,17 @@ import { defineConfig } from "vitest/config";
 
 export default defineConfig({
   resolve: {
-    alias: {
-      "@normas/core": fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url)),
-    },
+    alias: [
+      // Subpaths first (`@normas/core/crisis` → src/crisis.ts), then the root.
+      {
+        find: /^@normas\/core\/([a-z-]+)$/,
+        replacement: fileURLToPath(new URL("./packages/core/src/$1.ts", import.meta.url)),
+      },
+      {
+        find: /^@normas\/core$/,
+        replacement: fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url)),
+      },
+    ],
   },
   test: {
     projects: [

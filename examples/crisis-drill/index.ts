@@ -1,7 +1,9 @@
 // The airline data-leak drill: the standard crisis protocol run against scripted commands and a scripted clock.
 // Run: pnpm example crisis-drill
 // The same drill from the command line: pnpm exec normas crisis drill standard --script examples/crisis-drill/airline-data-leak.jsonl
-import { airlineDataLeakDrill, runDrill, standardProtocol } from "@normas/core";
+import { standardProtocol } from "@normas/core";
+import { runDrill } from "@normas/core/crisis";
+import { airlineDataLeakDrill } from "@normas/core/samples";
 
 const report = runDrill(standardProtocol, airlineDataLeakDrill);
 const clock = (minute: number) => `+${Math.floor(minute / 60)}:${String(minute % 60).padStart(2, "0")}`;

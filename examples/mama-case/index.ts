@@ -2,7 +2,8 @@
 // The workflow refuses the shortcuts a hurried agent tries (answering before the root cause is found,
 // reviewing one's own draft, publishing before the cool-down) and accepts the reply once each phase is done.
 // Run: pnpm example mama-case
-import { compilePolicy, definePolicy, lateDeliveryCase, playCaseScript } from "@normas/core";
+import { compilePolicy, definePolicy } from "@normas/core";
+import { lateDeliveryCase, playCaseScript } from "@normas/core/samples";
 
 // The case script carries its own policy: drafts are checked against it when they are written.
 const compiled = compilePolicy(definePolicy(lateDeliveryCase.policy));

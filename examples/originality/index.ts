@@ -1,7 +1,9 @@
 // Norm 1, originality: drafts checked against a small corpus of sources, before and after attribution.
 // A fragment borrowed without quotes and credit is an error; the same words, quoted and credited, pass.
 // Run: pnpm example originality
-import { compilePolicy, definePolicy, evaluatePost, originalityExample, SourceIndex } from "@normas/core";
+import { compilePolicy, definePolicy, evaluatePost } from "@normas/core";
+import { SourceIndex } from "@normas/core/originality";
+import { originalityExample } from "@normas/core/samples";
 
 // The brand's source index: texts by others it may quote, and its own earlier posts. Built once, kept by the app.
 const sources = new SourceIndex();

@@ -1,7 +1,17 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: [
+    "src/index.ts",
+    "src/crisis.ts",
+    "src/cases.ts",
+    "src/originality.ts",
+    "src/moderation.ts",
+    "src/text.ts",
+    "src/rules.ts",
+    "src/schemas.ts",
+    "src/samples.ts",
+  ],
   format: ["esm", "cjs"],
   sourcemap: true,
   clean: true,

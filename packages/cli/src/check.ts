@@ -1,7 +1,6 @@
 import { resolve } from "node:path";
 import { Readable } from "node:stream";
 import {
-  builtinRules,
   type CompiledPolicy,
   compilePolicy,
   type EvaluationServices,
@@ -14,6 +13,7 @@ import {
   type PostInput,
   type ReplyInput,
 } from "@normas/core";
+import { builtinRules } from "@normas/core/rules";
 import { loadRuleModules } from "./custom-rules.js";
 import {
   type CheckItem,

@@ -1,16 +1,14 @@
 import { readFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
+import { type CrisisProtocol, InputError, standardProtocol } from "@normas/core";
 import {
-  type CrisisProtocol,
   type DrillEntry,
   type DrillReport,
   type DrillScript,
   defineProtocol,
-  InputError,
   ProtocolError,
   runDrill,
-  standardProtocol,
-} from "@normas/core";
+} from "@normas/core/crisis";
 import { parse as parseYaml } from "yaml";
 import { type CliIo, type Paint, paint, useColour, write } from "./io.js";
 import { UsageError } from "./usage-error.js";

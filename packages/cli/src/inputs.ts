@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { extname, join, resolve } from "node:path";
 import type { Readable } from "node:stream";
-import { MAX_TEXT_LENGTH } from "@normas/core";
+import { MAX_TEXT_LENGTH } from "@normas/core/schemas";
 import { maskMarkdown } from "./markdown.js";
 import { UsageError } from "./usage-error.js";
 

@@ -1,4 +1,5 @@
-import { NormasError, policyJsonSchema } from "@normas/core";
+import { NormasError } from "@normas/core";
+import { policyJsonSchema } from "@normas/core/schemas";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CheckOptions, check } from "./check.js";
 import { drill } from "./crisis-drill.js";

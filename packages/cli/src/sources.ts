@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { resolve } from "node:path";
-import { InputError, type SourceDocumentInput, SourceIndex } from "@normas/core";
+import { InputError } from "@normas/core";
+import { type SourceDocumentInput, SourceIndex } from "@normas/core/originality";
 import { splitLines } from "./inputs.js";
 import { UsageError } from "./usage-error.js";
 

@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { airlineDataLeakDrill, type CrisisProtocol, runDrill, standardProtocol } from "@normas/core";
+import { type CrisisProtocol, standardProtocol } from "@normas/core";
+import { runDrill } from "@normas/core/crisis";
+import { airlineDataLeakDrill } from "@normas/core/samples";
 import { beforeAll, describe, it } from "vitest";
 import { ensureBuilt, normas } from "./run-normas.js";
 

@@ -27,7 +27,11 @@ function compilerOptions(): ts.CompilerOptions {
     declaration: false,
     emitDeclarationOnly: false,
     incremental: false,
-    paths: { "@normas/core": [entry("core")], "@normas/cli": [entry("cli")] },
+    paths: {
+      "@normas/core": [entry("core")],
+      "@normas/core/*": [entry("core").replace(/index\.(d\.)?ts$/, "*.$1ts")],
+      "@normas/cli": [entry("cli")],
+    },
   };
 }
 

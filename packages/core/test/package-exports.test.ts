@@ -26,7 +26,7 @@ const script = `
   console.log(JSON.stringify({ types: [${names.map((n) => `typeof ${n}`).join(", ")}], ok: verdict.ok, code }));
 `;
 
-function run(args: string[]): { types: string[]; ok: boolean; code: string } {
+function run(args: string[]): unknown {
   const out = execFileSync(process.execPath, args, { cwd: consumer, encoding: "utf8" });
   return JSON.parse(out);
 }
@@ -46,6 +46,25 @@ describe.runIf(built)("the published package", () => {
   it("works from CommonJS", () => {
     const cjs = `const LIB = require("@normas/core");\n${script}`;
     expect(run(["--input-type=commonjs", "-e", cjs])).toEqual(expected);
+  });
+});
+
+describe.runIf(built)("the subpath exports", () => {
+  const probe = (load: (spec: string) => string): string => `
+    const crisis = ${load("@normas/core/crisis")};
+    const cases = ${load("@normas/core/cases")};
+    const text = ${load("@normas/core/text")};
+    console.log(JSON.stringify([typeof crisis.transition, typeof cases.openCase, text.normalizeText("ÁB").text]));
+  `;
+
+  it("resolve from ESM", () => {
+    const esm = probe((spec) => `await import("${spec}")`);
+    expect(run(["--input-type=module", "-e", esm])).toEqual(["function", "function", "ab"]);
+  });
+
+  it("resolve from CommonJS", () => {
+    const cjs = probe((spec) => `require("${spec}")`);
+    expect(run(["--input-type=commonjs", "-e", cjs])).toEqual(["function", "function", "ab"]);
   });
 });
 

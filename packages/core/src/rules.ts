@@ -1,0 +1,30 @@
+/**
+ * The built-in rule catalogue: every rule object, the `recommended` and `strict` presets, and the JSON Schema of
+ * policy files. Apps rarely need it; reporters, editors and rule authors do.
+ *
+ * @packageDocumentation
+ */
+
+export type { PolicyRule } from "./policy/policy-rule.js";
+export { buildPreset } from "./policy/presets.js";
+export { commitmentRule } from "./rules/authority/commitment.js";
+export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
+export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
+export { foreignBrandRule } from "./rules/brand/foreign-brand.js";
+export { builtinRules } from "./rules/catalogue.js";
+export { publishingPausedRule } from "./rules/crisis/publishing-paused.js";
+export { unapprovedMessageRule } from "./rules/crisis/unapproved-message.js";
+export { policyJsonSchema } from "./rules/json-schema.js";
+export { selfRepetitionRule } from "./rules/originality/self-repetition.js";
+export { unattributedCopyRule } from "./rules/originality/unattributed-copy.js";
+export { recommended, strict } from "./rules/presets.js";
+export { CLASSIFICATION_KEY, deleteDissentRule } from "./rules/respect/delete-dissent.js";
+export { dismissiveRule } from "./rules/respect/dismissive.js";
+export { insultRule } from "./rules/respect/insult.js";
+export { unacknowledgedComplaintRule } from "./rules/respect/unacknowledged-complaint.js";
+export { bannedTermRule } from "./rules/voice/banned-term.js";
+export { emojiRule } from "./rules/voice/emoji.js";
+export { formalityRule } from "./rules/voice/formality.js";
+export { lengthRule } from "./rules/voice/length.js";
+export { preferredTermRule } from "./rules/voice/preferred-term.js";
+export { signOffRule } from "./rules/voice/sign-off.js";

@@ -1,0 +1,29 @@
+/**
+ * The zod schemas behind the public types (policy documents, evaluation inputs) and the limits they enforce,
+ * for apps that validate or describe inputs themselves (an HTTP service, an OpenAPI document, a form).
+ *
+ * @packageDocumentation
+ */
+
+export { BrandCrisisStateSchema } from "./engine/crisis-input.js";
+export {
+  AuthorSchema,
+  CommentSchema,
+  MAX_TEXT_LENGTH,
+  PostInputSchema,
+  ReplyInputSchema,
+} from "./engine/input.js";
+export { ModerationInputSchema } from "./engine/moderation-input.js";
+export { COMMITMENT_CATEGORIES } from "./model/commitments.js";
+export { PRESET_NAMES } from "./policy/presets.js";
+export {
+  BrandSchema,
+  ChannelSchema,
+  LocaleSchema,
+  PolicyDocumentSchema,
+  RuleSettingSchema,
+  RuleSettingsSchema,
+} from "./policy/schema.js";
+export { PreferredTermSchema, TermEntrySchema, TermsSchema } from "./policy/terms.js";
+export { VoiceSchema } from "./policy/voice.js";
+export { policyJsonSchema } from "./rules/json-schema.js";
