@@ -3,7 +3,6 @@ import { readFile } from "node:fs/promises";
 import { dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import {
   definePolicy,
-  formatPath,
   type Issue,
   type MessageLocale,
   NormasError,
@@ -12,6 +11,7 @@ import {
   PolicyError,
   type Rule,
 } from "@normas/core";
+import { formatPath } from "@normas/core/text";
 import { type Document, isNode, LineCounter, parseDocument } from "yaml";
 
 /** File names `normas check` looks for, in this order, in the working directory and then each parent. */

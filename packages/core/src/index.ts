@@ -19,6 +19,16 @@ export type { CompiledPolicy, CompiledRuleInfo, CompileOptions } from "./engine/
 export type { BrandCrisisState } from "./engine/crisis-input.js";
 export { evaluateModeration, evaluatePost, evaluateReply } from "./engine/evaluate.js";
 export { evaluatePostAsync, evaluateReplyAsync } from "./engine/evaluate-async.js";
+export {
+  type AppliedFix,
+  type ApplyFixesOptions,
+  applyFixes,
+  type FixedText,
+  type FixOptions,
+  type FixResult,
+  fixPost,
+  fixReply,
+} from "./engine/fix.js";
 export type { Author, Comment, PostInput, ReplyInput } from "./engine/input.js";
 export type { ModerationInput } from "./engine/moderation-input.js";
 export {
@@ -37,7 +47,7 @@ export {
 } from "./engine/rule.js";
 export type { EvaluationServices } from "./engine/services.js";
 export type { CommitmentCategory } from "./model/commitments.js";
-export { formatPath, InputError, type Issue, NormasError, PolicyError } from "./model/errors.js";
+export { InputError, type Issue, NormasError, PolicyError } from "./model/errors.js";
 export type { Ground, ModerationAction } from "./model/grounds.js";
 export type { MessageLocale } from "./model/locale.js";
 export type {
@@ -50,11 +60,9 @@ export type {
   Verdict,
   Violation,
 } from "./model/violation.js";
-export type { DefinePolicyOptions, PolicyDefinition, PolicyReference } from "./policy/define-policy.js";
+export type { DefinePolicyOptions, PolicyDefinition } from "./policy/define-policy.js";
 export type { Preset, PresetName } from "./policy/presets.js";
 export type { Brand, Channel, Policy, PolicyInput, RuleSetting } from "./policy/schema.js";
-export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
-export type { Voice } from "./policy/voice.js";
 export { compilePolicy } from "./rules/compile-policy.js";
 export { definePolicy } from "./rules/define-policy.js";
 export type { CaseEventInput, OpenCaseInput } from "./workflows/cases/events.js";
@@ -65,6 +73,5 @@ export { brandCrisisState } from "./workflows/crisis/brand-crisis-state.js";
 export type { CrisisCommand } from "./workflows/crisis/command.js";
 export { Crisis } from "./workflows/crisis/crisis-runtime.js";
 export type { CrisisState } from "./workflows/crisis/crisis-state.js";
-export { customizeProtocol } from "./workflows/crisis/customize-protocol.js";
 export type { CrisisProtocol } from "./workflows/crisis/protocol-schema.js";
 export { standardProtocol } from "./workflows/crisis/standard-protocol.js";

@@ -15,6 +15,7 @@ export {
 } from "./engine/input.js";
 export { ModerationInputSchema } from "./engine/moderation-input.js";
 export { COMMITMENT_CATEGORIES } from "./model/commitments.js";
+export type { PolicyReference } from "./policy/define-policy.js";
 export { PRESET_NAMES } from "./policy/presets.js";
 export {
   BrandSchema,
@@ -24,6 +25,8 @@ export {
   RuleSettingSchema,
   RuleSettingsSchema,
 } from "./policy/schema.js";
+export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
 export { PreferredTermSchema, TermEntrySchema, TermsSchema } from "./policy/terms.js";
+export type { Voice } from "./policy/voice.js";
 export { VoiceSchema } from "./policy/voice.js";
 export { policyJsonSchema } from "./rules/json-schema.js";

@@ -19,6 +19,7 @@ export {
   type LexiconTag,
   type PhraseEntry,
 } from "./lang/lexicon-entry.js";
+export { formatPath } from "./model/errors.js";
 export { formatMessage, type MessageLocale, messageLocaleOf } from "./model/locale.js";
 export { type CountGraphemesOptions, countGraphemes, findEmoji } from "./text/graphemes.js";
 export { type NormalizedText, type NormalizeOptions, normalizeText, toSourceSpan } from "./text/normalize.js";

@@ -21,6 +21,12 @@ export interface Suggestion {
   readonly description: string;
   /** The edits, in ascending order, never overlapping. */
   readonly edits: readonly TextEdit[];
+  /**
+   * True when applying the fix cannot change what the text says: a preferred term for a variant, an emoji
+   * removed, a tú/usted form with a unique counterpart, a sign-off. `applyFixes` and `normas check --fix`
+   * apply only these; the others (rewording a promise, an acknowledgement) need a person.
+   */
+  readonly safe?: boolean;
 }
 
 /** A JSON value: what `evidence` may hold, so that verdicts stay serialisable. */

@@ -91,5 +91,9 @@ function removal(lang: "en" | "es", spans: readonly Span[], source: string) {
     end: s.end,
     text: "",
   }));
-  return { description: lang === "es" ? "Quitar los emojis sobrantes" : "Remove the extra emoji", edits };
+  return {
+    description: lang === "es" ? "Quitar los emojis sobrantes" : "Remove the extra emoji",
+    edits,
+    safe: true,
+  };
 }

@@ -163,7 +163,7 @@ function suggestionFor(lang: "en" | "es", cue: AddressCue): Suggestion[] {
     lang === "es"
       ? `Cambiar «${cue.word}» por «${cue.replacement}»`
       : `Replace “${cue.word}” with “${cue.replacement}”`;
-  return [{ description, edits: [{ start: cue.start, end: cue.end, text: cue.replacement }] }];
+  return [{ description, edits: [{ start: cue.start, end: cue.end, text: cue.replacement }], safe: true }];
 }
 
 function checkEnglish(
@@ -187,6 +187,7 @@ function checkEnglish(
         description:
           ctx.lang === "es" ? `Cambiar «${word}» por «${text}»` : `Replace “${word}” with “${text}”`,
         edits: [{ start: hit.start, end: hit.end, text }],
+        safe: true,
       });
     }
     ctx.report({

@@ -80,6 +80,7 @@ export const preferredTermRule = defineRule({
                   ? `Cambiar «${word}» por «${replacement}»`
                   : `Replace “${word}” with “${replacement}”`,
               edits: [{ start: hit.start, end: hit.end, text: replacement }],
+              safe: true,
             },
           ],
           evidence: { term: v.term, variant: v.variant.form, use },

@@ -111,6 +111,7 @@ export const signOffRule = defineRule({
               {
                 description: ctx.lang === "es" ? `Firmar «${expected}»` : `Sign “${expected}”`,
                 edits: [{ start: at, end: trimmed.length, text: expected }],
+                safe: true,
               },
             ],
             evidence: { found, expected },
@@ -128,6 +129,7 @@ export const signOffRule = defineRule({
               description:
                 ctx.lang === "es" ? `Añadir «${expected}» al final` : `Add “${expected}” at the end`,
               edits: [{ start: end, end, text: `${gap}${expected}` }],
+              safe: true,
             },
           ],
           evidence: { expected },
