@@ -1,3 +1,4 @@
+import { maskMarkup } from "./markup.js";
 import { type NormalizedText, normalizeText } from "./normalize.js";
 import { type Token, tokenize } from "./tokenize.js";
 
@@ -8,7 +9,15 @@ import { type Token, tokenize } from "./tokenize.js";
 export interface TextView {
   /** The caller's text, unchanged. Every span refers to it. */
   readonly source: string;
-  /** Fully folded form for matching (case, diacritics, invisibles, homoglyphs, leetspeak, repeats). */
+  /**
+   * The caller's text with its Markdown markup (`**bold**`, `_italics_`, link brackets and addresses, list
+   * bullets, headings) blanked out with spaces: same length, so its offsets are the caller's.
+   */
+  readonly prose: string;
+  /**
+   * Fully folded form of `prose` for matching (case, diacritics, invisibles, homoglyphs, leetspeak, repeats);
+   * its offset maps point into the caller's text.
+   */
   readonly folded: NormalizedText;
   /** Tokens of the caller's text (offsets into `source`). */
   readonly tokens: readonly Token[];
@@ -31,13 +40,22 @@ export function createTextView(source: string): TextView {
 // A class rather than an object literal with closures: one small allocation per view, getters shared.
 class LazyTextView implements TextView {
   readonly source: string;
+  #prose: string | undefined;
   #folded: NormalizedText | undefined;
   #tokens: readonly Token[] | undefined;
   constructor(source: string) {
     this.source = source;
   }
+  get prose(): string {
+    this.#prose ??= maskMarkup(this.source);
+    return this.#prose;
+  }
   get folded(): NormalizedText {
-    this.#folded ??= normalizeText(this.source);
+    if (this.#folded === undefined) {
+      const prose = this.prose;
+      const folded = normalizeText(prose);
+      this.#folded = prose === this.source ? folded : { ...folded, source: this.source };
+    }
     return this.#folded;
   }
   get tokens(): readonly Token[] {
