@@ -15,6 +15,8 @@ export interface Paradigm {
   readonly imp2s: string;
   readonly imp2p: string;
   readonly vos: string;
+  readonly gerund: string;
+  readonly participle: string;
 }
 
 interface Irregular {
@@ -107,6 +109,42 @@ const IRREGULAR: Readonly<Record<string, Irregular>> = {
     pret: "reí reíste rió reímos reísteis rieron",
     imp2s: "ríe",
   },
+};
+
+const IRREGULAR_GERUNDS: Readonly<Record<string, string>> = {
+  ir: "yendo",
+  poder: "pudiendo",
+  decir: "diciendo",
+  venir: "viniendo",
+  reír: "riendo",
+  oír: "oyendo",
+};
+
+const IRREGULAR_PARTICIPLES: Readonly<Record<string, string>> = {
+  abrir: "abierto",
+  cubrir: "cubierto",
+  decir: "dicho",
+  escribir: "escrito",
+  hacer: "hecho",
+  morir: "muerto",
+  poner: "puesto",
+  resolver: "resuelto",
+  romper: "roto",
+  ver: "visto",
+  volver: "vuelto",
+  devolver: "devuelto",
+  envolver: "envuelto",
+  descubrir: "descubierto",
+  describir: "descrito",
+  inscribir: "inscrito",
+  suscribir: "suscrito",
+  satisfacer: "satisfecho",
+  freír: "frito",
+  imprimir: "impreso",
+  proveer: "provisto",
+  reír: "reído",
+  oír: "oído",
+  ir: "ido",
 };
 
 const six = (s: string): Six => {
@@ -272,6 +310,17 @@ export function conjugate(infinitive: string, flags: readonly Flag[], base?: str
   const vosEnding = { ar: "ás", er: "és", ir: "ís" }[type];
   const vos = irr.vos ?? (uir ? `${stem}ís` : `${stem}${vosEnding}`);
   const map6 = (x: Six): Six => x.map(p) as unknown as Six;
+  // Gerund: -ando / -iendo, -yendo after a vowel stem (leyendo, construyendo), the weak stem of -ir stem changers
+  // (pidiendo, durmiendo).
+  const gerund =
+    IRREGULAR_GERUNDS[model] ??
+    (type === "ar"
+      ? `${stem}ando`
+      : vowelStem || uir
+        ? `${stem}yendo`
+        : `${type === "ir" ? weakStem(stem, flag, type) : stem}iendo`);
+  const participle =
+    IRREGULAR_PARTICIPLES[model] ?? (type === "ar" ? `${stem}ado` : vowelStem ? `${stem}ído` : `${stem}ido`);
   return {
     pres: map6(pres),
     subj: map6(subj),
@@ -282,6 +331,8 @@ export function conjugate(infinitive: string, flags: readonly Flag[], base?: str
     imp2s: p(imp2s),
     imp2p: p(imp2p),
     vos: p(vos),
+    gerund: prefix + gerund,
+    participle: prefix + participle,
   };
 }
 

@@ -54,4 +54,9 @@ prohibir:acc colaborar publicar bloquear denunciar reportar editar navegar pinch
 apreciar guiar:acc variar:acc graduar:acc descontar:ue recuperar pedir:i disfrutar sentir:ie
 desenchufar enchufar platicar checar chequear agendar girar soltar:ue montar desmontar presionar teclear
 reiniciar escanear tocar deslizar arrastrar marcar
+bonificar indemnizar reintegrar resarcir obsequiar rebajar subsanar asumir costear sufragar acreditar condonar
+responsabilizar serenar sosegar:ie apaciguar alterar exaltar exagerar dramatizar lloriquear insultar amenazar culpar
+declarar representar perjudicar dañar ocasionar causar extraviar:acc retrasar demorar despachar sumar procesar
+reflejar reactivar restituir adelantar comprometer quitar eximir rectificar descuidar esforzar:ue lidiar
+desquitar aceptar burlar reír respirar bajar alucinar flipar fastidiar aguantar joder cagar chingar largar
 `;

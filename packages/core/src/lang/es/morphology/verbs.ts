@@ -1,4 +1,4 @@
-import { VERB_SLOTS, type VerbSlot } from "./slots.js";
+import { ADDRESS_SLOT_COUNT, VERB_SLOTS, type VerbSlot } from "./slots.js";
 import { attachEnclitics, stripAccents } from "./stress.js";
 import { VERB_DATA } from "./verbs.data.js";
 
@@ -60,12 +60,31 @@ export function foldSpanish(word: string): string {
   return plain.includes("ü") ? plain.replaceAll("ü", "u") : plain;
 }
 
+let decoded: { infinitives: string[]; forms: string[][] } | undefined;
 let table: VerbTable | undefined;
+let paradigms: VerbTable | undefined;
 
-/** The verb table, decoded and indexed on first use (a few milliseconds, once per process). */
+/**
+ * The verb table of the address check (`voice/formality`): second- and third-person forms only, decoded and
+ * indexed on first use (a few milliseconds, once per process).
+ */
 export function verbTable(): VerbTable {
-  if (table !== undefined) return table;
-  const { infinitives, forms } = decode();
+  table ??= buildTable(ADDRESS_SLOT_COUNT);
+  return table;
+}
+
+/**
+ * Every form of every verb (all persons, gerund and participle), for the clause analysis; decoded from the
+ * same data as `verbTable`, indexed on first use.
+ */
+export function paradigmTable(): VerbTable {
+  paradigms ??= buildTable(VERB_SLOTS.length);
+  return paradigms;
+}
+
+function buildTable(slotCount: number): VerbTable {
+  decoded ??= decode();
+  const { infinitives, forms } = decoded;
   const exact = new Map<string, VerbReading[]>();
   const folded = new Map<string, VerbReading[]>();
   const add = (map: Map<string, VerbReading[]>, key: string, reading: VerbReading) => {
@@ -75,6 +94,7 @@ export function verbTable(): VerbTable {
   };
   forms.forEach((list, verb) => {
     list.forEach((form, i) => {
+      if (i >= slotCount) return;
       const reading: VerbReading = { verb, slot: VERB_SLOTS[i] as VerbSlot };
       add(exact, form, reading);
       add(folded, foldSpanish(form), reading);
@@ -88,7 +108,7 @@ export function verbTable(): VerbTable {
     for (const clitics of CLITICS) prefixes.add(`${key}${clitics}`.slice(0, 3));
   }
   const none: readonly VerbReading[] = [];
-  table = {
+  return {
     infinitives,
     size: exact.size,
     exact: (word) => exact.get(word) ?? none,
@@ -97,7 +117,6 @@ export function verbTable(): VerbTable {
     form: (verb, slot) => forms[verb]?.[SLOT_INDEX.get(slot) ?? -1] ?? "",
     mayBeVerb: (plain) => prefixes.has(plain.slice(0, 3)),
   };
-  return table;
 }
 
 /** Enclitic pronoun endings, longest first, so `dímelo` is read as `di` + `melo`. */
