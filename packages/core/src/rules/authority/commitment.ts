@@ -1,12 +1,13 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
-import { defineRule } from "../../engine/rule.js";
+import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
+import { analysisOf } from "../../lang/index.js";
 import type { CommitmentCategory } from "../../model/commitments.js";
 import type { MessageLocale } from "../../model/locale.js";
-import { findStatements } from "../_shared/cued-matcher.js";
+import { brandWords } from "../_shared/brand-words.js";
+import { findCommitments } from "../_shared/commitment-frames.js";
 import { deferralFix } from "../_shared/deferral.js";
 import { allowedCategories } from "../_shared/reply-context.js";
-import { commitmentLexicon } from "../_shared/reply-lexicon.js";
 
 /** The category's name in a message. */
 function categoryName(category: CommitmentCategory, lang: MessageLocale): string {
@@ -41,23 +42,22 @@ export const commitmentRule = defineRule({
     },
   },
   options: z.strictObject({}),
-  create() {
-    const lexicon = commitmentLexicon();
-    return {
-      reply(ctx) {
-        const allowed = allowedCategories(ctx.policy, ctx.input.author.roles);
-        const source = ctx.text.source;
-        for (const s of findStatements(ctx, lexicon)) {
-          if (s.category === "official-statement" || allowed.has(s.category)) continue;
-          ctx.report({
-            messageId: "commitment",
-            data: { phrase: source.slice(s.start, s.end), category: categoryName(s.category, ctx.lang) },
-            span: { start: s.start, end: s.end },
-            suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
-            evidence: { category: s.category, roles: [...ctx.input.author.roles] },
-          });
-        }
-      },
+  create({ brand }) {
+    const own = brandWords(brand);
+    const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
+      const allowed = allowedCategories(ctx.policy, ctx.input.author.roles);
+      const source = ctx.text.source;
+      for (const s of findCommitments(analysisOf(ctx.text, ctx.lang), own)) {
+        if (s.category === "official-statement" || allowed.has(s.category)) continue;
+        ctx.report({
+          messageId: "commitment",
+          data: { phrase: source.slice(s.start, s.end), category: categoryName(s.category, ctx.lang) },
+          span: { start: s.start, end: s.end },
+          suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
+          evidence: { category: s.category, roles: [...ctx.input.author.roles] },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });

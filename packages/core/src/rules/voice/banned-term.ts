@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { defineRule, type RuleContextBase } from "../../engine/rule.js";
-import { findQuotedSpans, insideAny } from "../_shared/quoted.js";
+import { findQuotedSpans, insideAny } from "../../text/quotes.js";
 import { compileTermList, looksLikeName, type TermVariant } from "../_shared/term-list.js";
 
 const options = z.strictObject({

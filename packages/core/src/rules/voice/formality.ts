@@ -9,9 +9,9 @@ import { verbTable } from "../../lang/es/morphology/verbs.js";
 import { messageLocaleOf } from "../../model/locale.js";
 import type { Suggestion } from "../../model/violation.js";
 import type { Brand } from "../../policy/schema.js";
+import { findQuotedSpans, insideAny } from "../../text/quotes.js";
 import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 import type { Token } from "../../text/tokenize.js";
-import { findQuotedSpans, insideAny } from "../_shared/quoted.js";
 
 const options = z.strictObject({
   /** Check words inside quotation marks too (default false: they are usually the customer's words). */

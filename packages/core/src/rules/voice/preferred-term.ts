@@ -3,7 +3,7 @@ import { defineRule, type RuleContextBase } from "../../engine/rule.js";
 import { inflectLike } from "../../lang/es/morphology/inflect.js";
 import { foldSpanish } from "../../lang/es/morphology/verbs.js";
 import type { TermEntry } from "../../policy/terms.js";
-import { findQuotedSpans, insideAny } from "../_shared/quoted.js";
+import { findQuotedSpans, insideAny } from "../../text/quotes.js";
 import {
   compileTermList,
   inHyphenCompound,

@@ -1,4 +1,4 @@
-import type { Span } from "../../model/violation.js";
+import type { Span } from "../model/violation.js";
 
 const PAIRS: readonly (readonly [string, string])[] = [
   ['"', '"'],
@@ -6,6 +6,7 @@ const PAIRS: readonly (readonly [string, string])[] = [
   ["«", "»"],
   ["‘", "’"],
   ["„", "“"],
+  ["„", "”"],
   ["'", "'"],
 ];
 
@@ -25,8 +26,10 @@ const closesSingle = (s: string, i: number): boolean =>
   !isLetter(s[i + 1]) && s[i - 1] !== undefined && s[i - 1] !== " ";
 
 /**
- * Quoted stretches of a text (the quotation marks included), e.g. a customer's words repeated in a reply.
- * Linear in the text's length; an opening mark without its closing mark quotes nothing.
+ * Quoted stretches of a text (the quotation marks included), e.g. a customer's words repeated in a reply: “…”,
+ * «…», "…", „…“ and „…”, ‘…’, and '…' when the marks stand at word edges (so the apostrophes of `we're` or
+ * `it's` are not taken for quotes). The one quotation finder of the library. Linear in the text's length; an
+ * opening mark without its closing mark quotes nothing.
  */
 export function findQuotedSpans(source: string): Span[] {
   // Closing positions per pair, ascending, with a cursor each: every mark is looked at a bounded number of times.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findQuotedSpans, insideAny } from "./quoted.js";
+import { findQuotedSpans, insideAny } from "./quotes.js";
 
 describe("findQuotedSpans", () => {
   it("finds Spanish and English quotation marks", () => {

@@ -1,0 +1,114 @@
+// What English words mean to the judgement rules: lexical classes of single words, of multi-word expressions and
+// of verb lemmas (every inflected form of a lemma takes its classes). Keys are lowercase, with `'` for every
+// apostrophe. Written by the normas maintainers (MIT); see LEXICONS.md.
+import type { Sem } from "../analysis.js";
+
+/** Single words by class (space-separated). */
+export const WORDS: Partial<Record<Sem, string>> = {
+  neg: "not n't never no nobody none nothing neither nor cannot",
+  cond: "if unless whether",
+  report:
+    "according claims claimed alleges alleged reportedly apparently said says told tells mentioned mentions promised",
+  coord: "and but or so yet",
+  subord: "that because since although though while when whereas which who",
+  hedge:
+    "approximately approx roughly usually normally typically generally estimated estimate hopefully probably possibly maybe perhaps likely around ideally standard most",
+  det: "the a an this that these those my your his her its our their each every any some another no ur",
+  prep: "of to for with in on at by from about into over under after before without within via per",
+  we: "we us our ours ourselves",
+  i: "i me my mine myself",
+  you: "you your yours yourself yourselves ur",
+  they: "they them their he him his she her it",
+  company:
+    "company brand management board firm corporation headquarters business organisation organization group leadership",
+  staff:
+    "driver drivers courier couriers technician technicians engineer engineers employee employees staff agent agents manager worker workers warehouse team colleague colleagues rep representative installer cashier crew",
+  "third-party": "bank banks carrier postal council government supplier suppliers manufacturer customs",
+  money:
+    "money amount cost costs expense expenses price difference fee fees charge charges payment payments postage shipping bill dollars dollar pounds pound euros euro cash balance total subscription",
+  charge: "charge charges fee fees overcharge payment",
+  "refund-n": "refund refunds reimbursement reimbursements chargeback",
+  "compensation-n": "compensation goodwill",
+  voucher: "voucher vouchers coupon coupons credit credits points gift giftcard freebie sample samples",
+  free: "free complimentary gratis freebie",
+  discount: "discount discounts off promo promotion",
+  code: "code codes coupon promo",
+  order:
+    "order orders parcel parcels package packages delivery deliveries shipment item items product products replacement box unit purchase device",
+  time: "tomorrow today tonight monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december noon midday morning afternoon evening weekend week hours days eod",
+  certain: "guaranteed guarantee definitely certainly promise promised absolutely",
+  legal: "legally law laws statutory legislation regulations legal",
+  entitled: "entitled",
+  fault: "fault faults blame culpable",
+  negligence: "negligence negligent careless carelessness",
+  liable: "liable liability",
+  responsibility: "responsibility responsible accountable",
+  harm: "damage damages injury injuries loss losses harm accident",
+  official: "official officially formally",
+  stance: "position stance statement decision policy announcement view",
+  behalf: "representative spokesperson spokesman spokeswoman",
+  already: "already again repeatedly",
+  leisure: "pool spa beach terrace holiday vacation hotel garden sofa bath weekend",
+  elsewhere: "elsewhere competitor competitors competition",
+  please: "please pls plz kindly",
+};
+
+/** Multi-word expressions by class (`|`-separated). */
+export const PHRASES: Partial<Record<Sem, string>> = {
+  cond: "in case|as long as|provided that",
+  free: "free of charge|at no cost|at no charge|at no extra cost|no charge|for free|zero cost|no cost",
+  "on-us": "on the house|at our expense|on our dime|our treat",
+  discount: "half price|half off|money off",
+  certain:
+    "without fail|no matter what|for sure|you have my word|i promise|we promise|i guarantee|we guarantee|one hundred percent|100 percent",
+  time: "next week|this week|this weekend|end of day|by friday|by monday|by tomorrow|within 24 hours|within 48 hours|in 24 hours|in 48 hours|business days|working days|day after tomorrow|first thing",
+  legal:
+    "under the law|by law|consumer rights act|consumer rights|your rights|statutory rights|legal right|legal rights|legally entitled|entitled to",
+  entitled: "entitled to|are owed|is owed|you're owed|have a right|have the right",
+  behalf:
+    "on behalf of|speaking for|speak for|speaking on behalf of|on the part of|as a representative of|as the spokesperson",
+  official: "it's official|it is official",
+  hedge: "should be|might be|may be|if all goes well|barring delays|all being well",
+  already:
+    "once again|yet again|one more time|several times|multiple times|many times|a few times|more than once|for the last time|how many times",
+  elsewhere: "somewhere else|go elsewhere|another brand|another store|someone else",
+  "refund-n": "money back|full refund",
+  "arrive-v": "on its way|on the way|at your door|with you by",
+  report: "according to|told us|told me|said that",
+};
+
+/** Verb lemmas by class. */
+export const LEMMAS: Partial<Record<Sem, string>> = {
+  "refund-v": "refund reimburse repay",
+  "return-v": "return",
+  "cancel-v": "cancel reverse void waive remove drop scrap",
+  "credit-v": "credit",
+  "compensate-v": "compensate comp",
+  "gift-v": "gift comp",
+  discount: "halve reduce lower discount",
+  "promise-v": "guarantee promise ensure",
+  "cover-v": "cover absorb",
+  "pay-v": "pay",
+  "give-v":
+    "give send add offer apply load gift ship replace throw include provide issue grant extend top share attach put knock swap",
+  "receive-v": "get receive have keep enjoy find",
+  "arrive-v": "arrive deliver land reach be get come go",
+  "appear-v": "appear show hit reflect post clear",
+  "process-v": "process issue handle sort",
+  "admit-v": "admit acknowledge accept own recognise recognize confess",
+  "decide-v": "decide choose resolve determine opt",
+  "announce-v": "announce confirm declare state communicate",
+  "publish-v": "publish post pin release issue",
+  "share-v": "share link attach check see read find pass",
+  "calm-v": "calm relax chill settle simmer breathe cool",
+  "tell-v": "tell say explain mention state inform repeat advise warn point answer reply",
+  "read-v": "read check look follow",
+};
+
+/** Base forms of English verbs the analysis knows (besides the lemmas above), for verb groups and commands. */
+export const VERBS =
+  "be have do go make take come see know think look want use find work call try ask need feel become leave put mean let begin seem help talk turn start show hear play run move like live believe hold bring happen write sit stand lose meet include continue set learn change lead understand watch follow stop create speak allow spend grow open walk win wait serve die buy expect build stay fall cut kill remain suggest raise pass sell require report decide pull break thank contact message dm email text ring reach update fix sort resolve investigate review halve reduce lower look chase escalate forward reply respond apologise apologize appreciate understand complain order use install restart reset update download login log sign click tap choose select fill enter wear bother worry panic shout scream yell insult threaten lie cheat blame mess shop buy stick deal cope grow";
+
+/** Irregular verbs: base, past, past participle (when it differs from the past). */
+export const IRREGULAR =
+  "be:was,were:been have:had do:did:done go:went:gone get:got:gotten give:gave:given send:sent make:made take:took:taken pay:paid put:put find:found keep:kept bring:brought buy:bought come:came:come see:saw:seen say:said tell:told know:knew:known think:thought feel:felt let:let set:set leave:left lose:lost mean:meant meet:met run:ran:run sell:sold spend:spent understand:understood write:wrote:written read:read speak:spoke:spoken break:broke:broken choose:chose:chosen drive:drove:driven fall:fell:fallen forget:forgot:forgotten forgive:forgave:forgiven hold:held hear:heard lead:led lend:lent sit:sat stand:stood steal:stole:stolen teach:taught throw:threw:thrown wear:wore:worn win:won begin:began:begun build:built catch:caught cost:cost cut:cut deal:dealt eat:ate:eaten fight:fought fly:flew:flown grow:grew:grown hang:hung hit:hit hurt:hurt lay:laid light:lit quit:quit seek:sought shoot:shot show:showed:shown shut:shut sleep:slept stick:stuck strike:struck swear:swore:sworn tear:tore:torn upset:upset withdraw:withdrew:withdrawn become:became:become bet:bet bite:bit:bitten blow:blew:blown burn:burnt,burned feed:fed freeze:froze:frozen learn:learnt,learned shine:shone sing:sang:sung sink:sank:sunk spill:spilt,spilled spin:spun spit:spat spoil:spoilt,spoiled wake:woke:woken resend:resent rebuild:rebuilt mislead:misled misunderstand:misunderstood undo:undid:undone redo:redid:redone rise:rose:risen arise:arose:arisen";

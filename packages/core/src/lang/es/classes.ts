@@ -1,0 +1,110 @@
+// What Spanish words mean to the judgement rules: lexical classes of single words, of multi-word expressions and
+// of verb lemmas (every form of a lemma in the verb table takes its classes). Keys are lowercase without accents
+// (ñ kept), as the analysis folds words. Written by the normas maintainers (MIT); see LEXICONS.md.
+import type { Sem } from "../analysis.js";
+
+/** Single words by class (space-separated). */
+export const WORDS: Partial<Record<Sem, string>> = {
+  neg: "no nunca jamas ni tampoco nadie ningun ninguna ninguno nada",
+  cond: "si",
+  report:
+    "segun dijo dice dicen dijeron afirma afirmo asegura aseguro comenta comento conto escribio sostiene alega alego",
+  coord: "y e pero o u sino aunque",
+  subord: "que porque cuando mientras donde como pues",
+  hedge:
+    "aproximadamente aprox estimado estimada estimados estimadas previsiblemente normalmente quizas quiza posiblemente probablemente seguramente habitualmente generalmente orientativo orientativa estandar",
+  det: "el la los las lo un una unos unas su sus tu tus mi mis nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras este esta estos estas ese esa esos esas aquel aquella del al cada otro otra otros otras todo toda todos todas algun alguna ningun",
+  prep: "de a con por para en sin sobre entre hacia hasta desde tras segun mediante durante contra",
+  we: "nosotros nosotras nuestro nuestra nuestros nuestras",
+  i: "yo mi mis conmigo",
+  you: "tu tus usted ustedes vosotros vosotras vuestro vuestra vuestros vuestras ti contigo",
+  they: "ellos ellas ella",
+  company:
+    "empresa compania marca directiva gerencia corporacion multinacional firma grupo organizacion consejo administracion",
+  staff:
+    "repartidor repartidora repartidores mensajero mensajera conductor conductora tecnico tecnica tecnicos empleado empleada empleados dependiente dependienta agente agentes operario operaria personal almacen trabajador trabajadora encargado encargada cajero cajera camarero camarera instalador instaladora chofer transportista comercial comerciales responsable compañero compañera",
+  "third-party":
+    "banco bancos correos paqueteria mensajeria gobierno ayuntamiento proveedor proveedores fabricante aduana aduanas",
+  money:
+    "dinero importe importes coste costes costo costos gasto gastos precio diferencia euros euro eur pesos peso dolares dolar libras libra monto cantidad factura cuota cuotas tarifa recargo comision pago pagos mensualidad total plata lana portes cargo cargos cobro cobros",
+  charge: "cargo cargos cobro cobros recargo comision comisiones",
+  "refund-n": "reembolso reintegro abono transferencia ingreso deposito",
+  "compensation-n": "compensacion indemnizacion bonificacion resarcimiento",
+  voucher:
+    "vale vales cupon cupones bono bonos credito saldo puntos regalo regalos obsequio obsequios detalle giftcard voucher muestra muestras",
+  free: "gratis gratuito gratuita gratuitos gratuitas",
+  discount: "descuento descuentos rebaja rebajas dto promocion promo 2x1",
+  code: "codigo codigos cupon clave",
+  order:
+    "pedido pedidos paquete paquetes envio envios entrega producto productos articulo articulos caja cajas unidad unidades reemplazo repuesto recambio compra compras orden encargo mercancia lote pack",
+  time: "mañana hoy manana semana lunes martes miercoles jueves viernes sabado domingo enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre mediodia tarde noche semana finde horas dias hrs hs",
+  certain: "garantizado garantizada garantizados asegurado asegurada prometido prometida fijo seguro",
+  legal: "legalmente ley leyes normativa legislacion juridicamente legal profeco",
+  fault: "culpa culpable culpables",
+  negligence: "negligencia negligencias negligente negligentes descuido imprudencia",
+  liable: "responsable responsables",
+  responsibility: "responsabilidad responsabilidades",
+  harm: "daño daños perjuicio perjuicios lesion lesiones perdidas desperfecto desperfectos accidente",
+  official: "oficial oficiales oficialmente formalmente",
+  stance: "posicion postura posicionamiento decision decisiones comunicado declaracion anuncio criterio",
+  behalf: "representante representantes portavoz vocero vocera",
+  already: "ya nuevamente reiteradamente enesima",
+  leisure: "spa piscina playa terraza vacaciones hotel jardin sofa baño bañera verano",
+  elsewhere: "competencia",
+};
+
+/** Multi-word expressions by class (`|`-separated); the class goes on every word of the expression. */
+export const PHRASES: Partial<Record<Sem, string>> = {
+  please: "por favor|porfa|porfis",
+  cond: "en caso de que|a menos que|salvo que|siempre que|siempre y cuando",
+  free: "sin coste|sin costo|sin cargo|sin ningun coste|sin ningun costo|sin coste alguno|cero costo|sin pagar nada",
+  "on-us":
+    "de cortesia|por nuestra cuenta|a nuestra cuenta|a nuestro cargo|corre de nuestra cuenta|va por la casa|invita la casa|a cuenta nuestra|por cuenta nuestra|corre por nuestra cuenta|va de nuestra parte|cortesia de la casa",
+  discount: "mitad de precio|a mitad de precio|precio especial",
+  certain:
+    "sin falta|si o si|sin ninguna duda|sin ningun genero de dudas|con toda seguridad|de todas todas|palabra de honor|te lo prometo|se lo prometo|te lo garantizo|se lo garantizo|te lo aseguro|se lo aseguro|pase lo que pase",
+  time: "pasado mañana|esta noche|esta semana|este fin de semana|la semana que viene|la proxima semana|primera hora|antes del|antes de las|antes de que acabe|en 24 horas|en 48 horas|en 72 horas|dias habiles",
+  legal:
+    "por ley|tiene derecho|tienes derecho|tienen derecho|tiene usted derecho|le ampara|te ampara|garantia legal|derecho de desistimiento|derechos como consumidor",
+  entitled: "tiene derecho|tienes derecho|tienen derecho|le corresponde|te corresponde|les corresponde",
+  behalf:
+    "en nombre de|en representacion de|a nombre de|hablando por|hablo por|de parte de|como representante|como portavoz",
+  official: "de forma oficial|con caracter oficial|es oficial",
+  hedge: "en principio|si todo va bien|salvo imprevistos|si no hay imprevistos|mas o menos|alrededor de",
+  already:
+    "otra vez|de nuevo|una vez mas|mil veces|varias veces|muchas veces|por enesima vez|ya se lo|ya te lo|ya les",
+  elsewhere: "otra parte|otro sitio|otro lado|otra marca|otra tienda|otra empresa|la puerta|la competencia",
+  "refund-n":
+    "dinero de vuelta|devolucion del dinero|devolucion del importe|devolucion de su dinero|devolucion de tu dinero",
+  report: "me dijeron|nos dijeron|le dijeron|te dijeron",
+};
+
+/** Verb lemmas by class: every form of the verb takes the class. */
+export const LEMMAS: Partial<Record<Sem, string>> = {
+  "refund-v": "reembolsar reintegrar restituir",
+  "return-v": "devolver regresar",
+  "cancel-v": "anular cancelar retirar quitar condonar eximir revertir perdonar",
+  "credit-v": "abonar acreditar ingresar transferir depositar",
+  "compensate-v": "compensar indemnizar bonificar resarcir",
+  "gift-v": "regalar obsequiar",
+  discount: "rebajar descontar reducir bajar",
+  "promise-v": "garantizar asegurar prometer comprometer",
+  "cover-v": "cubrir costear sufragar asumir absorber",
+  "pay-v": "pagar",
+  "give-v":
+    "dar enviar mandar regalar obsequiar ofrecer compartir añadir sumar cargar aplicar reponer sustituir cambiar reemplazar poner activar incluir facilitar proporcionar despachar entregar adelantar adjuntar dejar hacer",
+  "receive-v": "recibir tener obtener contar disfrutar llevar",
+  "arrive-v": "llegar entregar estar recibir tener",
+  "appear-v": "reflejar aparecer ver",
+  "process-v": "procesar tramitar gestionar emitir realizar efectuar proceder hacer",
+  report: "",
+  "admit-v": "reconocer admitir asumir aceptar confesar",
+  "decide-v": "decidir resolver acordar optar",
+  "announce-v": "anunciar comunicar confirmar declarar informar manifestar",
+  "publish-v": "publicar emitir difundir fijar",
+  "share-v": "pasar compartir enlazar adjuntar dejar remitir consultar leer encontrar mirar",
+  "calm-v": "calmar tranquilizar relajar serenar sosegar apaciguar respirar",
+  "tell-v":
+    "decir explicar comentar indicar informar repetir avisar advertir aclarar contar responder contestar",
+  "read-v": "leer revisar mirar fijar consultar comprobar",
+};

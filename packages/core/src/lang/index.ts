@@ -1,0 +1,47 @@
+// The language registry: one entry per language folder. A new language is one folder under `lang/` (its clause
+// reader, lexical classes and messages) and one line here; the `Lang` type, the locale check of policies and the
+// analysis every judgement rule reads come from this table.
+import type { TextView } from "../text/text-view.js";
+import type { Analysis } from "./analysis.js";
+import { englishClauses } from "./en/clauses.js";
+import { spanishClauses } from "./es/clauses.js";
+import { analyse, type ClauseReader } from "./segment.js";
+
+/** The clause readers of the languages normas knows, by language code. */
+export const LANGUAGES = {
+  es: spanishClauses,
+  en: englishClauses,
+} as const satisfies Readonly<Record<string, ClauseReader>>;
+
+/** A language normas knows: `es` or `en`. */
+export type Lang = keyof typeof LANGUAGES;
+
+/** The language codes normas knows, in registry order. */
+export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Lang[];
+
+/** The language of a BCP 47 tag (`es-MX` → `es`), or undefined when normas does not know it. */
+export function languageOf(tag: string | undefined): Lang | undefined {
+  if (tag === undefined) return undefined;
+  const code = tag.split(/[-_]/, 1)[0]?.toLowerCase() ?? "";
+  return Object.hasOwn(LANGUAGES, code) ? (code as Lang) : undefined;
+}
+
+const cache = new WeakMap<TextView, Map<Lang, Analysis>>();
+
+/**
+ * The clause analysis of a text in a language, computed on first use and kept as long as the text view lives
+ * (one evaluation): every rule that asks for it shares one analysis.
+ */
+export function analysisOf(view: TextView, lang: Lang): Analysis {
+  let byLang = cache.get(view);
+  if (byLang === undefined) {
+    byLang = new Map();
+    cache.set(view, byLang);
+  }
+  let found = byLang.get(lang);
+  if (found === undefined) {
+    found = analyse(view.prose, LANGUAGES[lang]);
+    byLang.set(lang, found);
+  }
+  return found;
+}

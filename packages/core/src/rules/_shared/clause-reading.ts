@@ -1,0 +1,62 @@
+// Reading the clause analysis from a rule: is a verb group a statement of the author (not negated, not a question,
+// not a hypothesis, not someone else's words), which words complete it, and what classes they carry.
+import type { Analysis, Sem, VerbGroup, Word } from "../../lang/analysis.js";
+
+/** Whether group `g` is asserted by the author: not negated, not in a question, a hypothesis or reported speech. */
+export function asserted(a: Analysis, g: VerbGroup): boolean {
+  if (g.negated) return false;
+  const head = a.words[g.head] as Word;
+  if (head.quoted) return false;
+  const clause = a.clauses[head.clause];
+  if (clause === undefined || clause.protasis || clause.reported) return false;
+  return !(a.sentences[head.sentence]?.question ?? false);
+}
+
+/** Whether the words `[from, to)` of a sentence are asserted (no negation before them in their clause…). */
+export function assertedAt(a: Analysis, index: number): boolean {
+  const w = a.words[index];
+  if (w === undefined || w.quoted) return false;
+  const clause = a.clauses[w.clause];
+  if (clause === undefined || clause.protasis || clause.reported) return false;
+  if (a.sentences[w.sentence]?.question) return false;
+  for (let k = clause.firstWord; k < index; k++) if ((a.words[k] as Word).sems.includes("neg")) return false;
+  return true;
+}
+
+/**
+ * The words that complete group `g`: after its head, up to `max` words, not crossing the sentence's end nor the
+ * start of another verb group.
+ */
+export function complementOf(a: Analysis, g: VerbGroup, max = 10): Word[] {
+  const head = a.words[g.head] as Word;
+  const sentence = a.sentences[head.sentence];
+  const end = Math.min(sentence?.endWord ?? a.words.length, g.head + 1 + max);
+  // Participles, gerunds and infinitives complete a clause (`los pedidos realizados…`); a finite verb ends it.
+  const next = a.groups.find(
+    (o) => o.first > g.head && o.tam !== "part" && o.tam !== "ger" && o.tam !== "inf",
+  );
+  const stop = next === undefined ? end : Math.min(end, next.first);
+  return a.words.slice(g.head + 1, stop) as Word[];
+}
+
+/** The words of the sentence of word `index` before it, nearest last, up to `max`. */
+export function before(a: Analysis, index: number, max = 6): Word[] {
+  const w = a.words[index] as Word;
+  const first = Math.max(a.sentences[w.sentence]?.firstWord ?? 0, index - max);
+  return a.words.slice(first, index) as Word[];
+}
+
+/** Whether any of `words` has class `sem`. */
+export const anySem = (words: readonly Word[], ...sems: Sem[]): boolean =>
+  words.some((w) => sems.some((s) => w.sems.includes(s)));
+
+/** The words of sentence `s`. */
+export function sentenceWords(a: Analysis, s: number): Word[] {
+  const sentence = a.sentences[s];
+  return sentence === undefined ? [] : (a.words.slice(sentence.firstWord, sentence.endWord) as Word[]);
+}
+
+/** The verb groups of sentence `s`. */
+export function sentenceGroups(a: Analysis, s: number): VerbGroup[] {
+  return a.groups.filter((g) => (a.words[g.head] as Word).sentence === s);
+}
