@@ -59,5 +59,5 @@ responsabilizar serenar sosegar:ie apaciguar alterar exaltar exagerar dramatizar
 declarar representar perjudicar dañar ocasionar causar extraviar:acc retrasar demorar despachar sumar procesar
 reflejar reactivar restituir adelantar comprometer quitar eximir rectificar descuidar esforzar:ue lidiar
 desquitar aceptar burlar reír respirar bajar alucinar flipar fastidiar aguantar joder cagar chingar largar
-proceder depositar reprogramar ubicar reagendar acelerar priorizar agilizar escalar derivar contactar reenviar:acc
+proceder depositar posicionar condenar desmarcar deslindar respaldar adherir desvincular violar infringir vulnerar incumplir contaminar herir quemar reprogramar ubicar reagendar acelerar priorizar agilizar escalar derivar contactar reenviar:acc
 `;

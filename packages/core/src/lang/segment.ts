@@ -237,7 +237,16 @@ export function analyse(prose: string, reader: ClauseReader): Analysis {
   const closeClause = (end: number): void => {
     if (end <= clauseStart) return;
     const first = drafts[clauseStart] as Draft;
-    const protasis = first.sems.includes("cond");
+    // A clause opened by `que`/`that` with no punctuation before it continues a conditional one (`si se confirma
+    // que fue culpa nuestra`).
+    const previous = clauses[clauses.length - 1];
+    const continues =
+      previous !== undefined &&
+      previous.sentence === sentences.length &&
+      !first.breakBefore &&
+      first.sems.includes("subord") &&
+      previous.protasis;
+    const protasis = first.sems.includes("cond") || continues;
     clauses.push({
       sentence: sentences.length,
       firstWord: clauseStart,
@@ -279,6 +288,7 @@ export function analyse(prose: string, reader: ClauseReader): Analysis {
     }
   }
   markReported(drafts, clauses, sentences);
+  markInvertedConditions(drafts, clauses, sentences);
 
   const words: Word[] = drafts.map((d) => ({
     start: d.start,
@@ -414,6 +424,22 @@ function citesRules(drafts: readonly Draft[], at: number): boolean {
 function reportedBy(d: Draft): boolean {
   if (d.verbs.length === 0) return true;
   return d.verbs.some((v) => v.person === "3" || v.person === "3?" || v.tam === "past");
+}
+
+/** `Should the report show a fault, we'll tell you`: a sentence opened by `should`, `were` or `had` with no `?`. */
+function markInvertedConditions(
+  drafts: readonly Draft[],
+  clauses: Clause[],
+  sentences: readonly Sentence[],
+): void {
+  for (let c = 0; c < clauses.length; c++) {
+    const clause = clauses[c] as Clause;
+    const sentence = sentences[clause.sentence] as Sentence;
+    if (sentence.firstWord !== clause.firstWord || sentence.question) continue;
+    const first = drafts[clause.firstWord] as Draft;
+    if (first.key === "should" || first.key === "were" || first.key === "had")
+      clauses[c] = { ...clause, protasis: true };
+  }
 }
 
 /** The person a subject pronoun class stands for. */

@@ -6,11 +6,11 @@ import type { Sem } from "../analysis.js";
 /** Single words by class (space-separated). */
 export const WORDS: Partial<Record<Sem, string>> = {
   neg: "not n't never no nobody none nothing neither nor cannot",
-  cond: "if unless whether",
+  cond: "if unless whether when once until",
   report:
     "according claims claimed alleges alleged reportedly apparently said says told tells mentioned mentions promised",
   coord: "and but or so yet",
-  subord: "that because since although though while when whereas which who",
+  subord: "that because since although though while whereas which who",
   hedge:
     "approximately approx roughly usually normally typically generally estimated estimate hopefully probably possibly maybe perhaps likely around ideally standard most",
   det: "the a an this that these those my your his her its our their each every any some another no ur",
@@ -23,7 +23,8 @@ export const WORDS: Partial<Record<Sem, string>> = {
     "company brand management board firm corporation headquarters business organisation organization group leadership",
   staff:
     "driver drivers courier couriers technician technicians engineer engineers employee employees staff agent agents manager worker workers warehouse team colleague colleagues rep representative installer cashier crew",
-  "third-party": "bank banks carrier postal council government supplier suppliers manufacturer customs",
+  "third-party":
+    "bank banks carrier postal council government supplier suppliers manufacturer customs transport logistics haulier",
   money:
     "money amount cost costs expense expenses price difference fee fees charge charges payment payments postage shipping bill dollars dollar pounds pound euros euro cash balance total subscription",
   charge: "charge charges fee fees overcharge payment",
@@ -40,13 +41,19 @@ export const WORDS: Partial<Record<Sem, string>> = {
   legal: "legally law laws statutory legislation regulations legal",
   entitled: "entitled",
   fault: "fault faults blame culpable",
-  negligence: "negligence negligent careless carelessness",
+  negligence: "negligence negligent negligently careless carelessness",
+  incident:
+    "error errors mistake mistakes failure failures fault faults defect defects delay delays spill breakage incident problem outage leak contamination",
+  "rules-n": "contract contracts regulations regulation rules law laws rights obligations protocol duty",
   liable: "liable liability",
   responsibility: "responsibility responsible accountable",
-  harm: "damage damages injury injuries loss losses harm accident",
+  harm: "damage damages injury injuries loss losses harm accident fall burn burns flood fire wound contaminated",
   official: "official officially formally",
-  stance: "position stance statement decision policy announcement view",
-  behalf: "representative spokesperson spokesman spokeswoman",
+  stance: "position stance statement decision policy announcement pledge commitment line",
+  behalf: "representative spokesperson spokesman spokeswoman representing behalf",
+  body: "board leadership management directors executive executives",
+  personal: "personally",
+  channel: "account profile store shop website site page channel distributor app",
   already: "already again repeatedly",
   leisure: "pool spa beach terrace holiday vacation hotel garden sofa bath weekend",
   elsewhere: "elsewhere competitor competitors competition",
@@ -55,7 +62,7 @@ export const WORDS: Partial<Record<Sem, string>> = {
 
 /** Multi-word expressions by class (`|`-separated). */
 export const PHRASES: Partial<Record<Sem, string>> = {
-  cond: "in case|as long as|provided that",
+  cond: "in case|as long as|provided that|as soon as",
   free: "free of charge|at no cost|at no charge|at no extra cost|no charge|for free|zero cost|no cost",
   "on-us": "on the house|at our expense|on our dime|our treat",
   discount: "half price|half off|money off",
@@ -67,12 +74,16 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   entitled: "entitled to|are owed|is owed|you're owed|have a right|have the right",
   behalf:
     "on behalf of|speaking for|speak for|speaking on behalf of|on the part of|as a representative of|as the spokesperson",
-  official: "it's official|it is official",
+  official:
+    "it 's official|it is official|this is official|that 's official|on the record|on record|made its call|made the call|the company talking|company-wide|want to be clear|wants to be clear|loud and clear",
+  company: "as a company|as a business|as a brand|the whole",
+  personal: "in my opinion|my personal opinion|my own view|speaking personally",
   hedge: "should be|might be|may be|if all goes well|barring delays|all being well",
   already:
     "once again|yet again|one more time|several times|multiple times|many times|a few times|more than once|for the last time|how many times",
   elsewhere: "somewhere else|go elsewhere|another brand|another store|someone else",
   "refund-n": "money back|full refund",
+  fault: "to blame|duty of care|in breach",
   "arrive-v": "on its way|on the way|at your door|with you by",
   report: "according to|told us|told me|said that",
 };
@@ -96,7 +107,15 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "appear-v": "appear show hit reflect post clear",
   "process-v": "process issue handle sort",
   "admit-v": "admit acknowledge accept own recognise recognize confess",
+  "breach-v": "breach infringe violate break",
+  "cause-v": "cause result lead",
+  incident: "fail mess",
+  harm: "damage injure hurt burn break contaminate",
+  "comply-v": "comply follow meet respect",
+  "opinion-v": "think believe feel consider",
   "decide-v": "decide choose resolve determine opt",
+  "stance-v":
+    "decide resolve agree choose announce commit condemn reject support back oppose endorse disagree distance tolerate accept join pledge stand",
   "announce-v": "announce confirm declare state communicate",
   "publish-v": "publish post pin release issue",
   "share-v": "share link attach check see read find pass",
@@ -107,7 +126,7 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
 
 /** Base forms of English verbs the analysis knows (besides the lemmas above), for verb groups and commands. */
 export const VERBS =
-  "be have do go make take come see know think look want use find work call try ask need feel become leave put mean let begin seem help talk turn start show hear play run move like live believe hold bring happen write sit stand lose meet include continue set learn change lead understand watch follow stop create speak allow spend grow open walk win wait serve die buy expect build stay fall cut kill remain suggest raise pass sell require report decide pull break thank contact message dm email text ring reach update fix sort resolve investigate review halve reduce lower look chase escalate forward reply respond apologise apologize appreciate understand complain order use install restart reset update download login log sign click tap choose select fill enter wear bother worry panic shout scream yell insult threaten lie cheat blame mess shop buy stick deal cope grow";
+  "be have do go make take come see know think look want use find work call try ask need feel become leave put mean let begin seem help talk turn start show hear play run move like live believe hold bring happen write sit stand lose meet include continue set learn change lead understand watch follow stop create speak allow spend grow open walk win wait serve die buy expect build stay fall cut kill remain suggest raise pass sell require report decide pull break thank contact message dm email text ring reach update fix sort resolve investigate review halve reduce lower breach infringe violate cause comply believe consider fail mess damage injure contaminate condemn reject oppose endorse disagree distance tolerate join pledge look chase escalate forward reply respond apologise apologize appreciate understand complain order use install restart reset update download login log sign click tap choose select fill enter wear bother worry panic shout scream yell insult threaten lie cheat blame mess shop buy stick deal cope grow";
 
 /** Irregular verbs: base, past, past participle (when it differs from the past). */
 export const IRREGULAR =

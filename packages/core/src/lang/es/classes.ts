@@ -6,11 +6,11 @@ import type { Sem } from "../analysis.js";
 /** Single words by class (space-separated). */
 export const WORDS: Partial<Record<Sem, string>> = {
   neg: "no nunca jamas ni tampoco nadie ningun ninguna ninguno nada",
-  cond: "si",
+  cond: "si cuando",
   report:
     "segun dijo dice dicen dijeron afirma afirmo asegura aseguro comenta comento conto escribio sostiene alega alego",
   coord: "y e pero o u sino aunque",
-  subord: "que porque cuando mientras donde como pues",
+  subord: "que porque mientras donde como pues",
   hedge:
     "aproximadamente aprox estimado estimada estimados estimadas previsiblemente normalmente quizas quiza posiblemente probablemente seguramente habitualmente generalmente orientativo orientativa estandar",
   det: "el la los las lo un una unos unas su sus tu tus mi mis nuestro nuestra nuestros nuestras vuestro vuestra vuestros vuestras este esta estos estas ese esa esos esas aquel aquella del al cada otro otra otros otras todo toda todos todas algun alguna ningun",
@@ -20,7 +20,7 @@ export const WORDS: Partial<Record<Sem, string>> = {
   you: "tu tus usted ustedes vosotros vosotras vuestro vuestra vuestros vuestras ti contigo",
   they: "ellos ellas ella",
   company:
-    "empresa compania marca directiva gerencia corporacion multinacional firma grupo organizacion consejo administracion",
+    "empresa compañia marca directiva gerencia corporacion multinacional firma grupo organizacion consejo administracion",
   staff:
     "repartidor repartidora repartidores mensajero mensajera conductor conductora tecnico tecnica tecnicos empleado empleada empleados dependiente dependienta agente agentes operario operaria personal almacen trabajador trabajadora encargado encargada cajero cajera camarero camarera instalador instaladora chofer transportista comercial comerciales responsable compañero compañera",
   "third-party":
@@ -41,13 +41,20 @@ export const WORDS: Partial<Record<Sem, string>> = {
   certain: "garantizado garantizada garantizados asegurado asegurada prometido prometida fijo seguro",
   legal: "legalmente ley leyes normativa legislacion juridicamente legal profeco",
   fault: "culpa culpable culpables",
-  negligence: "negligencia negligencias negligente negligentes descuido imprudencia",
+  negligence: "negligencia negligencias negligente negligentes negligentemente descuido imprudencia",
+  incident:
+    "error errores fallo fallos falla fallas defecto defectos retraso retrasos demora derrame vertido rotura incidente incidencia averia corte apagon fuga contaminacion intoxicacion caida",
+  "rules-n": "contrato contratos normativa normas norma ley leyes reglamento derechos obligaciones protocolo",
   liable: "responsable responsables",
   responsibility: "responsabilidad responsabilidades",
-  harm: "daño daños perjuicio perjuicios lesion lesiones perdidas desperfecto desperfectos accidente",
+  harm: "daño daños perjuicio perjuicios lesion lesiones perdidas desperfecto desperfectos accidente caida quemadura quemaduras intoxicacion inundacion incendio herida heridas contaminado contaminada contaminados vertido",
   official: "oficial oficiales oficialmente formalmente",
-  stance: "posicion postura posicionamiento decision decisiones comunicado declaracion anuncio criterio",
-  behalf: "representante representantes portavoz vocero vocera",
+  stance:
+    "posicion postura posicionamiento decision decisiones comunicado declaracion anuncio criterio compromiso politica",
+  behalf: "representante representantes portavoz vocero vocera representacion representando",
+  body: "direccion dirigencia consejo junta directiva gerencia liderazgo comite",
+  personal: "personalmente",
+  channel: "cuenta perfil tienda web pagina canal distribuidor distribuidora sitio app",
   already: "ya nuevamente reiteradamente enesima",
   leisure: "spa piscina playa terraza vacaciones hotel jardin sofa baño bañera verano",
   elsewhere: "competencia",
@@ -56,7 +63,7 @@ export const WORDS: Partial<Record<Sem, string>> = {
 /** Multi-word expressions by class (`|`-separated); the class goes on every word of the expression. */
 export const PHRASES: Partial<Record<Sem, string>> = {
   please: "por favor|porfa|porfis",
-  cond: "en caso de que|a menos que|salvo que|siempre que|siempre y cuando",
+  cond: "en caso de que|a menos que|salvo que|siempre que|siempre y cuando|en cuanto|una vez que|hasta que|tan pronto como",
   free: "sin coste|sin costo|sin cargo|sin ningun coste|sin ningun costo|sin coste alguno|cero costo|sin pagar nada",
   "on-us":
     "de cortesia|por nuestra cuenta|a nuestra cuenta|a nuestro cargo|corre de nuestra cuenta|va por la casa|invita la casa|a cuenta nuestra|por cuenta nuestra|corre por nuestra cuenta|va de nuestra parte|cortesia de la casa",
@@ -69,7 +76,10 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   entitled: "tiene derecho|tienes derecho|tienen derecho|le corresponde|te corresponde|les corresponde",
   behalf:
     "en nombre de|en representacion de|a nombre de|hablando por|hablo por|de parte de|como representante|como portavoz",
-  official: "de forma oficial|con caracter oficial|es oficial",
+  official:
+    "de forma oficial|con caracter oficial|es oficial|esto es oficial|eso es oficial|dejar constancia|que quede claro|fuerte y claro|dejar clara",
+  company: "como empresa|como compañia|como marca|como grupo|toda la familia",
+  personal: "en mi opinion|a titulo personal|a nivel personal|mi opinion personal|opinion personal",
   hedge: "en principio|si todo va bien|salvo imprevistos|si no hay imprevistos|mas o menos|alrededor de",
   already:
     "otra vez|de nuevo|una vez mas|mil veces|varias veces|muchas veces|por enesima vez|ya se lo|ya te lo|ya les",
@@ -99,7 +109,15 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "process-v": "procesar tramitar gestionar emitir realizar efectuar proceder hacer",
   report: "",
   "admit-v": "reconocer admitir asumir aceptar confesar",
+  "breach-v": "incumplir violar infringir vulnerar",
+  "cause-v": "causar provocar ocasionar deber producir",
+  incident: "fallar equivocar",
+  harm: "dañar herir quemar romper contaminar lesionar",
+  "comply-v": "cumplir respetar seguir",
+  "opinion-v": "pensar creer sentir opinar considerar parecer",
   "decide-v": "decidir resolver acordar optar",
+  "stance-v":
+    "decidir resolver acordar optar anunciar comprometer condenar rechazar apoyar respaldar desmarcar deslindar tolerar aceptar oponer adherir posicionar desvincular sumar",
   "announce-v": "anunciar comunicar confirmar declarar informar manifestar",
   "publish-v": "publicar emitir difundir fijar",
   "share-v": "pasar compartir enlazar adjuntar dejar remitir consultar leer encontrar mirar",

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { defineRule } from "../../engine/rule.js";
-import { findStatements } from "../_shared/cued-matcher.js";
+import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
+import { analysisOf } from "../../lang/index.js";
+import { brandWords } from "../_shared/brand-words.js";
 import { deferralFix } from "../_shared/deferral.js";
+import { findAdmissions } from "../_shared/liability-frames.js";
 import { allowedCategories } from "../_shared/reply-context.js";
-import { liabilityLexicon } from "../_shared/reply-lexicon.js";
 
 /**
  * `authority/liability-admission`: the reply admits legal fault or negligence (`fue culpa nuestra`, `we were
@@ -31,22 +32,23 @@ export const liabilityAdmissionRule = defineRule({
     },
   },
   options: z.strictObject({}),
-  create() {
-    const lexicon = liabilityLexicon();
-    return {
-      reply(ctx) {
-        if (allowedCategories(ctx.policy, ctx.input.author.roles).has("legal-statement")) return;
-        const source = ctx.text.source;
-        for (const s of findStatements(ctx, lexicon, { skipConditional: true })) {
-          ctx.report({
-            messageId: "admission",
-            data: { phrase: source.slice(s.start, s.end) },
-            span: { start: s.start, end: s.end },
-            suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
-            evidence: { roles: [...ctx.input.author.roles] },
-          });
-        }
-      },
+  create({ brand }) {
+    const own = brandWords(brand);
+    const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
+      if (allowedCategories(ctx.policy, ctx.input.author.roles).has("legal-statement")) return;
+      const source = ctx.text.source;
+      const question =
+        "inReplyTo" in ctx && ctx.inReplyTo !== undefined ? analysisOf(ctx.inReplyTo, ctx.lang) : undefined;
+      for (const s of findAdmissions(analysisOf(ctx.text, ctx.lang), own, question)) {
+        ctx.report({
+          messageId: "admission",
+          data: { phrase: source.slice(s.start, s.end) },
+          span: { start: s.start, end: s.end },
+          suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
+          evidence: { kind: s.kind, roles: [...ctx.input.author.roles] },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });

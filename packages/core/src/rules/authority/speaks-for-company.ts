@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { defineRule } from "../../engine/rule.js";
-import { brandTerms } from "../_shared/brand-terms.js";
-import { findStatements } from "../_shared/cued-matcher.js";
+import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
+import { analysisOf } from "../../lang/index.js";
+import { brandWords } from "../_shared/brand-words.js";
 import { deferralFix } from "../_shared/deferral.js";
+import { findOfficialStatements } from "../_shared/official-frames.js";
 import { allowedCategories } from "../_shared/reply-context.js";
-import { officialLexicon } from "../_shared/reply-lexicon.js";
 
 /**
  * `authority/speaks-for-company`: official statements or positions (`the company has decided`, `en nombre de
@@ -23,29 +23,21 @@ export const speaksForCompanyRule = defineRule({
     },
   },
   options: z.strictObject({}),
-  create({ brand, policy }) {
-    // The brand's own names fill the `{brand}` phrases (compiled per brand); the rest are shared.
-    const own = brandTerms(brand, policy).official;
-    const shared = officialLexicon();
-    return {
-      reply(ctx) {
-        if (allowedCategories(ctx.policy, ctx.input.author.roles).has("official-statement")) return;
-        const source = ctx.text.source;
-        const found = [...findStatements(ctx, shared), ...findStatements(ctx, own)];
-        found.sort((a, b) => a.start - b.start);
-        let reached = -1;
-        for (const s of found) {
-          if (s.start < reached) continue;
-          reached = s.end;
-          ctx.report({
-            messageId: "official",
-            data: { phrase: source.slice(s.start, s.end) },
-            span: { start: s.start, end: s.end },
-            suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
-            evidence: { roles: [...ctx.input.author.roles] },
-          });
-        }
-      },
+  create({ brand }) {
+    const own = brandWords(brand);
+    const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
+      if (allowedCategories(ctx.policy, ctx.input.author.roles).has("official-statement")) return;
+      const source = ctx.text.source;
+      for (const s of findOfficialStatements(analysisOf(ctx.text, ctx.lang), own)) {
+        ctx.report({
+          messageId: "official",
+          data: { phrase: source.slice(s.start, s.end) },
+          span: { start: s.start, end: s.end },
+          suggestions: [deferralFix(source, s.start, s.end, ctx.lang, ctx.brand)],
+          evidence: { kind: s.kind, roles: [...ctx.input.author.roles] },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });

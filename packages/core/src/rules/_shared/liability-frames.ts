@@ -1,0 +1,359 @@
+// Admissions of legal fault read from the clause analysis, in any language:
+// - a word of fault, negligence or liability owned by the brand or its staff (`fue culpa nuestra`, `our driver
+//   was negligent`, `somos responsables de los daños`, `that's on us`);
+// - responsibility taken for harm or an incident (`asumimos toda la responsabilidad por los daños`);
+// - a breach of rules the brand admits (`incumplimos el contrato`, `we infringed your image rights`, `no
+//   cumplimos las normas de higiene`);
+// - harm caused by the brand's error (`nuestro error le causó la lesión`, `the fire was due to our failure`);
+// - an elliptical yes to a question about fault (`— ¿Fue culpa vuestra? — Sí, al cien por cien`).
+// Each must be asserted: not denied, asked, supposed, quoted, nor the reader's opinion (`entiendo que piense que…`).
+import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
+import { anySem, sentenceGroups, sentenceWords } from "./clause-reading.js";
+import type { BrandWords } from "./commitment-frames.js";
+
+/** An admission found in a text. */
+export interface Admission {
+  /** First offset. */
+  readonly start: number;
+  /** Offset after the admission. */
+  readonly end: number;
+  /** What carries it. */
+  readonly kind: "fault" | "negligence" | "liability" | "responsibility" | "breach" | "cause" | "answer";
+}
+
+/** Words that make responsibility or fault total (`toda`, `enteramente`, `100 %`, `full`). */
+const TOTAL = new Set([
+  "toda",
+  "todas",
+  "total",
+  "totalmente",
+  "entera",
+  "enteramente",
+  "exclusiva",
+  "exclusivamente",
+  "plena",
+  "plenamente",
+  "completa",
+  "completamente",
+  "absoluta",
+  "cien",
+  "full",
+  "fully",
+  "entire",
+  "entirely",
+  "complete",
+  "completely",
+  "totally",
+  "sole",
+  "solely",
+  "whole",
+]);
+/** Responsibility that is not for harm: social, corporate, environmental. */
+const HARMLESS = new Set(["social", "corporate", "corporativa", "ambiental", "environmental"]);
+/** Owners that are not the brand. */
+const NOT_OURS = new Set(["tu", "tuya", "tuyo", "your", "yours", "ti"]);
+/** Affirmative openers of an answer (`Sí, …`, `Yes.`, `It was, 100%.`, `Ours, entirely`). */
+const YES = new Set([
+  "si",
+  "sí",
+  "yes",
+  "yep",
+  "ours",
+  "nuestra",
+  "nuestro",
+  "efectivamente",
+  "indeed",
+  "correct",
+]);
+
+/** Whether the brand (a first-person word or verb, its name, `the company`) appears in `words` or `groups`. */
+function ours(words: readonly Word[], groups: readonly VerbGroup[], brand: BrandWords): boolean {
+  return (
+    words.some(
+      (w) => w.sems.includes("we") || w.sems.includes("i") || w.sems.includes("company") || brand.has(w.key),
+    ) || groups.some((g) => (g.person === "1p" || g.person === "1s") && !g.subjectless)
+  );
+}
+
+const staff = (words: readonly Word[]): boolean => words.some((w) => w.sems.includes("staff"));
+
+/** Whether word `i` is not the author's assertion: quoted, supposed, asked, negated before it in its clause. */
+function denied(a: Analysis, i: number): boolean {
+  const w = a.words[i] as Word;
+  if (w.quoted) return true;
+  const clause = a.clauses[w.clause];
+  if (clause === undefined || clause.protasis || clause.reported) return true;
+  if (a.sentences[w.sentence]?.question) return true;
+  // A negation binds to the first verb after it: `no fue culpa nuestra` denies; in `sin que nadie lo detectara fue
+  // una negligencia` the `nadie` belongs to `detectara`.
+  for (let k = clause.firstWord; k < i; k++) {
+    if (!(a.words[k] as Word).sems.includes("neg")) continue;
+    const between = a.groups.filter((g) => g.head > k && g.head < i).length;
+    if (between <= 1) return true;
+  }
+  // `Entiendo que piense que fue negligencia`, `I understand you feel this was negligence`.
+  return a.groups.some(
+    (g) =>
+      g.sems.includes("opinion-v") &&
+      g.head < i &&
+      (a.words[g.head] as Word).sentence === w.sentence &&
+      g.person !== "1p" &&
+      g.person !== "1s",
+  );
+}
+
+/** Every admission of an analysed text, at most one per sentence. */
+export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), question?: Analysis): Admission[] {
+  const out: Admission[] = [];
+  const done = new Set<number>();
+  const add = (sentence: number, start: number, end: number, kind: Admission["kind"]): void => {
+    if (done.has(sentence)) return;
+    done.add(sentence);
+    out.push({ start, end, kind });
+  };
+  for (let i = 0; i < a.words.length; i++) {
+    const w = a.words[i] as Word;
+    if (done.has(w.sentence)) continue;
+    const kind = kindOf(a, i);
+    const onUs = w.key === "on" && a.words[i + 1]?.key === "us";
+    if (kind === undefined && !onUs) continue;
+    if (denied(a, i)) continue;
+    const sentence = sentenceWords(a, w.sentence);
+    const groups = sentenceGroups(a, w.sentence);
+    const clause = sentence.filter((x) => x.clause === w.clause);
+    const clauseGroups = groups.filter((g) => (a.words[g.head] as Word).clause === w.clause);
+    // `tu culpa`, `your fault`, `the fault is almost certainly your phone`: the reader's fault is no admission.
+    const adjacent = [a.words[i - 1], a.words[i + 1]].some((x) => x !== undefined && NOT_OURS.has(x.key));
+    if (adjacent || (kind === "fault" && clause.some((x) => NOT_OURS.has(x.key)) && !ours(clause, [], brand)))
+      continue;
+    let admitted = false;
+    if (onUs) {
+      // `that's on us`, `this week's delays are on us`; an offer `on us` names something given instead.
+      const before = a.words[i - 1]?.key;
+      admitted =
+        !anySem(clause, "voucher", "free", "order", "money", "discount", "code") &&
+        (before === "'s" || before === "are" || before === "is" || before === "was" || before === "were");
+    } else if (kind === "fault") {
+      admitted = ours(clause, clauseGroups, brand) || staff(clause) || ours(sentence, groups, brand);
+    } else if (kind === "negligence") {
+      admitted = ours(sentence, groups, brand) || staff(sentence) || bare(a, sentence, groups);
+    } else if (kind === "liability" && w.key.startsWith("liab")) {
+      // `we are liable`, `we accept liability`: legal words, always an admission when the brand's.
+      admitted = ours(clause, clauseGroups, brand) || staff(clause);
+    } else if (kind === "liability" || kind === "responsibility") {
+      // Responsible for harm or an incident (`somos responsables de los daños`, `es nuestra responsabilidad` after
+      // `la línea falló`), not for answering messages.
+      const context = [...sentence, ...(w.sentence > 0 ? sentenceWords(a, w.sentence - 1) : [])];
+      const contextGroups = [...groups, ...(w.sentence > 0 ? sentenceGroups(a, w.sentence - 1) : [])];
+      const incident =
+        anySem(context, "harm", "legal", "negligence", "fault", "incident") ||
+        contextGroups.some(
+          (g) => g.sems.includes("incident") || g.sems.includes("harm") || g.sems.includes("breach-v"),
+        );
+      admitted =
+        (ours(clause, clauseGroups, brand) || (kind === "liability" && staff(clause))) &&
+        incident &&
+        !clause.some((x) => HARMLESS.has(x.key)) &&
+        !jobTitle(a, i);
+    }
+    if (!admitted) continue;
+    const start = onUs ? (a.words[Math.max(i - 2, 0)] as Word).start : w.start;
+    const end = onUs ? (a.words[i + 1] as Word).end : w.end;
+    add(w.sentence, start, end, kind ?? "fault");
+  }
+  breaches(a, brand, add);
+  failedUs(a, add);
+  causedHarm(a, brand, add);
+  if (question !== undefined) answeredYes(a, question, add);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+function kindOf(a: Analysis, i: number): Admission["kind"] | undefined {
+  const w = a.words[i] as Word;
+  const prev = a.words[i - 1];
+  // `sin culpa`, `guilt-free`, `fault-finding`: no fault of anyone's.
+  if (prev?.key === "sin" || prev?.key === "without" || prev?.key === "no") return undefined;
+  if (w.sems.includes("fault")) return "fault";
+  if (w.sems.includes("negligence")) return "negligence";
+  if (w.sems.includes("liable")) return "liability";
+  if (w.sems.includes("responsibility"))
+    return w.key.startsWith("responsib") &&
+      !w.key.endsWith("ility") &&
+      w.key !== "responsabilidad" &&
+      w.key !== "responsabilidades"
+      ? "liability"
+      : "responsibility";
+  return undefined;
+}
+
+/** `Fue negligencia: nadie revisó…`: negligence stated with nobody else named (the reply speaks for the brand). */
+function bare(a: Analysis, sentence: readonly Word[], groups: readonly VerbGroup[]): boolean {
+  void a;
+  return (
+    !anySem(sentence, "third-party", "you", "they") &&
+    groups.some((g) => g.lemma === "ser" || g.lemma === "be")
+  );
+}
+
+/** `como responsable del turno`, `the person responsible for deliveries`, `un responsable le contactará`. */
+function jobTitle(a: Analysis, i: number): boolean {
+  const w = a.words[i] as Word;
+  if (!(w.key.startsWith("responsable") || w.key === "responsible")) return false;
+  const prev = a.words[i - 1];
+  if (prev === undefined) return false;
+  if (prev.key === "como" || prev.key === "as" || prev.key === "who's" || prev.key === "'s") return true;
+  return prev.sems.includes("det") && !prev.sems.includes("we");
+}
+
+/** `Incumplimos el contrato`, `we infringed your image rights`, `no cumplimos las normas de higiene`. */
+function breaches(
+  a: Analysis,
+  brand: BrandWords,
+  add: (s: number, start: number, end: number, k: Admission["kind"]) => void,
+): void {
+  for (const g of a.groups) {
+    const head = a.words[g.head] as Word;
+    const clause = a.clauses[head.clause];
+    if (
+      head.quoted ||
+      clause === undefined ||
+      clause.protasis ||
+      clause.reported ||
+      a.sentences[head.sentence]?.question
+    )
+      continue;
+    // `we failed to meet safety regulations`, `dejamos de cumplir…`: the failing verb carries the person.
+    const failed = a.groups.find(
+      (o) =>
+        o.head < g.first &&
+        o.head >= g.first - 3 &&
+        (o.lemma === "fail" || o.lemma === "fallar" || o.lemma === "dejar") &&
+        !o.negated,
+    );
+    const breach = g.sems.includes("breach-v")
+      ? !g.negated
+      : g.sems.includes("comply-v")
+        ? g.negated || failed !== undefined
+        : false;
+    if (!breach || g.tam === "imp") continue;
+    const agent = failed ?? g;
+    if (g.tam === "inf" && failed === undefined) continue;
+    if (
+      !(
+        agent.person === "1p" ||
+        agent.person === "1s" ||
+        staffSubject(a, agent) ||
+        brandSubject(a, agent, brand)
+      )
+    )
+      continue;
+    const words = sentenceWords(a, head.sentence);
+    const after = words.filter((w) => a.words.indexOf(w) > g.head);
+    if (!anySem(after, "rules-n") && !after.some((w) => w.key === "law" || w.key === "ley")) continue;
+    add(head.sentence, (a.words[g.first] as Word).start, head.end, "breach");
+  }
+}
+
+/** `Nuestro error le causó la lesión`, `the fire was due to our failure`, `your injuries were caused by it`. */
+function causedHarm(
+  a: Analysis,
+  brand: BrandWords,
+  add: (s: number, start: number, end: number, k: Admission["kind"]) => void,
+): void {
+  for (const g of a.groups) {
+    if (!g.sems.includes("cause-v") || g.negated) continue;
+    const head = a.words[g.head] as Word;
+    const clause = a.clauses[head.clause];
+    if (
+      head.quoted ||
+      clause === undefined ||
+      clause.protasis ||
+      clause.reported ||
+      a.sentences[head.sentence]?.question
+    )
+      continue;
+    const words = sentenceWords(a, head.sentence);
+    const groups = sentenceGroups(a, head.sentence);
+    const upTo = words.filter((w) => a.words.indexOf(w) < g.first);
+    // `qué provocó el corte`: an open question about the cause, not an admission.
+    if (upTo.some((w) => w.sems.includes("qword") || w.key === "what" || w.key === "que" || w.key === "why"))
+      continue;
+    const harm = anySem(words, "harm") || groups.some((o) => o.sems.includes("harm"));
+    if (!harm || !anySem(upTo, "incident", "fault", "negligence")) continue;
+    if (
+      !(
+        ours(
+          upTo,
+          groups.filter((o) => o.head < g.first),
+          brand,
+        ) || staff(upTo)
+      )
+    )
+      continue;
+    add(head.sentence, (a.words[g.first] as Word).start, head.end, "cause");
+  }
+}
+
+/** An elliptical yes (`Sí, al cien por cien`, `Ours, entirely`, `It was, 100%`) to a question about the brand's fault. */
+function answeredYes(
+  a: Analysis,
+  q: Analysis,
+  add: (s: number, start: number, end: number, k: Admission["kind"]) => void,
+): void {
+  const asked = q.sentences.some(
+    (s, i) => s.question && anySem(sentenceWords(q, i), "fault", "negligence", "liable", "responsibility"),
+  );
+  if (!asked) return;
+  const first = a.sentences[0];
+  if (first === undefined) return;
+  const words = sentenceWords(a, 0);
+  const opener = words[0];
+  if (opener === undefined || words.some((w) => w.sems.includes("neg"))) return;
+  const yes =
+    YES.has(opener.key) ||
+    (opener.key === "it" && words[1]?.key === "was") ||
+    (opener.key === "fue" && words.length <= 4);
+  if (!yes) return;
+  const strong =
+    words.some((w) => TOTAL.has(w.key) || w.sems.includes("percent") || w.key === "100") ||
+    opener.key === "ours" ||
+    opener.key === "nuestra";
+  if (!strong && words.length > 2) return;
+  add(0, opener.start, (words[Math.min(words.length, 4) - 1] as Word).end, "answer");
+}
+
+/** `Fallamos nosotros: el producto estaba contaminado`, `we messed up: …` with harm in the same sentence. */
+function failedUs(
+  a: Analysis,
+  add: (s: number, start: number, end: number, k: Admission["kind"]) => void,
+): void {
+  for (const g of a.groups) {
+    if (!(g.lemma === "fallar" || g.lemma === "fail" || g.lemma === "mess") || g.negated) continue;
+    if (!(g.person === "1p" || g.person === "1s") || g.tam === "inf") continue;
+    const head = a.words[g.head] as Word;
+    const clause = a.clauses[head.clause];
+    if (
+      head.quoted ||
+      clause === undefined ||
+      clause.protasis ||
+      clause.reported ||
+      a.sentences[head.sentence]?.question
+    )
+      continue;
+    const words = sentenceWords(a, head.sentence);
+    const groups = sentenceGroups(a, head.sentence);
+    if (!anySem(words, "harm", "negligence") && !groups.some((o) => o.sems.includes("harm"))) continue;
+    add(head.sentence, (a.words[g.first] as Word).start, head.end, "fault");
+  }
+}
+
+function staffSubject(a: Analysis, g: VerbGroup): boolean {
+  const before = a.words.slice(Math.max(0, g.first - 4), g.first) as Word[];
+  return staff(before);
+}
+
+function brandSubject(a: Analysis, g: VerbGroup, brand: BrandWords): boolean {
+  const before = a.words.slice(Math.max(0, g.first - 4), g.first) as Word[];
+  return before.some((w) => w.sems.includes("company") || brand.has(w.key));
+}
