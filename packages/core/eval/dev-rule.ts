@@ -47,7 +47,7 @@ for (const b of readdirSync(blindDir)
       expected,
       hits.length > 0,
       text,
-      hits.length ? `   ⟶ ${hits.map((h) => h.excerpt).join(" | ")}` : "",
+      hits.length ? `   ⟶ ${hits.map((h) => `${h.excerpt} ${JSON.stringify(h.evidence)}`).join(" | ")}` : "",
     );
   }
 }
@@ -68,7 +68,7 @@ if (!process.env.BATCHES) {
       f.expect.includes(rule),
       hits.length > 0,
       `${f.roles ? `(${f.roles.join(",")}) ` : ""}${f.inReplyTo ? `<< ${f.inReplyTo} >> ` : ""}${f.text}`,
-      hits.length ? `   ⟶ ${hits.map((h) => h.excerpt).join(" | ")}` : "",
+      hits.length ? `   ⟶ ${hits.map((h) => `${h.excerpt} ${JSON.stringify(h.evidence)}`).join(" | ")}` : "",
     );
   }
 }

@@ -100,7 +100,16 @@ export type Sem =
   | "already"
   | "read-v"
   | "leisure"
-  | "elsewhere";
+  | "elsewhere"
+  | "mock"
+  | "belittle"
+  | "problem"
+  | "others"
+  | "slow"
+  | "stop-v"
+  | "ask-v"
+  | "product"
+  | "upset-v";
 
 /** One word of the analysed text. Offsets are UTF-16 offsets of the caller's text. */
 export interface Word {
@@ -122,6 +131,10 @@ export interface Word {
   readonly quoted: boolean;
   /** Starts with a capital letter. */
   readonly capitalised: boolean;
+  /** The punctuation mark right before the word (spaces skipped), or `""`: `,` makes a vocative, `¿` a question. */
+  readonly before: string;
+  /** The punctuation mark right after the word (spaces skipped), or `""`. */
+  readonly after: string;
 }
 
 /** One reading of a word as a verb form. */

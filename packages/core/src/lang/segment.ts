@@ -300,6 +300,8 @@ export function analyse(prose: string, reader: ClauseReader): Analysis {
     clause: d.clause,
     quoted: d.quoted,
     capitalised: d.capitalised,
+    before: punctuationAt(prose, d.start, -1),
+    after: punctuationAt(prose, d.end, 1),
   }));
   const groups: VerbGroup[] = [];
   for (const clause of clauses) {
@@ -334,6 +336,17 @@ export function analyse(prose: string, reader: ClauseReader): Analysis {
     for (const g of clauseGroups) groups.push(g);
   }
   return { lang, words, sentences, clauses, groups, contacts };
+}
+
+/** The punctuation mark next to offset `at` in direction `step` (spaces skipped, at most 3), or `""`. */
+function punctuationAt(prose: string, at: number, step: 1 | -1): string {
+  let k = step === 1 ? at : at - 1;
+  for (let n = 0; n < 3 && k >= 0 && k < prose.length; n++, k += step) {
+    const c = prose[k] as string;
+    if (c === " " || c === "\u00a0") continue;
+    return ",.;:!?¿¡…—–()-".includes(c) ? c : "";
+  }
+  return "";
 }
 
 /** Adds the classes of multi-word expressions to their words (an expression never crosses a sentence). */

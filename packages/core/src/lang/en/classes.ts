@@ -54,8 +54,14 @@ export const WORDS: Partial<Record<Sem, string>> = {
   body: "board leadership management directors executive executives",
   personal: "personally",
   channel: "account profile store shop website site page channel distributor app",
-  already: "already again repeatedly",
-  leisure: "pool spa beach terrace holiday vacation hotel garden sofa bath weekend",
+  already: "already again repeatedly twice thrice",
+  leisure:
+    "pool spa beach terrace holiday vacation hotel garden sofa bath weekend flavour flavor bubbles hammock sunshine sun sunday saturday",
+  mock: "congrats congratulations bravo genius champ sweetie honey hun darling obviously duh evidently",
+  belittle: "drama dramatic overreacting exaggerating tragedy",
+  problem: "problem problems issue",
+  slow: "slowly",
+  product: "drink drinks can cans bottle bottles product soda tea coffee",
   elsewhere: "elsewhere competitor competitors competition",
   please: "please pls plz kindly",
 };
@@ -81,7 +87,15 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   hedge: "should be|might be|may be|if all goes well|barring delays|all being well",
   already:
     "once again|yet again|one more time|several times|multiple times|many times|a few times|more than once|for the last time|how many times",
-  elsewhere: "somewhere else|go elsewhere|another brand|another store|someone else",
+  elsewhere:
+    "somewhere else|go elsewhere|shop elsewhere|another brand|other brands|another store|someone else|the competition|nobody is forcing you|no one is forcing you|nobody's forcing you|no one's forcing you|unfollow button|don't buy it|dont buy it|free to leave|take your business",
+  others:
+    "everyone else|everybody else|all our other customers|other customers|thousands of customers|thousands of other customers|nobody else|no one else|millions of customers",
+  mock: "who knew|what a surprise|breaking news|oh honey|bless your heart|what did you expect|what do you expect|what do you want us to do|big surprise|because we said so|that's life|take it or leave it|end of discussion|end of story|deal with it",
+  belittle:
+    "not a big deal|no big deal|not rocket science|not that hard|not that difficult|first world problem|not the end of the world|hardly the end of the world|such a drama|so dramatic|dramatic much|easy tiger|easy there|keep your hair on|simmer down|could be worse|make a fuss|this much fuss|so much fuss|you'll survive|move on|welcome to the real world|patience is a virtue|get a hobby|take a breath|deep breaths|lower the temperature|let's not panic|so personally|isn't that long|give it a rest|you're acting like|and yet here you are|not an organ transplant|a you problem|a you thing|a you issue|skill issue|down to your|on your end|up to your standards|plenty of other|nobody's making you|no one's making you|nobody is making you",
+  slow: "in small words|small words|so you understand|spell it out|one more time for",
+  "stop-v": "stop|quit",
   "refund-n": "money back|full refund",
   fault: "to blame|duty of care|in breach",
   "arrive-v": "on its way|on the way|at your door|with you by",
@@ -120,6 +134,8 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "publish-v": "publish post pin release issue",
   "share-v": "share link attach check see read find pass",
   "calm-v": "calm relax chill settle simmer breathe cool",
+  "upset-v": "upset panic shout yell",
+  "ask-v": "ask asking complain whine",
   "tell-v": "tell say explain mention state inform repeat advise warn point answer reply",
   "read-v": "read check look follow",
 };

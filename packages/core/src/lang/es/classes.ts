@@ -56,7 +56,14 @@ export const WORDS: Partial<Record<Sem, string>> = {
   personal: "personalmente",
   channel: "cuenta perfil tienda web pagina canal distribuidor distribuidora sitio app",
   already: "ya nuevamente reiteradamente enesima",
-  leisure: "spa piscina playa terraza vacaciones hotel jardin sofa baño bañera verano",
+  leisure:
+    "spa piscina playa terraza vacaciones hotel jardin sofa baño bañera verano sabor sabores burbujas descanso hamaca sol domingo sabado finde",
+  mock: "felicidades enhorabuena felicitaciones bravo genio campeon campeona ternurita cariño obvio obviamente evidentemente listillo",
+  belittle:
+    "drama dramas tragedia exagerar exagerando exagerado exagerada exageras exagere dramatico dramatica",
+  problem: "problema problemas",
+  slow: "despacito despacio",
+  product: "refresco refrescos bebida bebidas lata latas botella botellas producto te infusion cafe",
   elsewhere: "competencia",
 };
 
@@ -83,7 +90,15 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   hedge: "en principio|si todo va bien|salvo imprevistos|si no hay imprevistos|mas o menos|alrededor de",
   already:
     "otra vez|de nuevo|una vez mas|mil veces|varias veces|muchas veces|por enesima vez|ya se lo|ya te lo|ya les",
-  elsewhere: "otra parte|otro sitio|otro lado|otra marca|otra tienda|otra empresa|la puerta|la competencia",
+  elsewhere:
+    "otro sitio|otra marca|otras marcas|otra tienda|otra empresa|la puerta|la competencia|otro proveedor|nadie le obliga|nadie te obliga|nadie les obliga|nadie os obliga|nadie te detiene|nadie le detiene|no compre|no compres|no la compres|no lo compres|no la compre|no lo compre|dejar de seguirnos|deja de seguirnos",
+  others:
+    "todos los demas|a todos los demas|el resto de clientes|los demas clientes|miles de clientes|cientos de clientes|nadie mas|ningun otro cliente|la cantidad de clientes",
+  mock: "que sorpresa|quien lo iba a decir|menuda sorpresa|sin dramas|uy si|ay si|no muerde|asi de dificil|y que esperabas|y que esperaba|que esperabas que|que quieres que hagamos|que quiere que hagamos|pues creelo|asi es la vida|porque quisimos|porque si|es lo que hay|no vamos a volver sobre el tema",
+  belittle:
+    "no es para tanto|tampoco es para tanto|tanto drama|no es el fin del mundo|no hace falta ser|no tiene ciencia|no es tan dificil|no es tan complicado|nada grave|no la hipoteca|no es la hipoteca|es un refresco|podria ser peor|tanto escandalo|tanto lio|hacer un drama|montar un drama|respire hondo|respira hondo|ya se te pasara|problema tuyo|cosa tuya|cosa suya|a su altura|a tu altura|hay otras marcas|nadie le obliga|nadie te obliga|y aun asi aqui|bajale dos rayitas",
+  slow: "para que lo entienda|para que lo entiendas|para que me entienda|para que me entiendas|a ver si asi|a ver si asi lo",
+  "stop-v": "deje de|deja de|dejen de|dejad de",
   "refund-n":
     "dinero de vuelta|devolucion del dinero|devolucion del importe|devolucion de su dinero|devolucion de tu dinero",
   report: "me dijeron|nos dijeron|le dijeron|te dijeron",
@@ -122,6 +137,8 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "publish-v": "publicar emitir difundir fijar",
   "share-v": "pasar compartir enlazar adjuntar dejar remitir consultar leer encontrar mirar",
   "calm-v": "calmar tranquilizar relajar serenar sosegar apaciguar respirar",
+  "upset-v": "alterar exaltar enfadar alarmar poner",
+  "ask-v": "preguntar insistir escribir quejar reclamar",
   "tell-v":
     "decir explicar comentar indicar informar repetir avisar advertir aclarar contar responder contestar",
   "read-v": "leer revisar mirar fijar consultar comprobar",

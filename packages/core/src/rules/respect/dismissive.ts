@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { defineRule } from "../../engine/rule.js";
+import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
+import { analysisOf } from "../../lang/index.js";
 import type { Suggestion } from "../../model/violation.js";
+import { findDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { sharedQuotes } from "../_shared/reply-context.js";
 import { dismissiveLexicon } from "../_shared/reply-lexicon.js";
@@ -28,30 +30,44 @@ export const dismissiveRule = defineRule({
   options,
   create({ options: opts }) {
     const lexicon = dismissiveLexicon();
-    return {
-      reply(ctx) {
-        const source = ctx.text.source;
-        const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
-        for (const hit of findPhrases(ctx, lexicon, quotes)) {
-          const phrase = source.slice(hit.start, hit.end);
-          const suggestions: Suggestion[] = [];
-          if (hit.entry.replacement !== undefined) {
-            const text = matchCase(phrase, hit.entry.replacement);
-            suggestions.push({
-              description: ctx.lang === "es" ? `Cambiar por «${text}»` : `Replace with “${text}”`,
-              edits: [{ start: hit.start, end: hit.end, text }],
-            });
-          }
-          ctx.report({
-            messageId: "dismissive",
-            data: { phrase },
-            span: { start: hit.start, end: hit.end },
-            suggestions,
-            evidence: { phrase: hit.entry.term },
+    const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
+      const source = ctx.text.source;
+      const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
+      const analysis = analysisOf(ctx.text, ctx.lang);
+      const reported = new Set<number>();
+      for (const hit of findPhrases(ctx, lexicon, quotes)) {
+        const sentence = analysis.sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+        if (sentence >= 0) reported.add(sentence);
+        const phrase = source.slice(hit.start, hit.end);
+        const suggestions: Suggestion[] = [];
+        if (hit.entry.replacement !== undefined) {
+          const text = matchCase(phrase, hit.entry.replacement);
+          suggestions.push({
+            description: ctx.lang === "es" ? `Cambiar por «${text}»` : `Replace with “${text}”`,
+            edits: [{ start: hit.start, end: hit.end, text }],
           });
         }
-      },
+        ctx.report({
+          messageId: "dismissive",
+          data: { phrase },
+          span: { start: hit.start, end: hit.end },
+          suggestions,
+          evidence: { phrase: hit.entry.term },
+        });
+      }
+      for (const d of findDismissals(analysis, !("inReplyTo" in ctx))) {
+        const sentence = analysis.sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
+        if (reported.has(sentence)) continue;
+        if (!opts.checkQuotes && quotes.some(([s, e]) => d.start >= s && d.end <= e)) continue;
+        ctx.report({
+          messageId: "dismissive",
+          data: { phrase: source.slice(d.start, d.end) },
+          span: { start: d.start, end: d.end },
+          evidence: { frame: d.kind },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });
 

@@ -33,10 +33,6 @@ export const englishDismissive: readonly PhraseEntry[] = [
     variants: ["that is your problem", "your problem, not ours", "your problem not ours", "not our problem"],
   },
   { term: "that's on you", variants: ["that is on you", "that one's on you"] },
-  {
-    term: "that's not our fault",
-    variants: ["that is not our fault", "it's not our fault", "it is not our fault", "not our fault"],
-  },
   { term: "your fault", negatable: true, variants: ["your own fault", "your mistake", "user error"] },
   {
     term: "should have read",
@@ -150,13 +146,7 @@ export const englishDismissive: readonly PhraseEntry[] = [
   },
   {
     term: "it's common sense",
-    variants: [
-      "use common sense",
-      "use your common sense",
-      "with all due respect",
-      "no offence, but",
-      "no offense, but",
-    ],
+    variants: ["use common sense", "use your common sense", "no offence, but", "no offense, but"],
   },
   {
     term: "did you even read",
@@ -284,12 +274,7 @@ export const englishDismissive: readonly PhraseEntry[] = [
   },
   {
     term: "not our business",
-    variants: [
-      "none of our business",
-      "that's not our business",
-      "not our responsibility",
-      "not our department",
-    ],
+    variants: ["none of our business", "that's not our business", "not our responsibility"],
   },
   { term: "suit yourself", variants: ["your funeral", "your loss", "your call, not ours"] },
   {

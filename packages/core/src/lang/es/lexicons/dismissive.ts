@@ -23,10 +23,6 @@ export const spanishDismissive: readonly PhraseEntry[] = [
   { term: "le repito", variants: ["te repito", "les repito", "os repito"] },
   { term: "por enésima vez", variants: ["por última vez", "una vez más se lo decimos"] },
   {
-    term: "eso no es culpa nuestra",
-    variants: ["no es culpa nuestra", "no es nuestra culpa", "no fue culpa nuestra"],
-  },
-  {
     term: "es culpa suya",
     negatable: true,
     variants: ["fue culpa suya", "es culpa tuya", "fue culpa tuya", "es su culpa", "es tu culpa"],
@@ -56,8 +52,6 @@ export const spanishDismissive: readonly PhraseEntry[] = [
         "deberías haber",
         "tendría que haber",
         "tendrías que haber",
-        "tiene que",
-        "tienes que",
         "tenía que haber",
         "tenías que haber",
       ],
@@ -84,7 +78,7 @@ export const spanishDismissive: readonly PhraseEntry[] = [
   { term: "eso le pasa por", variants: ["eso te pasa por", "le pasa por no", "te pasa por no"] },
   {
     term: "como cualquiera sabe",
-    variants: ["como todo el mundo sabe", "como es lógico", "cualquiera lo sabe"],
+    variants: ["como todo el mundo sabe", "cualquiera lo sabe"],
   },
   {
     term: "es evidente que no",
@@ -184,7 +178,7 @@ export const spanishDismissive: readonly PhraseEntry[] = [
     term: "como le vengo diciendo",
     variants: ["como te vengo diciendo", "cuántas veces hay que", "cuántas veces se lo tenemos que"],
   },
-  { term: "es de sentido común", variants: ["es de cajón", "con todo el respeto", "con todos los respetos"] },
+  { term: "es de sentido común", variants: ["es de cajón"] },
   {
     term: "no sé qué más decirle",
     variants: ["no sé qué más quiere", "no sé qué más decirte", "no sé qué más quieres"],

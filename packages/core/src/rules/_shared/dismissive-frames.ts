@@ -1,0 +1,436 @@
+// Dismissive language read from the clause analysis, in any language:
+// - telling the reader to calm down (`cálmese`, `relax,`, `no se altere`), but not a tip (`relájese en el spa`);
+// - reproaching repetition (`se lo explicamos ayer`, `as I've said three times`, `deje de preguntar`);
+// - sending the reader away (`cómprele a la competencia`, `nadie le obliga`, `take your business elsewhere`);
+// - blaming the reader: the problem is theirs (`el problema es tu móvil`, `that's on you`), it works for everyone
+//   else, they should have done otherwise (`debería haber estado en casa`, `bastaba con leerlo`);
+// - belittling the complaint (`no es para tanto`, `not rocket science`, `estás exagerando`);
+// - mockery and condescension (`felicidades, descubriste que…`, `te lo explico despacito`, `oh honey`).
+// The rules that read this also keep their idiom lists; these frames find the wording those lists never had.
+import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
+import { anySem, sentenceGroups, sentenceWords } from "./clause-reading.js";
+
+/** A dismissive stretch found in a text. */
+export interface Dismissal {
+  /** First offset. */
+  readonly start: number;
+  /** Offset after it. */
+  readonly end: number;
+  /** Which frame found it. */
+  readonly kind: "calm" | "repeat" | "send-away" | "blame" | "belittle" | "mock";
+}
+
+const CONGRATS = new Set([
+  "felicidades",
+  "enhorabuena",
+  "felicitaciones",
+  "bravo",
+  "congrats",
+  "congratulations",
+]);
+const DISCOVER = new Set([
+  "descubrir",
+  "descubriste",
+  "descubrio",
+  "enterar",
+  "aprender",
+  "discover",
+  "discovered",
+  "find",
+  "found",
+  "figure",
+  "figured",
+  "learn",
+  "learned",
+  "learnt",
+]);
+const ENDEARMENTS = new Set([
+  "ternurita",
+  "cariño",
+  "cielo",
+  "sweetie",
+  "honey",
+  "hun",
+  "darling",
+  "campeon",
+  "campeona",
+  "champ",
+  "genio",
+  "genius",
+  "listillo",
+  "listilla",
+  "sabelotodo",
+]);
+const OBVIOUS = new Set([
+  "obvio",
+  "obviamente",
+  "evidentemente",
+  "obviously",
+  "duh",
+  "evidently",
+  "claramente",
+]);
+const COUNTERFACTUAL_AUX = new Set(["haber", "have"]);
+/** Verbs of things going fine for others (`les funciona`, `arrives fine`, `la usan sin problema`). */
+const WORKS = new Set(["funcionar", "llegar", "usar", "ir", "work", "arrive", "use", "go", "run"]);
+/** Channels of a neutral back-reference (`como le comentamos por privado`). */
+const CHANNELS = new Set([
+  "dm",
+  "md",
+  "privado",
+  "correo",
+  "email",
+  "e-mail",
+  "mail",
+  "mensaje",
+  "inbox",
+  "chat",
+  "telefono",
+  "phone",
+  "message",
+]);
+
+const wordIndex = (a: Analysis, w: Word): number => a.words.indexOf(w);
+
+function span(a: Analysis, from: number, to: number): { start: number; end: number } {
+  return { start: (a.words[from] as Word).start, end: (a.words[Math.max(from, to)] as Word).end };
+}
+
+/** Whether the group is said to the reader: a command, or a second-person verb. */
+const toReader = (g: VerbGroup): boolean => g.tam === "imp" || g.person === "2";
+
+/**
+ * Every dismissive stretch of an analysed text, at most one per sentence. In a brand's own post (`post`) a
+ * command to relax sells a moment (`Relax, you've earned it`); it dismisses only beside another jab.
+ */
+export function findDismissals(a: Analysis, post = false): Dismissal[] {
+  const out: Dismissal[] = [];
+  let calming: Dismissal | undefined;
+  for (let s = 0; s < a.sentences.length; s++) {
+    const words = sentenceWords(a, s);
+    if (words.length === 0 || words.every((w) => w.quoted)) continue;
+    const groups = sentenceGroups(a, s);
+    const other =
+      repeat(a, words, groups) ??
+      againOpener(a, words) ??
+      sendAway(a, words, groups) ??
+      blame(a, words, groups) ??
+      belittle(a, words, groups) ??
+      mock(a, words, groups) ??
+      contrast(a, words);
+    const calmed = other === undefined ? calm(a, groups) : undefined;
+    if (other !== undefined) out.push(other);
+    else if (calmed !== undefined && !post) out.push(calmed);
+    else if (calmed !== undefined) calming = calmed;
+  }
+  if (calming !== undefined && out.length > 0) out.push(calming);
+  out.sort((x, y) => x.start - y.start);
+  return out;
+}
+
+/** `It's a drink, not an organ transplant`, `es un refresco, no la hipoteca de tu casa`. */
+function contrast(a: Analysis, words: readonly Word[]): Dismissal | undefined {
+  for (let k = 0; k + 2 < words.length; k++) {
+    const w = words[k] as Word;
+    if (!(w.sems.includes("product") || w.sems.includes("order")) || w.after !== ",") continue;
+    const next = words[k + 1] as Word;
+    const det = words[k + 2] as Word;
+    if ((next.key === "not" || next.key === "no") && det.sems.includes("det")) {
+      const i = wordIndex(a, w);
+      return { ...span(a, i, i + 2), kind: "belittle" };
+    }
+  }
+  return undefined;
+}
+
+/** `Cálmese`, `Relax,`, `Serénese y vuelva a escribirnos`, `No se altere`, `Respire hondo` — not a tip or a product. */
+function calm(a: Analysis, groups: readonly VerbGroup[]): Dismissal | undefined {
+  for (const g of groups) {
+    const head = a.words[g.head] as Word;
+    if (head.quoted) continue;
+    const commanded = g.tam === "imp" || (g.tam === "subj" && g.negated && g.person === "2");
+    const calming = g.sems.includes("calm-v") && !g.negated;
+    const upset =
+      g.sems.includes("upset-v") && g.negated && (g.lemma !== "poner" || a.words[g.head + 1]?.key === "asi");
+    if (!commanded || !(calming || upset)) continue;
+    // `relájese en nuestro spa`, `relax with a cold Chispa`, `keep it chilled`: a tip, not a command to calm down.
+    const after = a.words.slice(g.head + 1, g.head + 5).filter((w) => w.sentence === head.sentence);
+    const sentence = sentenceWords(a, head.sentence);
+    if (
+      sentence.some(
+        (w) => w.sems.includes("leisure") || w.sems.includes("product") || w.sems.includes("order"),
+      )
+    )
+      continue;
+    // `Chill it first`, `Calm your senses`, `Chill-proof`, `Relax Mode`: an object, a compound or a name.
+    const next = after[0];
+    if (
+      head.after === "-" ||
+      (next !== undefined &&
+        (next.capitalised ||
+          next.sems.includes("det") ||
+          ["it", "them", "lo", "la", "los", "las"].includes(next.key)))
+    )
+      continue;
+    if (
+      after[0] !== undefined &&
+      (after[0].key === "with" ||
+        after[0].key === "con" ||
+        after[0].key === "in" ||
+        after[0].key === "en" ||
+        after[0].key === "by") &&
+      !after.some((w) => w.sems.includes("you"))
+    )
+      continue;
+    return { ...span(a, g.first, g.head), kind: "calm" };
+  }
+  return undefined;
+}
+
+/**
+ * Repetition reproached: a telling verb in the past with `ya`/`already`/`again`/`N times`, and no channel (a DM,
+ * an e-mail) that would make it a neutral back-reference; or `deje de preguntar`, `stop asking`.
+ */
+function repeat(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]): Dismissal | undefined {
+  for (const g of groups) {
+    const head = a.words[g.head] as Word;
+    if (head.quoted) continue;
+    // `deje de preguntar`, `stop asking`, `quit complaining`
+    if (
+      (g.tam === "imp" || g.person === "2") &&
+      (a.words[g.first]?.sems.includes("stop-v") ||
+        g.lemma === "stop" ||
+        g.lemma === "quit" ||
+        (g.lemma === "dejar" && a.words[g.head + 1]?.key === "de"))
+    ) {
+      const next = a.words.slice(g.head + 1, g.head + 4);
+      if (
+        next.some((w) =>
+          w.verbs.some((v) =>
+            ["preguntar", "insistir", "quejar", "escribir", "ask", "complain", "whine", "write"].includes(
+              v.lemma,
+            ),
+          ),
+        )
+      )
+        return { ...span(a, g.first, g.head + 2), kind: "repeat" };
+    }
+    // `This has been explained to you`, `se le ha explicado ya`: a passive told to the reader.
+    if (
+      g.sems.includes("tell-v") &&
+      g.passive &&
+      g.tam === "past" &&
+      a.words.slice(g.head + 1, g.head + 3).some((w) => w.key === "you" || w.key === "usted")
+    )
+      return { ...span(a, g.first, g.head), kind: "repeat" };
+    if (!g.sems.includes("tell-v") || g.negated) continue;
+    if (g.tam !== "past" || !(g.person === "1p" || g.person === "1s")) continue;
+    const clause = words.filter((w) => w.clause === head.clause);
+    const strong = clause.some((w) => w.sems.includes("already") && w.key !== "ya" && w.key !== "already");
+    const ya = clause.some((w) => w.key === "ya" || w.key === "already");
+    const channel = words.some((w) => CHANNELS.has(w.key));
+    const thisThread = words.some(
+      (w) =>
+        w.key === "hilo" ||
+        w.key === "thread" ||
+        w.key === "publicacion" ||
+        w.key === "post" ||
+        w.key === "ayer" ||
+        w.key === "yesterday" ||
+        w.key === "esto" ||
+        w.key === "this",
+    );
+    if (
+      strong ||
+      (ya && !channel && thisThread) ||
+      (ya && !channel && g.tam === "past" && words.length <= 8)
+    ) {
+      return { ...span(a, g.first, g.head), kind: "repeat" };
+    }
+  }
+  return undefined;
+}
+
+/** `Again: the link is in your e-mail`, `Once again:`, `…there. Again.` */
+function againOpener(a: Analysis, words: readonly Word[]): Dismissal | undefined {
+  const first = words[0];
+  if (first === undefined) return undefined;
+  const opener =
+    (first.key === "again" && first.after === ":") ||
+    (first.key === "once" && words[1]?.key === "again" && words[1].after === ":");
+  const alone = words.length === 1 && (first.key === "again" || first.key === "otra");
+  if (!opener && !alone) return undefined;
+  const i = wordIndex(a, first);
+  return { ...span(a, i, i), kind: "repeat" };
+}
+
+/** `nadie le obliga a comprarla`, `pruebe con la competencia`, `take your business elsewhere`, `si no te late, no la compres`. */
+function sendAway(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]): Dismissal | undefined {
+  const hit = words.find((w) => w.sems.includes("elsewhere") && !w.quoted);
+  if (hit === undefined) return undefined;
+  const i = wordIndex(a, hit);
+  // `Nuestros productos están en otras tiendas` is information; a send-away speaks to the reader or dismisses.
+  const reader =
+    groups.some(toReader) ||
+    anySem(words, "you") ||
+    hit.key === "nadie" ||
+    hit.key === "nobody" ||
+    hit.key === "no" ||
+    hit.key === "unfollow";
+  if (!reader) return undefined;
+  return { ...span(a, i, i), kind: "send-away" };
+}
+
+/**
+ * Blame: the reader's problem or fault (`el problema es tu móvil`, `that one's on you`, `será su paladar`),
+ * everyone else is fine (`a todos los demás les funciona`), or the reader should have (`debería haber estado en
+ * casa`, `should've read the terms`, `bastaba con leerlo`).
+ */
+function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]): Dismissal | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.quoted) continue;
+    const i = wordIndex(a, w);
+    if (w.sems.includes("problem") && !negatedBefore(a, i)) {
+      const near = words.slice(Math.max(0, k - 3), k + 5);
+      const yours = near.some(
+        (x) =>
+          x.key === "tu" || x.key === "tuyo" || x.key === "your" || x.key === "yours" || x.key === "suyo",
+      );
+      // `el problema es tu móvil`, `eso es problema de tu banco`, `that's your problem`: a copula says whose.
+      const copula = groups.some(
+        (g) => (g.lemma === "ser" || g.lemma === "be") && (a.words[g.head] as Word).clause === w.clause,
+      );
+      if (yours && copula) return { ...span(a, i, i), kind: "blame" };
+    }
+    // `A todos los demás les funciona`, `works fine for everyone else`: then the fault is the reader's.
+    if (w.sems.includes("others") && groups.some((g) => WORKS.has(g.lemma)) && !negatedBefore(a, i)) {
+      return { ...span(a, i, i), kind: "blame" };
+    }
+    // `that's on you`, `that one's on you`
+    if (
+      w.key === "on" &&
+      words[k + 1]?.key === "you" &&
+      (words[k - 1]?.key === "'s" || words[k - 1]?.key === "is")
+    ) {
+      return { ...span(a, i - 1, i + 1), kind: "blame" };
+    }
+  }
+  for (const g of groups) {
+    const head = a.words[g.head] as Word;
+    if (head.quoted || g.negated) continue;
+    // `debería haber leído`, `tendrías que haber mirado`, `should've read`, `could have checked`
+    const counterfactual =
+      (g.modal === "deber" ||
+        g.modal === "tener que" ||
+        g.modal === "should" ||
+        g.modal === "could" ||
+        g.modal === "ought" ||
+        g.modal === "must") &&
+      g.tam !== "fut" &&
+      a.words
+        .slice(g.first, g.head + 1)
+        .some((w) => w.verbs.some((v) => COUNTERFACTUAL_AUX.has(v.lemma)) || w.key === "'ve");
+    if (counterfactual && (g.person === "2" || g.person === "3?") && !g.sems.includes("receive-v"))
+      return { ...span(a, g.first, g.head), kind: "blame" };
+    // `Had you read the card…`, `if you'd explained it clearly…`, `si hubiera leído…`: the reader's past as a condition.
+    const clause = a.clauses[head.clause];
+    if (
+      clause?.protasis &&
+      (g.person === "2" || g.person === "3?") &&
+      g.tam === "past" &&
+      g.subjectless !== true
+    ) {
+      const auxiliary = a.words
+        .slice(g.first, g.head)
+        .some(
+          (w) =>
+            w.key === "had" || w.key === "'d" || w.key.startsWith("hubier") || w.key.startsWith("hubies"),
+        );
+      if (auxiliary || a.words[clause.firstWord]?.key === "had")
+        return { ...span(a, g.first, g.head), kind: "blame" };
+    }
+    // `haberlo pensado antes`
+    if (
+      g.lemma === "haber" &&
+      g.tam === "inf" &&
+      a.words[g.first]?.key.startsWith("haber") &&
+      (a.words[g.first] as Word).start === (a.sentences[head.sentence]?.start ?? -1)
+    )
+      return { ...span(a, g.first, g.head), kind: "blame" };
+    // `bastaba con leerlo`, `all you had to do was read`
+    if (
+      (g.lemma === "bastar" && a.words[g.head + 1]?.key === "con") ||
+      (head.key === "had" && a.words[g.head - 1]?.key === "you" && a.words[g.head - 2]?.key === "all")
+    )
+      return { ...span(a, g.first, g.head + 1), kind: "blame" };
+  }
+  return undefined;
+}
+
+/** `no es para tanto`, `not rocket science`, `estás exagerando`, `no exagere`. */
+function belittle(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]): Dismissal | undefined {
+  for (const w of words) {
+    if (!w.sems.includes("belittle") || w.quoted) continue;
+    const i = wordIndex(a, w);
+    // Single words (`drama`, `exagerar`) belittle when said of the reader; expressions stand on their own.
+    const phrase =
+      (a.words[i + 1]?.sems.includes("belittle") ?? false) ||
+      (a.words[i - 1]?.sems.includes("belittle") ?? false);
+    if (!phrase && !groups.some(toReader) && !anySem(words, "you") && !w.key.startsWith("exager")) continue;
+    if (!phrase && negatedBefore(a, i) && !w.key.startsWith("exager")) continue;
+    return { ...span(a, i, i), kind: "belittle" };
+  }
+  return undefined;
+}
+
+/** `felicidades, descubriste que…`, `oh honey`, `se lo explico despacito`, `obvio`, `¿y qué esperabas?`. */
+function mock(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]): Dismissal | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.quoted) continue;
+    const i = wordIndex(a, w);
+    if (
+      CONGRATS.has(w.key) &&
+      words.some((x) => DISCOVER.has(x.key) || x.verbs.some((v) => DISCOVER.has(v.lemma)))
+    )
+      return { ...span(a, i, i), kind: "mock" };
+    // A vocative (`Ay, ternurita, así no…`, `…, sweetie.`), set off by commas or opening the sentence.
+    const vocative =
+      w.before === "," ||
+      w.after === "," ||
+      (k === 0 && w.after !== "") ||
+      words[k - 1]?.key === "oh" ||
+      words[k - 1]?.key === "ay";
+    if (ENDEARMENTS.has(w.key) && vocative) return { ...span(a, i, i), kind: "mock" };
+    // `Obvio.`, `…, evidentemente.`: alone, not `Obviamente queremos que se arregle`.
+    const alone = (k === words.length - 1 && w.before === ",") || words.length === 1;
+    if (OBVIOUS.has(w.key) && alone && !negatedBefore(a, i)) return { ...span(a, i, i), kind: "mock" };
+    // `te lo explico despacito`, `in small words`: slowness only when telling.
+    const slow =
+      w.sems.includes("slow") &&
+      ((a.words[i + 1]?.sems.includes("slow") ?? false) ||
+        (a.words[i - 1]?.sems.includes("slow") ?? false) ||
+        groups.some((g) => g.sems.includes("tell-v")));
+    if (
+      slow ||
+      (w.sems.includes("mock") &&
+        !w.sems.includes("slow") &&
+        !CONGRATS.has(w.key) &&
+        !ENDEARMENTS.has(w.key) &&
+        !OBVIOUS.has(w.key) &&
+        w.key !== "sorpresa" &&
+        w.key !== "surprise")
+    )
+      return { ...span(a, i, i), kind: "mock" };
+  }
+  return undefined;
+}
+
+function negatedBefore(a: Analysis, i: number): boolean {
+  const w = a.words[i] as Word;
+  const clause = a.clauses[w.clause];
+  if (clause === undefined) return false;
+  for (let k = clause.firstWord; k < i; k++) if ((a.words[k] as Word).sems.includes("neg")) return true;
+  return false;
+}
