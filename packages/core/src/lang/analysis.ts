@@ -109,7 +109,20 @@ export type Sem =
   | "stop-v"
   | "ask-v"
   | "product"
-  | "upset-v";
+  | "upset-v"
+  // complaints and acknowledgements (respect/unacknowledged-complaint)
+  | "broken"
+  | "waiting"
+  | "again"
+  | "bad"
+  | "function-v"
+  | "charge-v"
+  | "sorry"
+  | "validate"
+  | "private"
+  | "action-v"
+  | "contact-v"
+  | "self-blame";
 
 /** One word of the analysed text. Offsets are UTF-16 offsets of the caller's text. */
 export interface Word {

@@ -55,6 +55,14 @@ export const WORDS: Partial<Record<Sem, string>> = {
   personal: "personally",
   channel: "account profile store shop website site page channel distributor app",
   already: "already again repeatedly twice thrice",
+  broken:
+    "broken damaged dented crushed cracked burst leaking leaked spilled defective faulty expired stale wrong missing smashed torn warm flat rancid empty incomplete error errors glitch bug crashes crashing freezes freezing scorched smoked melted frayed loose failed gone lost stolen vanished disappeared rude yelled shouted laughed nothing",
+  waiting: "waiting wait late delay delays delayed overdue weeks days months hours still yet",
+  again: "third fourth fifth again repeatedly keeps",
+  bad: "terrible awful horrible appalling disgrace disgraceful unacceptable ridiculous useless worst pathetic shocking disappointed disappointing joke rubbish scam shambles poor",
+  sorry: "sorry apologies apologise apologize apologising apologizing",
+  validate: "right fair understandable understand frustrating annoying maddening",
+  private: "dm dms inbox pm whatsapp",
   leisure:
     "pool spa beach terrace holiday vacation hotel garden sofa bath weekend flavour flavor bubbles hammock sunshine sun sunday saturday",
   mock: "congrats congratulations bravo genius champ sweetie honey hun darling obviously duh evidently",
@@ -96,6 +104,17 @@ export const PHRASES: Partial<Record<Sem, string>> = {
     "not a big deal|no big deal|not rocket science|not that hard|not that difficult|first world problem|not the end of the world|hardly the end of the world|such a drama|so dramatic|dramatic much|easy tiger|easy there|keep your hair on|simmer down|could be worse|make a fuss|this much fuss|so much fuss|you'll survive|move on|welcome to the real world|patience is a virtue|get a hobby|take a breath|deep breaths|lower the temperature|let's not panic|so personally|isn't that long|give it a rest|you're acting like|and yet here you are|not an organ transplant|a you problem|a you thing|a you issue|skill issue|down to your|on your end|up to your standards|plenty of other|nobody's making you|no one's making you|nobody is making you",
   slow: "in small words|small words|so you understand|spell it out|one more time for",
   "stop-v": "stop|quit",
+  waiting:
+    "still waiting|still no|still nothing|still haven't|still hasn't|no sign|no news|yet to|today's the|and nothing|since the|been waiting|never arrived|never came|never got|on hold|zero replies|no replies|days ago|weeks ago|still says|still shows|still showing|still in|stuck in|stuck on|in the queue|took days|took weeks",
+  broken:
+    "tasted like|tastes like|tasted off|tastes off|smells off|smelled off|not valid|says invalid|charged me|charged twice|double charged|billed twice|promised a callback|never called|never rang|with no|came without|even though i cancelled|after cancelling|after i cancelled|not what i ordered|instead of",
+  again:
+    "second time|third time|fourth time|once again|yet again|every time|nobody answers|no one answers|nobody replies|no one replies|no reply|no response|no answer|nobody's answering|no one is answering|both times",
+  bad: "not impressed|not happy|not cool|not good enough|bad service|poor service|what a joke|thanks for nothing|thanks a lot",
+  validate:
+    "you're right|you are right|totally fair|fair enough|fair point|completely understand|totally understand|we understand|i understand|we get it|totally get it|completely get it|i get it|makes sense|not your fault|you're not alone|far from alone|not the only one|thanks for letting us know|thanks for flagging|thanks for reporting|thanks for telling us|thanks for your patience|thank you for your patience|thanks for bearing with us|that's frustrating|so frustrating|what a pain|ugh|oh no|shouldn't have happened|should not have happened|not what we want|not the experience|every right|right to be|we know|nothing worse|thanks for sticking|thanks for bearing|we hear you|we get why|we completely get|on it|we're on it",
+  private:
+    "direct message|private message|drop us a line|customer service|support team|by email|via email|email us|by phone|call us|on the phone",
   "refund-n": "money back|full refund",
   fault: "to blame|duty of care|in breach",
   "arrive-v": "on its way|on the way|at your door|with you by",
@@ -135,6 +154,12 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "share-v": "share link attach check see read find pass",
   "calm-v": "calm relax chill settle simmer breathe cool",
   "upset-v": "upset panic shout yell",
+  "function-v":
+    "work arrive answer respond reply refund let charge turn show ship come load open connect start accept help read sync switch honour honor call credit pay",
+  "charge-v": "charge bill",
+  "action-v":
+    "review check look investigate escalate pass sort fix replace send chase resolve follow verify ship update arrange book process refund credit",
+  "contact-v": "write call contact message email dm reach ring text ping",
   "ask-v": "ask asking complain whine",
   "tell-v": "tell say explain mention state inform repeat advise warn point answer reply",
   "read-v": "read check look follow",
@@ -142,7 +167,7 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
 
 /** Base forms of English verbs the analysis knows (besides the lemmas above), for verb groups and commands. */
 export const VERBS =
-  "be have do go make take come see know think look want use find work call try ask need feel become leave put mean let begin seem help talk turn start show hear play run move like live believe hold bring happen write sit stand lose meet include continue set learn change lead understand watch follow stop create speak allow spend grow open walk win wait serve die buy expect build stay fall cut kill remain suggest raise pass sell require report decide pull break thank contact message dm email text ring reach update fix sort resolve investigate review halve reduce lower breach infringe violate cause comply believe consider fail mess damage injure contaminate condemn reject oppose endorse disagree distance tolerate join pledge look chase escalate forward reply respond apologise apologize appreciate understand complain order use install restart reset update download login log sign click tap choose select fill enter wear bother worry panic shout scream yell insult threaten lie cheat blame mess shop buy stick deal cope grow";
+  "be have do go make take come see know think look want use find work call try ask need feel become leave put mean let begin seem help talk turn start show hear play run move like live believe hold bring happen write sit stand lose meet include continue set learn change lead understand watch follow stop create speak allow spend grow open walk win wait serve die buy expect build stay fall cut kill remain suggest raise pass sell require report decide pull break thank contact message dm email text ring reach update fix sort resolve investigate review halve reduce lower breach infringe violate cause comply believe consider fail mess damage injure contaminate condemn reject oppose endorse disagree distance tolerate join pledge chase verify escalate investigate type sync switch honour honor arrange book ping look chase escalate forward reply respond apologise apologize appreciate understand complain order use install restart reset update download login log sign click tap choose select fill enter wear bother worry panic shout scream yell insult threaten lie cheat blame mess shop buy stick deal cope grow";
 
 /** Irregular verbs: base, past, past participle (when it differs from the past). */
 export const IRREGULAR =

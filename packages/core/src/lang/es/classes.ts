@@ -56,6 +56,17 @@ export const WORDS: Partial<Record<Sem, string>> = {
   personal: "personalmente",
   channel: "cuenta perfil tienda web pagina canal distribuidor distribuidora sitio app",
   already: "ya nuevamente reiteradamente enesima",
+  broken:
+    "roto rota rotos rotas dañado dañada dañados abollado abollada abolladas abollados aplastado aplastada reventado reventada reventadas defectuoso defectuosa estropeado estropeada caducado caducada rancio rancia mojado mojada derramado derramada goteando abierto abiertas equivocado equivocada equivocados error errores falla fallo caliente tibia tibio agrio agria vacio vacia incompleto incompleta perdido perdida robado robada desaparecido desaparecida desaparecieron grosero grosera maleducado maleducada raro rara rarisimo rarisima tragado trago vaciado vaciaron derramo derramaron faltaban faltan faltaba invalido valido tardo tardaron tardado",
+  waiting:
+    "esperando espera retraso retrasos retrasado demora tarde semanas dias meses horas todavia aun rastro",
+  again: "tercera cuarta quinta otra nuevamente siempre",
+  bad: "pesimo pesima terrible horrible fatal vergüenza verguenza vergonzoso lamentable inaceptable indignante decepcion decepcionado decepcionada ridiculo desastre asco peor cutre timo estafa robo penoso",
+  sorry:
+    "lamentamos lamento sentimos siento disculpa disculpas disculpe disculpen perdon perdona perdone perdonen",
+  validate:
+    "razon comprensible entendemos entiendo comprendemos comprendo frustrante normal logico desesperante valido",
+  private: "dm md privado inbox whatsapp",
   leisure:
     "spa piscina playa terraza vacaciones hotel jardin sofa baño bañera verano sabor sabores burbujas descanso hamaca sol domingo sabado finde",
   mock: "felicidades enhorabuena felicitaciones bravo genio campeon campeona ternurita cariño obvio obviamente evidentemente listillo",
@@ -99,6 +110,17 @@ export const PHRASES: Partial<Record<Sem, string>> = {
     "no es para tanto|tampoco es para tanto|tanto drama|no es el fin del mundo|no hace falta ser|no tiene ciencia|no es tan dificil|no es tan complicado|nada grave|no la hipoteca|no es la hipoteca|es un refresco|podria ser peor|tanto escandalo|tanto lio|hacer un drama|montar un drama|respire hondo|respira hondo|ya se te pasara|problema tuyo|cosa tuya|cosa suya|a su altura|a tu altura|hay otras marcas|nadie le obliga|nadie te obliga|y aun asi aqui|bajale dos rayitas",
   slow: "para que lo entienda|para que lo entiendas|para que me entienda|para que me entiendas|a ver si asi|a ver si asi lo",
   "stop-v": "deje de|deja de|dejen de|dejad de",
+  waiting:
+    "sigo esperando|sigo sin|ni rastro|y nada|hoy es|a dia de hoy|todavia no|aun no|ya van|llevo|lleva|desde el|desde hace|sin enviar|sin noticias|sin respuesta|en espera|ni me leen|ni caso|sigue en|sigue como|sigue pendiente|sigue sin|sigue igual|estamos a|y ya es|vamos por el|en la fila|en la cola|pendiente de pago",
+  broken:
+    "sabia a|sabe a|sabia raro|sabor raro|olia raro|huele raro|no tiene gas|poco gas|venia sin gas|llego sin gas|no valido|no es valido|se quedo con|dos cargos|doble cargo|cobro doble|me cobraron|me han cobrado|me cobran|me prometieron|nunca me llamaron|no corresponde|llego sin|venia sin|venian sin|vino sin|aunque cancele|tras cancelar|despues de cancelar|de malas maneras|de mala manera|en lugar de|en vez de",
+  again:
+    "otra vez|de nuevo|ya van|por tercera vez|segunda vez|tercera vez|cuarta vez|cada vez que|ambas veces|las dos veces|nadie contesta|nadie me contesta|nadie responde|nadie me responde|no contestan|no responden|siempre comunica|siempre comunicaba",
+  bad: "mal servicio|tomadura de pelo|no puedo creer|no es normal|que verguenza|menuda verguenza|vaya servicio|que buen servicio|que bonito|gracias por nada|mal estado|en mal estado",
+  validate:
+    "tiene razon|tienes razon|tienen razon|toda la razon|con razon|no es para menos|es normal que|entendemos perfectamente|lo entendemos|te entiendo|le entiendo|no eres el unico|no es el unico|no es la unica|no eres la unica|no es culpa suya|no es culpa tuya|no fue culpa suya|no fue culpa tuya|gracias por avisar|gracias por avisarnos|gracias por contarnos|gracias por contarnoslo|gracias por escribirnos|gracias por reportar|gracias por decirnos|gracias por tu paciencia|gracias por su paciencia|que rabia|que mal|vaya faena|menuda faena|que pena|no deberia haber pasado|no es lo que esperamos|no es lo que queremos|todo el derecho|estamos en ello|estamos en eso|nos ponemos con ello|te escuchamos|le escuchamos|gracias por la paciencia|gracias por tu paciencia",
+  private:
+    "mensaje privado|mensaje directo|por privado|al privado|por dm|por md|por correo|por email|por e-mail|por mail|al correo|a nuestro correo|por whatsapp|por telefono|al telefono|llamar al|atencion al cliente",
   "refund-n":
     "dinero de vuelta|devolucion del dinero|devolucion del importe|devolucion de su dinero|devolucion de tu dinero",
   report: "me dijeron|nos dijeron|le dijeron|te dijeron",
@@ -138,6 +160,12 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "share-v": "pasar compartir enlazar adjuntar dejar remitir consultar leer encontrar mirar",
   "calm-v": "calmar tranquilizar relajar serenar sosegar apaciguar respirar",
   "upset-v": "alterar exaltar enfadar alarmar poner",
+  "function-v":
+    "funcionar llegar contestar responder devolver dejar cargar encender aparecer enviar abrir arrancar conectar servir aceptar reembolsar ayudar leer atender sincronizar llamar depositar abonar pagar ingresar",
+  "charge-v": "cobrar facturar cargar",
+  "action-v":
+    "revisar mirar comprobar investigar escalar trasladar gestionar solucionar arreglar reponer cambiar enviar mandar tramitar verificar analizar estudiar corregir resolver averiguar consultar checar chequear actualizar reembolsar devolver abonar reprogramar agendar rastrear localizar",
+  "contact-v": "escribir llamar contactar avisar responder contestar comunicar informar",
   "ask-v": "preguntar insistir escribir quejar reclamar",
   "tell-v":
     "decir explicar comentar indicar informar repetir avisar advertir aclarar contar responder contestar",

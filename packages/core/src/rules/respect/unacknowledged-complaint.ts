@@ -1,12 +1,18 @@
 import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
+import { analysisOf, languageOf } from "../../lang/index.js";
 import { messageLocaleOf } from "../../model/locale.js";
 import { analyzeSentiment, type Sentiment } from "../../moderation/sentiment.js";
+import { findCommitments } from "../_shared/commitment-frames.js";
+import { acknowledgementOf, complaintCues } from "../_shared/complaint-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { acknowledgementLexicon } from "../_shared/reply-lexicon.js";
 
 const options = z.strictObject({
-  /** The comment counts as a complaint when its sentiment score is at most this (-1..1; default: label `negative`). */
+  /**
+   * Read complaints by sentiment instead: the comment counts as one when its sentiment score is at most this
+   * (-1..1). Unset (the default), a complaint is a reported problem, whatever its tone.
+   */
   maxScore: z.number().min(-1).max(1).optional(),
 });
 
@@ -48,12 +54,23 @@ export const unacknowledgedComplaintRule = defineRule({
         const comment = ctx.inReplyTo;
         if (comment === undefined) return;
         const lang = messageLocaleOf(ctx.input.inReplyTo?.locale ?? ctx.locale);
-        const sentiment = ctx.shared<Sentiment>("sentiment:inReplyTo", () =>
-          analyzeSentiment(comment.folded, lang),
-        );
-        const complaint =
-          opts.maxScore === undefined ? sentiment.label === "negative" : sentiment.score <= opts.maxScore;
-        if (!complaint) return;
+        const commentLang = languageOf(ctx.input.inReplyTo?.locale ?? ctx.locale) ?? ctx.lang;
+        // A complaint reports a problem (something broken or missing, a delay, money taken, being ignored);
+        // `maxScore` keeps the older reading by sentiment for policies that ask for it.
+        let evidence: { [key: string]: string | number | string[] };
+        if (opts.maxScore === undefined) {
+          const cues = complaintCues(analysisOf(comment, commentLang));
+          if (cues.length === 0) return;
+          evidence = { cues };
+        } else {
+          const sentiment = ctx.shared<Sentiment>("sentiment:inReplyTo", () =>
+            analyzeSentiment(comment.folded, lang),
+          );
+          if (sentiment.score > opts.maxScore) return;
+          evidence = { sentimentScore: sentiment.score, sentimentLabel: sentiment.label };
+        }
+        const reply = analysisOf(ctx.text, ctx.lang);
+        if (acknowledgementOf(reply, findCommitments(reply).length > 0) !== undefined) return;
         if (findPhrases(ctx, phrases, []).length > 0) return;
         const source = ctx.text.source;
         const text = ctx.lang === "es" ? opener : OPENERS.en;
@@ -67,7 +84,7 @@ export const unacknowledgedComplaintRule = defineRule({
               edits: [{ start: 0, end: 0, text }],
             },
           ],
-          evidence: { sentimentScore: sentiment.score, sentimentLabel: sentiment.label },
+          evidence,
         });
       },
     };

@@ -1,0 +1,292 @@
+// Complaints and acknowledgements read from the clause analysis, in any language.
+//
+// A complaint reports a problem with the brand's product or service — something broken, wrong or missing, a
+// delay, a thing that does not work or never arrived, money taken, being ignored or having to write again, bad
+// treatment — in anger, in sarcasm or in plain facts (`pedí el día 3 y hoy es 20 y nada`). A question with no
+// problem in it, worry about what has not gone wrong, self-blame and praise are not complaints.
+//
+// A reply acknowledges it with an apology, validation or empathy, thanks for reporting, or any next step: a
+// private channel, a contact, a follow-up, an action under way, a self-service instruction.
+import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
+import { anySem } from "./clause-reading.js";
+
+/** Why a comment reads as a complaint (for evidence). */
+export type ComplaintCue = "broken" | "not-working" | "waiting" | "again" | "charged" | "bad";
+
+/** The cues that make `comment` a complaint; empty when it is none. */
+export function complaintCues(comment: Analysis): ComplaintCue[] {
+  const cues = new Set<ComplaintCue>();
+  // Only what the comment states: not a hypothesis (`what happens if it arrives broken?`), not a quotation.
+  const words = comment.words.filter((w) => !w.quoted && !(comment.clauses[w.clause]?.protasis ?? false));
+  const asks = comment.sentences.length > 0 && comment.sentences.every((s) => s.question);
+  for (const w of words) {
+    if (w.sems.includes("broken")) cues.add("broken");
+    if (w.sems.includes("waiting")) cues.add("waiting");
+    if (w.sems.includes("again")) cues.add("again");
+    if (w.sems.includes("bad")) cues.add("bad");
+  }
+  for (const g of comment.groups) {
+    if (comment.clauses[(comment.words[g.head] as Word).clause]?.protasis) continue;
+    // `no funciona`, `never arrived`, `no me deja entrar`, `won't charge`, `no me han devuelto el dinero`.
+    // `no puedo dejar de comer vuestras galletas` is praise: `dejar de` + infinitive is no failure.
+    const stops = g.lemma === "dejar" && comment.words[g.head + 1]?.key === "de";
+    if (
+      g.sems.includes("function-v") &&
+      !stops &&
+      g.person !== "1s" &&
+      (g.negated || (!asks && sentenceHas(comment, g, "waiting")))
+    )
+      cues.add("not-working");
+    // `me cobraron dos veces`, `you charged me twice`, `I was billed again`: money taken from the writer.
+    const fromMe =
+      g.object === "1s" ||
+      g.person === "2" ||
+      (g.person === "1s" && g.passive) ||
+      (comment.lang === "es" && g.person !== "1s");
+    if (g.sems.includes("charge-v") && g.tam === "past" && fromMe) cues.add("charged");
+  }
+  // `Pedí Zero y me mandaron Max`, `asked for Lime, got cherry`: an order and something else received.
+  if (wrongItem(comment)) cues.add("broken");
+  // A question counts only with a problem in it (`¿por qué no ha llegado mi pedido?`), not `still` or `again`.
+  if (asks) {
+    cues.delete("waiting");
+    cues.delete("again");
+  }
+  // A duration or a date with an order or nothing more (`Pedido FR-20931: pagado el 2 de mayo, sin enviar a día 16`).
+  if (cues.size === 0) return [];
+  if (selfBlame(comment) && !cues.has("bad") && !cues.has("again") && !cues.has("charged")) return [];
+  // `waiting` alone in a question about a date (`¿cuándo vuelve la de granada?`) is no complaint; with a
+  // duration, a negation or an order it is (`llevo dos semanas esperando`).
+  if (cues.size === 1 && cues.has("waiting")) {
+    const strong = words.some(
+      (w) =>
+        w.sems.includes("waiting") &&
+        (w.key === "esperando" ||
+          w.key === "waiting" ||
+          w.key === "retraso" ||
+          w.key === "delay" ||
+          w.key === "delayed" ||
+          w.key === "late" ||
+          w.key === "rastro" ||
+          w.key === "llevo" ||
+          w.key === "still" ||
+          w.key === "todavia" ||
+          w.key === "aun"),
+    );
+    const several = words.filter((w) => w.sems.includes("waiting")).length >= 2;
+    if (!strong && !several && !words.some((w) => w.sems.includes("neg"))) return [];
+  }
+  return [...cues];
+}
+
+const ORDERED = new Set(["pedir", "order", "ask", "buy", "comprar"]);
+const RECEIVED = new Set(["mandar", "enviar", "llegar", "venir", "send", "get", "receive", "arrive", "come"]);
+const PRAISE = new Set([
+  "perfecto",
+  "perfecta",
+  "genial",
+  "rapido",
+  "rapidisimo",
+  "bien",
+  "perfect",
+  "great",
+  "fast",
+  "quick",
+  "love",
+  "encanta",
+]);
+
+function wrongItem(a: Analysis): boolean {
+  for (let s = 0; s < a.sentences.length; s++) {
+    const groups = a.groups.filter((g) => (a.words[g.head] as Word).sentence === s);
+    const ordered = groups.findIndex((g) => ORDERED.has(g.lemma) && g.person === "1s" && g.tam === "past");
+    if (ordered < 0) continue;
+    const received = groups
+      .slice(ordered + 1)
+      .some((g) => RECEIVED.has(g.lemma) && g.tam === "past" && !g.negated);
+    if (received && !a.words.some((w) => w.sentence === s && PRAISE.has(w.key))) return true;
+  }
+  return false;
+}
+
+function sentenceHas(a: Analysis, g: VerbGroup, sem: "waiting"): boolean {
+  const s = (a.words[g.head] as Word).sentence;
+  return a.words.some((w) => w.sentence === s && w.sems.includes(sem));
+}
+
+const SELF_BLAME = new Set([
+  "equivocar",
+  "caer",
+  "regar",
+  "olvidar",
+  "poner",
+  "escribir",
+  "tardar",
+  "vencer",
+  "type",
+  "mess",
+  "forget",
+  "drop",
+  "break",
+  "put",
+  "enter",
+  "choose",
+  "pick",
+  "select",
+  "spell",
+]);
+
+/** `Me he equivocado de dirección`, `I typed my address wrong`, `creo que la regué`, `se me ha caído la lata`. */
+function selfBlame(a: Analysis): boolean {
+  return (
+    a.groups.some((g) => g.person === "1s" && !g.negated && SELF_BLAME.has(g.lemma)) ||
+    a.words.some(
+      (w) =>
+        w.key === "torpe" ||
+        w.key === "clumsy" ||
+        (w.key === "my" && a.words[a.words.indexOf(w) + 1]?.key === "bad"),
+    )
+  );
+}
+
+/** What acknowledges the complaint in a reply, if anything. */
+export type Acknowledgement = "apology" | "validation" | "contact" | "private" | "action" | "self-service";
+
+/** The first acknowledgement or next step found in `reply`, or undefined. */
+export function acknowledgementOf(reply: Analysis, committed = false): Acknowledgement | undefined {
+  // A promise to put it right (a refund, a replacement, a date) answers the complaint.
+  if (committed) return "action";
+  const words = reply.words.filter((w) => !w.quoted);
+  if (words.some((w) => w.sems.includes("sorry") && !negatedWord(reply, w))) return "apology";
+  if (words.some((w) => w.sems.includes("validate") && !negatedWord(reply, w) && validates(reply, w)))
+    return "validation";
+  if (reply.contacts.length > 0) return "contact";
+  if (anySem(words, "private")) return "private";
+  for (const g of reply.groups) {
+    const head = reply.words[g.head] as Word;
+    if (head.quoted || g.negated) continue;
+    // `Estamos revisando su pedido`, `we'll look into it`, `le escribimos`, `lo hemos trasladado`.
+    const subject = reply.words.slice(Math.max(0, g.first - 3), g.first);
+    const ours = subject.some(
+      (w) => w.sems.includes("we") || w.sems.includes("staff") || w.sems.includes("company"),
+    );
+    const gerund = g.tam === "ger" && g.first === reply.clauses[head.clause]?.firstWord;
+    const brand = g.person === "1p" || g.person === "1s" || (g.passive && g.tam !== "pres") || ours || gerund;
+    // A past contact is a reproach (`ya le hemos contestado tres veces`); a past action is done for the reader.
+    const acts =
+      g.sems.includes("action-v") ||
+      g.sems.includes("admit-v") ||
+      (g.sems.includes("contact-v") && g.tam !== "past");
+    if (brand && acts && g.tam !== "cond" && g.tam !== "inf") return "action";
+    // `Escríbenos`, `DM us`, `contact our support`, `llámanos`.
+    if (g.tam === "imp" && g.sems.includes("contact-v")) return "action";
+    // `Puede solicitarlo desde su cuenta`, `you can request it from your account page`, `go to Settings`.
+    if ((g.modal === "poder" || g.modal === "can") && (g.person === "2" || g.person === "3?"))
+      return "self-service";
+    if (g.tam === "imp" && reply.words.some((w) => SELF_SERVICE.has(w.key))) return "self-service";
+    // An instruction (`unplug it and plug it back in`, `reinicie la app`), not a jab (`bébaselas`).
+    if (g.tam === "imp" && INSTRUCTIONS.has(g.lemma) && !reply.sentences[head.sentence]?.question)
+      return "self-service";
+  }
+  return undefined;
+}
+
+/** Commands that walk the reader through a fix. */
+const INSTRUCTIONS = new Set([
+  "desenchufar",
+  "enchufar",
+  "reiniciar",
+  "actualizar",
+  "instalar",
+  "desinstalar",
+  "borrar",
+  "pulsar",
+  "mantener",
+  "probar",
+  "intentar",
+  "cerrar",
+  "apagar",
+  "encender",
+  "cargar",
+  "conectar",
+  "solicitar",
+  "rellenar",
+  "adjuntar",
+  "seleccionar",
+  "editar",
+  "cambiar",
+  "unplug",
+  "plug",
+  "restart",
+  "reset",
+  "update",
+  "install",
+  "uninstall",
+  "delete",
+  "clear",
+  "press",
+  "hold",
+  "tap",
+  "click",
+  "try",
+  "close",
+  "turn",
+  "switch",
+  "charge",
+  "connect",
+  "request",
+  "fill",
+  "attach",
+  "select",
+  "edit",
+  "change",
+  "log",
+  "sign",
+  "reinstall",
+]);
+
+/** Where a reader helps themselves: an account page, the app, a form. */
+const SELF_SERVICE = new Set([
+  "cuenta",
+  "account",
+  "app",
+  "ajustes",
+  "settings",
+  "formulario",
+  "form",
+  "perfil",
+  "profile",
+  "web",
+  "website",
+  "pagina",
+  "page",
+  "seccion",
+  "section",
+  "menu",
+]);
+
+/** `tiene razón` counts; `razón` alone in `la razón del retraso` does not. */
+function validates(a: Analysis, w: Word): boolean {
+  if (w.key !== "razon" && w.key !== "right" && w.key !== "normal" && w.key !== "logico") return true;
+  const i = a.words.indexOf(w);
+  const before = [a.words[i - 1]?.key ?? "", a.words[i - 2]?.key ?? "", a.words[i - 3]?.key ?? ""];
+  return before.some((k) =>
+    ["tiene", "tienes", "tienen", "toda", "con", "'re", "are", "you", "usted", "tu"].includes(k),
+  );
+}
+
+function negatedWord(a: Analysis, w: Word): boolean {
+  const i = a.words.indexOf(w);
+  const prev = a.words[i - 1];
+  const prev2 = a.words[i - 2];
+  // `no es para menos`, `not your fault` are validations themselves, listed as expressions.
+  if (
+    w.sems.includes("validate") &&
+    (prev?.sems.includes("validate") || a.words[i + 1]?.sems.includes("validate"))
+  )
+    return false;
+  return (
+    (prev?.sems.includes("neg") ?? false) ||
+    ((prev2?.sems.includes("neg") ?? false) && prev?.sems.includes("det") === true)
+  );
+}
