@@ -59,7 +59,7 @@ export const WORDS: Partial<Record<Sem, string>> = {
     "broken damaged dented crushed cracked burst leaking leaked spilled defective faulty expired stale wrong missing smashed torn warm flat rancid empty incomplete error errors glitch bug crashes crashing freezes freezing scorched smoked melted frayed loose failed gone lost stolen vanished disappeared rude yelled shouted laughed nothing",
   waiting: "waiting wait late delay delays delayed overdue weeks days months hours still yet",
   again: "third fourth fifth again repeatedly keeps",
-  bad: "terrible awful horrible appalling disgrace disgraceful unacceptable ridiculous useless worst pathetic shocking disappointed disappointing joke rubbish scam shambles poor",
+  bad: "terrible awful horrible appalling disgrace disgraceful unacceptable ridiculous useless worst pathetic shocking disappointed disappointing joke rubbish scam shambles poor disaster nightmare hate hated cheated conned misled lousy outrageous furious fuming livid tiring exhausting",
   sorry: "sorry apologies apologise apologize apologising apologizing",
   validate: "right fair understandable understand frustrating annoying maddening",
   private: "dm dms inbox pm whatsapp",
@@ -110,7 +110,7 @@ export const PHRASES: Partial<Record<Sem, string>> = {
     "tasted like|tastes like|tasted off|tastes off|smells off|smelled off|not valid|says invalid|charged me|charged twice|double charged|billed twice|promised a callback|never called|never rang|with no|came without|even though i cancelled|after cancelling|after i cancelled|not what i ordered|instead of",
   again:
     "second time|third time|fourth time|once again|yet again|every time|nobody answers|no one answers|nobody replies|no one replies|no reply|no response|no answer|nobody's answering|no one is answering|both times",
-  bad: "not impressed|not happy|not cool|not good enough|bad service|poor service|what a joke|thanks for nothing|thanks a lot",
+  bad: "not impressed|not happy|not cool|not good enough|bad service|poor service|what a joke|thanks for nothing|thanks a lot|ripped off|ripped me off|rip off|rip-off|fed up|sick of|sick and tired|had enough|without notice|without warning|no power|without power|no signal|no internet|power cut",
   validate:
     "you're right|you are right|totally fair|fair enough|fair point|completely understand|totally understand|we understand|i understand|we get it|totally get it|completely get it|i get it|makes sense|not your fault|you're not alone|far from alone|not the only one|thanks for letting us know|thanks for flagging|thanks for reporting|thanks for telling us|thanks for your patience|thank you for your patience|thanks for bearing with us|that's frustrating|so frustrating|what a pain|ugh|oh no|shouldn't have happened|should not have happened|not what we want|not the experience|every right|right to be|we know|nothing worse|thanks for sticking|thanks for bearing|we hear you|we get why|we completely get|on it|we're on it",
   private:

@@ -61,7 +61,7 @@ export const WORDS: Partial<Record<Sem, string>> = {
   waiting:
     "esperando espera retraso retrasos retrasado demora tarde semanas dias meses horas todavia aun rastro",
   again: "tercera cuarta quinta otra nuevamente siempre",
-  bad: "pesimo pesima terrible horrible fatal vergüenza verguenza vergonzoso lamentable inaceptable indignante decepcion decepcionado decepcionada ridiculo desastre asco peor cutre timo estafa robo penoso",
+  bad: "pesimo pesima terrible horrible fatal vergüenza verguenza vergonzoso lamentable inaceptable indignante decepcion decepcionado decepcionada ridiculo desastre asco peor cutre timo estafa robo penoso malisimo malisima harto harta hartos cansado cansada agotador engañado engañada engañados estafado estafada timado timada odio pesadilla",
   sorry:
     "lamentamos lamento sentimos siento disculpa disculpas disculpe disculpen perdon perdona perdone perdonen",
   validate:
@@ -116,9 +116,9 @@ export const PHRASES: Partial<Record<Sem, string>> = {
     "sabia a|sabe a|sabia raro|sabor raro|olia raro|huele raro|no tiene gas|poco gas|venia sin gas|llego sin gas|no valido|no es valido|se quedo con|dos cargos|doble cargo|cobro doble|me cobraron|me han cobrado|me cobran|me prometieron|nunca me llamaron|no corresponde|llego sin|venia sin|venian sin|vino sin|aunque cancele|tras cancelar|despues de cancelar|de malas maneras|de mala manera|en lugar de|en vez de",
   again:
     "otra vez|de nuevo|ya van|por tercera vez|segunda vez|tercera vez|cuarta vez|cada vez que|ambas veces|las dos veces|nadie contesta|nadie me contesta|nadie responde|nadie me responde|no contestan|no responden|siempre comunica|siempre comunicaba",
-  bad: "mal servicio|tomadura de pelo|no puedo creer|no es normal|que verguenza|menuda verguenza|vaya servicio|que buen servicio|que bonito|gracias por nada|mal estado|en mal estado",
+  bad: "mal servicio|tomadura de pelo|no puedo creer|no es normal|que verguenza|menuda verguenza|vaya servicio|que buen servicio|que bonito|gracias por nada|mal estado|en mal estado|sin previo aviso|sin avisar|sin luz|sin cobertura|sin internet|sin señal|sin servicio|corte de luz",
   validate:
-    "tiene razon|tienes razon|tienen razon|toda la razon|con razon|no es para menos|es normal que|entendemos perfectamente|lo entendemos|te entiendo|le entiendo|no eres el unico|no es el unico|no es la unica|no eres la unica|no es culpa suya|no es culpa tuya|no fue culpa suya|no fue culpa tuya|gracias por avisar|gracias por avisarnos|gracias por contarnos|gracias por contarnoslo|gracias por escribirnos|gracias por reportar|gracias por decirnos|gracias por tu paciencia|gracias por su paciencia|que rabia|que mal|vaya faena|menuda faena|que pena|no deberia haber pasado|no es lo que esperamos|no es lo que queremos|todo el derecho|estamos en ello|estamos en eso|nos ponemos con ello|te escuchamos|le escuchamos|gracias por la paciencia|gracias por tu paciencia",
+    "tiene razon|tienes razon|tienen razon|toda la razon|con razon|no es para menos|es normal que|entendemos perfectamente|lo entendemos|te entiendo|le entiendo|no eres el unico|no es el unico|no es la unica|no eres la unica|no es culpa suya|no es culpa tuya|no fue culpa suya|no fue culpa tuya|gracias por avisar|gracias por avisarnos|gracias por contarnos|gracias por contarnoslo|gracias por reportar|gracias por decirnos|gracias por tu paciencia|gracias por su paciencia|que rabia|que mal|vaya faena|menuda faena|que pena|no deberia haber pasado|no es lo que esperamos|no es lo que queremos|todo el derecho|estamos en ello|estamos en eso|nos ponemos con ello|te escuchamos|le escuchamos|gracias por la paciencia|gracias por tu paciencia",
   private:
     "mensaje privado|mensaje directo|por privado|al privado|por dm|por md|por correo|por email|por e-mail|por mail|al correo|a nuestro correo|por whatsapp|por telefono|al telefono|llamar al|atencion al cliente",
   "refund-n":

@@ -181,15 +181,52 @@ export function acknowledgementOf(reply: Analysis, committed = false): Acknowled
     // `Escríbenos`, `DM us`, `contact our support`, `llámanos`.
     if (g.tam === "imp" && g.sems.includes("contact-v")) return "action";
     // `Puede solicitarlo desde su cuenta`, `you can request it from your account page`, `go to Settings`.
-    if ((g.modal === "poder" || g.modal === "can") && (g.person === "2" || g.person === "3?"))
+    // Looking something up (`you can check your order status online`) fixes nothing.
+    if (
+      (g.modal === "poder" || g.modal === "can") &&
+      (g.person === "2" || g.person === "3?") &&
+      !LOOKUPS.has(g.lemma)
+    )
       return "self-service";
-    if (g.tam === "imp" && reply.words.some((w) => SELF_SERVICE.has(w.key))) return "self-service";
+    if (g.tam === "imp" && !LOOKUPS.has(g.lemma) && reply.words.some((w) => SELF_SERVICE.has(w.key)))
+      return "self-service";
     // An instruction (`unplug it and plug it back in`, `reinicie la app`), not a jab (`bébaselas`).
     if (g.tam === "imp" && INSTRUCTIONS.has(g.lemma) && !reply.sentences[head.sentence]?.question)
       return "self-service";
   }
   return undefined;
 }
+
+/** What a reader can look up or browse by themselves (`descubra la nueva app`), which answers no complaint. */
+const LOOKUPS = new Set([
+  "descubrir",
+  "conocer",
+  "disfrutar",
+  "explorar",
+  "visitar",
+  "seguir",
+  "discover",
+  "enjoy",
+  "explore",
+  "visit",
+  "follow",
+  "consultar",
+  "ver",
+  "descargar",
+  "revisar",
+  "mirar",
+  "leer",
+  "encontrar",
+  "check",
+  "see",
+  "view",
+  "download",
+  "read",
+  "find",
+  "look",
+  "browse",
+  "track",
+]);
 
 /** Commands that walk the reader through a fix. */
 const INSTRUCTIONS = new Set([

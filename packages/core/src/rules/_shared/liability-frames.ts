@@ -157,8 +157,17 @@ export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), quest
         !jobTitle(a, i);
     }
     if (!admitted) continue;
-    const start = onUs ? (a.words[Math.max(i - 2, 0)] as Word).start : w.start;
-    const end = onUs ? (a.words[i + 1] as Word).end : w.end;
+    // The span takes a possessive beside the word: `culpa nuestra`, `nuestra culpa`, `our fault`.
+    const prevWord = a.words[i - 1];
+    const nextWord = a.words[i + 1];
+    const mine = (x: Word | undefined): x is Word =>
+      x !== undefined && x.sentence === w.sentence && x.sems.includes("we");
+    const start = onUs
+      ? (a.words[Math.max(i - 2, 0)] as Word).start
+      : mine(prevWord)
+        ? prevWord.start
+        : w.start;
+    const end = onUs ? (a.words[i + 1] as Word).end : mine(nextWord) ? nextWord.end : w.end;
     add(w.sentence, start, end, kind ?? "fault");
   }
   breaches(a, brand, add);
@@ -196,6 +205,8 @@ function bare(a: Analysis, sentence: readonly Word[], groups: readonly VerbGroup
   );
 }
 
+const WE_ARE = new Set(["somos", "fuimos", "seremos", "hemos", "sido", "are", "were"]);
+
 /** `como responsable del turno`, `the person responsible for deliveries`, `un responsable le contactará`. */
 function jobTitle(a: Analysis, i: number): boolean {
   const w = a.words[i] as Word;
@@ -203,6 +214,9 @@ function jobTitle(a: Analysis, i: number): boolean {
   const prev = a.words[i - 1];
   if (prev === undefined) return false;
   if (prev.key === "como" || prev.key === "as" || prev.key === "who's" || prev.key === "'s") return true;
+  // `somos los responsables de…`, `we are the ones responsible`: the brand names itself, no job title.
+  const before = a.words[i - 2];
+  if (before !== undefined && (before.sems.includes("we") || WE_ARE.has(before.key))) return false;
   return prev.sems.includes("det") && !prev.sems.includes("we");
 }
 

@@ -134,6 +134,16 @@ function takesDecision(a: Analysis, g: VerbGroup): boolean {
   return next.some((w) => w !== undefined && (w.key === "decision" || w.key === "call"));
 }
 
+/** `ha dejado claro que…`, `has made it clear that…`, `made clear`: a position stated. */
+function makesClear(a: Analysis, g: VerbGroup): boolean {
+  if (!(g.lemma === "dejar" || g.lemma === "make")) return false;
+  for (let k = g.head + 1; k <= g.head + 2 && k < a.words.length; k++) {
+    const key = (a.words[k] as Word).key;
+    if (key === "claro" || key === "clara" || key === "clear") return true;
+  }
+  return false;
+}
+
 /**
  * Whether an `official` word carries an official statement: next to a stance noun (`posición oficial`, `official
  * stance`); as an adverb with the company's decision, announcement or position (`Brightwell officially backs…`);
@@ -217,7 +227,14 @@ export function findOfficialStatements(a: Analysis, brand: BrandWords = new Set(
       if (!assertive(a, s, w)) continue;
       // Speaking for the company: `en nombre de Frescalia`, `speaking for Chispa`, `representing Chispa USA`.
       if (w.sems.includes("behalf") && companyAfter(a, i, 5, brand) && !negatedInSentence(a, i)) {
-        found = { start: w.start, end: w.end, kind: "behalf" };
+        // The span runs to the company named (`En nombre de la empresa`), or is the word (`on Chispa's behalf`).
+        let end = w.end;
+        for (let j = i + 1; j <= i + 5 && j < a.words.length; j++)
+          if (companyAt(a, j, brand) && (a.words[j] as Word).sentence === w.sentence) {
+            end = (a.words[j] as Word).end;
+            break;
+          }
+        found = { start: w.start, end, kind: "behalf" };
         break;
       }
       // `Comunicado:`, `Statement |`, `Official:` at the head of a sentence.
@@ -273,7 +290,8 @@ export function findOfficialStatements(a: Analysis, brand: BrandWords = new Set(
           (x.sems.includes("stance-v") ||
             x.sems.includes("decide-v") ||
             x.sems.includes("announce-v") ||
-            takesDecision(a, x)) &&
+            takesDecision(a, x) ||
+            makesClear(a, x)) &&
           x.tam !== "inf" &&
           x.tam !== "imp" &&
           companySubject(a, x, brand),

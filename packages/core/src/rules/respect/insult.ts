@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { defineRule } from "../../engine/rule.js";
+import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
+import type { Analysis, Word } from "../../lang/analysis.js";
+import { analysisOf } from "../../lang/index.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
 import { aimedAfter, aimedAtPerson, type InsultForm, vocative } from "../_shared/insult-matcher.js";
@@ -42,45 +44,124 @@ export const insultRule = defineRule({
   create({ options: opts }) {
     const compiled = insultLexicon();
     const allowed = new Set(opts.allow.map((a) => normalizeText(a).text));
-    return {
-      reply(ctx) {
-        const source = ctx.text.source;
-        const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
-        const hits: { start: number; end: number; form: InsultForm }[] = [];
-        for (const hit of compiled.source.hits(ctx)) {
-          const form = compiled.forms[hit.term];
-          if (form) hits.push({ start: hit.start, end: hit.end, form });
+    const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
+      const source = ctx.text.source;
+      const analysis = analysisOf(ctx.text, ctx.lang);
+      const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
+      const hits: { start: number; end: number; form: InsultForm }[] = [];
+      for (const hit of compiled.source.hits(ctx)) {
+        const form = compiled.forms[hit.term];
+        if (form) hits.push({ start: hit.start, end: hit.end, form });
+      }
+      let reachedEnd = -1;
+      for (const { start, end, form } of hits) {
+        if (start < reachedEnd) continue;
+        if (allowed.has(form.folded)) continue;
+        if (insideRanges(quotes, start, end)) continue;
+        if (
+          form.entry.personal &&
+          !aimedAtPerson(source, start) &&
+          !aimedAfter(source, end) &&
+          !vocative(source, start, end) &&
+          !aimedAtPeople(analysis, start) &&
+          !emojiAfter(source, end)
+        ) {
+          continue;
         }
-        let reachedEnd = -1;
-        for (const { start, end, form } of hits) {
-          if (start < reachedEnd) continue;
-          if (allowed.has(form.folded)) continue;
-          if (insideRanges(quotes, start, end)) continue;
-          if (
-            form.entry.personal &&
-            !aimedAtPerson(source, start) &&
-            !aimedAfter(source, end) &&
-            !vocative(source, start, end)
-          ) {
-            continue;
-          }
-          reachedEnd = end;
-          const word = source.slice(start, end);
-          const tag = form.entry.tag === "slur" || form.entry.tag === "profanity" ? form.entry.tag : "insult";
-          ctx.report({
-            messageId: tag,
-            data: { word },
-            span: { start, end },
-            suggestions: [
-              removal(source, start, end, ctx.lang === "es" ? `Quitar «${word}»` : `Remove “${word}”`),
-            ],
-            evidence: { term: form.form, personal: form.entry.personal === true },
-          });
-        }
-      },
+        // `no eres ningún idiota`, `nobody thinks you're thick`: a denied insult; `no seas cabrón` is not.
+        if (form.entry.tag !== "profanity" && form.entry.tag !== "slur" && deniedAt(analysis, start))
+          continue;
+        reachedEnd = end;
+        const word = source.slice(start, end);
+        const tag = form.entry.tag === "slur" || form.entry.tag === "profanity" ? form.entry.tag : "insult";
+        ctx.report({
+          messageId: tag,
+          data: { word },
+          span: { start, end },
+          suggestions: [
+            removal(source, start, end, ctx.lang === "es" ? `Quitar «${word}»` : `Remove “${word}”`),
+          ],
+          evidence: { term: form.form, personal: form.entry.personal === true },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });
+
+/** People the brand's words can demean: a group (`la gente que…`, `people who…`), a member of staff. */
+const PEOPLE = new Set([
+  "gente",
+  "personas",
+  "quienes",
+  "clientes",
+  "cliente",
+  "todos",
+  "todas",
+  "people",
+  "those",
+  "anyone",
+  "everyone",
+  "customers",
+  "customer",
+  "folks",
+  "guys",
+  "half",
+]);
+const COPULA = new Set(["es", "son", "eres", "sois", "fue", "era", "is", "are", "was", "were", "'s", "'re"]);
+
+/** `el repartidor que te tocó es un inútil`, `los que se quejan son unos amargados`, `people who… are morons`. */
+function aimedAtPeople(a: Analysis, start: number): boolean {
+  const i = a.words.findIndex((w) => w.start === start);
+  if (i < 0) return false;
+  const w = a.words[i] as Word;
+  const before = a.words.slice(Math.max(0, i - 8), i).filter((x) => x.sentence === w.sentence);
+  const copula = before.slice(-4).some((x) => COPULA.has(x.key));
+  const people = before.some(
+    (x) =>
+      PEOPLE.has(x.key) ||
+      x.sems.includes("staff") ||
+      (x.key === "los" && before[before.indexOf(x) + 1]?.key === "que"),
+  );
+  // `Un saludo a los cuatro amargados que…`, `To the absolute weapon who…`: a relative clause names a person.
+  const next = a.words[i + 1];
+  const relative =
+    next !== undefined && (next.key === "que" || next.key === "who") && next.sentence === w.sentence;
+  return (copula && people) || relative;
+}
+
+/** `eres un payaso 🤡`: an emoji right after the word, closing its clause, aims it. */
+function emojiAfter(source: string, end: number): boolean {
+  let k = end;
+  while (k < source.length && source[k] === " ") k++;
+  const code = source.codePointAt(k) ?? 0;
+  return code >= 0x1f300 && code <= 0x1faff;
+}
+
+/** A negation before the word in its sentence (`para nada eres tonta`, `Nadie piensa que sea usted…`), not a negated command (`no seas…`, `don't be…`). */
+function deniedAt(a: Analysis, start: number): boolean {
+  const i = a.words.findIndex((w) => w.start === start);
+  if (i < 0) return false;
+  const w = a.words[i] as Word;
+  const first = a.sentences[w.sentence]?.firstWord ?? 0;
+  for (let k = first; k < i; k++) {
+    const x = a.words[k] as Word;
+    // `Pues nada, gilipollas`: a negation closed off by punctuation denies nothing after it.
+    if (!x.sems.includes("neg") || x.after !== "") continue;
+    const next = a.words[k + 1]?.key ?? "";
+    const command =
+      next === "seas" ||
+      next === "sea" ||
+      next === "seais" ||
+      next === "sean" ||
+      next === "be" ||
+      next === "te" ||
+      next === "se";
+    const doNot = x.key === "n't" && a.words[k - 1]?.key === "do" && next === "be";
+    if (!command && !doNot) return true;
+  }
+  return false;
+}
 
 /** Deletes the word and one space next to it, so that no double space is left. */
 function removal(source: string, start: number, end: number, description: string): Suggestion {
