@@ -47,8 +47,10 @@ export class SentenceScanner {
   private start = 0;
   /** After a sentence-ending mark: the offset just past it (and its closers); -1 otherwise. */
   private candidate = -1;
-  /** Letters of the word being read (at most 6), for abbreviations. */
+  /** The first letters of the word being read (at most 6), for abbreviations. */
   private word = "";
+  /** Whether the word being read is longer than `word` holds (then it is no abbreviation). */
+  private longWord = false;
   /** Whether the line so far holds only digits (`1.` starts a list item, not a sentence end). */
   private digitsOnly = true;
 
@@ -87,20 +89,24 @@ export class SentenceScanner {
       if (TERMINAL.has(ch)) {
         const abbreviation =
           ch === "." &&
-          ((this.word.length === 1 && this.word !== "y" && this.word !== "o") ||
-            ABBREVIATIONS.has(this.word.toLowerCase()) ||
-            (this.digitsOnly && this.word === "" && this.sawDigit(buffer, i)));
+          (this.longWord
+            ? false
+            : (this.word.length === 1 && this.word !== "y" && this.word !== "o") ||
+              ABBREVIATIONS.has(this.word.toLowerCase()) ||
+              (this.digitsOnly && this.word === "" && this.sawDigit(buffer, i)));
         this.word = "";
+        this.longWord = false;
         if (!abbreviation) this.candidate = i + 1;
         continue;
       }
       if (isLetter(ch)) {
         if (this.word.length < 6) this.word += ch;
-        else this.word = "\u0000"; // too long to be an abbreviation
+        else this.longWord = true;
         this.digitsOnly = false;
         continue;
       }
       this.word = "";
+      this.longWord = false;
       if (!(ch >= "0" && ch <= "9") && !isSpace(ch)) this.digitsOnly = false;
       if (isSpace(ch) && i - this.start >= this.maxLength) {
         // A run-on sentence: cut at a space so that text is not held back without bound.
@@ -123,6 +129,7 @@ export class SentenceScanner {
     this.start = offset;
     this.candidate = -1;
     this.word = "";
+    this.longWord = false;
   }
 
   /** Whether the character before `i` is a digit (a list number such as `12.` at a line start). */
