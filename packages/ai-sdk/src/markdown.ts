@@ -43,6 +43,13 @@ const CLOSE_PAREN = 0x29;
 const BACKSLASH = 0x5c;
 const LT = 0x3c;
 
+/** Drops the spaces after a marker at `i`; returns where the content starts. */
+function dropSpaces(s: string, i: number, lineEnd: number, marks: Uint8Array): number {
+  let k = i;
+  while (k < lineEnd && (s.charCodeAt(k) === 0x20 || s.charCodeAt(k) === 0x09)) marks[k++] = DROP;
+  return k;
+}
+
 /** Marks a list, heading or quote marker at a line start; returns where the line's content starts. */
 function markLineStart(s: string, lineStart: number, lineEnd: number, marks: Uint8Array): number {
   let i = lineStart;
@@ -61,8 +68,7 @@ function markLineStart(s: string, lineStart: number, lineEnd: number, marks: Uin
   // Quote markers, possibly nested (`> > text`).
   while (i < lineEnd && s.charCodeAt(i) === GT) {
     marks[i] = DROP;
-    i++;
-    while (i < lineEnd && s.charCodeAt(i) === 0x20) i++;
+    i = dropSpaces(s, i + 1, lineEnd, marks);
   }
   const c = s.charCodeAt(i);
   // A thematic break: three or more of one of - * _ and nothing else.
@@ -88,14 +94,14 @@ function markLineStart(s: string, lineStart: number, lineEnd: number, marks: Uin
     while (k < lineEnd && s.charCodeAt(k) === HASH) k++;
     if (k - i <= 6 && (k === lineEnd || isSpace(s.charCodeAt(k)))) {
       marks.fill(DROP, i, k);
-      return k;
+      return dropSpaces(s, k, lineEnd, marks);
     }
     return i;
   }
   // Bullets `-`, `*`, `+` followed by a space.
   if ((c === DASH || c === STAR || c === PLUS) && s.charCodeAt(i + 1) === 0x20 && i + 1 < lineEnd) {
     marks[i] = DROP;
-    return i + 1;
+    return dropSpaces(s, i + 1, lineEnd, marks);
   }
   // Ordered items: 1 to 9 digits, then `.` or `)`, then a space.
   let k = i;
@@ -106,7 +112,7 @@ function markLineStart(s: string, lineStart: number, lineEnd: number, marks: Uin
     s.charCodeAt(k + 1) === 0x20
   ) {
     marks.fill(DROP, i, k + 1);
-    return k + 1;
+    return dropSpaces(s, k + 1, lineEnd, marks);
   }
   return i;
 }
