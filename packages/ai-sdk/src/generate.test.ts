@@ -139,7 +139,8 @@ describe("fix", () => {
   });
 
   test("removes extra emoji and adds the missing sign-off in English", async () => {
-    const text = "We are sorry about the delay 😀😀😀. Could you send us your order number by direct message?";
+    const text =
+      "We are sorry about the delay 😀😀😀. Could you send us your order number by direct message?";
     const result = await generateText({
       model: guarded(modelGenerating(generated(text)), { onViolation: "fix" }),
       prompt: "Reply.",
@@ -196,7 +197,8 @@ describe("repair", () => {
     expect(prompt.at(-2)).toEqual({ role: "assistant", content: [{ type: "text", text: PROMISE_EN }] });
     const feedback = prompt.at(-1);
     expect(feedback?.role).toBe("user");
-    const message = feedback?.role === "user" && feedback.content[0]?.type === "text" ? feedback.content[0].text : "";
+    const message =
+      feedback?.role === "user" && feedback.content[0]?.type === "text" ? feedback.content[0].text : "";
     expect(message).toContain("community guidelines of Acme UK");
     expect(message).toContain("“We will refund” (characters 0–14, rule authority/commitment)");
     expect(message).toContain("Suggested fix: Hand it to the team that can confirm it");
@@ -218,7 +220,8 @@ describe("repair", () => {
     });
     expect(result.text).toBe(CLEAN_ES);
     const feedback = model.doGenerateCalls[1]?.prompt.at(-1);
-    const message = feedback?.role === "user" && feedback.content[0]?.type === "text" ? feedback.content[0].text : "";
+    const message =
+      feedback?.role === "user" && feedback.content[0]?.type === "text" ? feedback.content[0].text : "";
     expect(message).toContain("Tu respuesta incumple las normas de comunidad de Acme España");
     expect(message).toContain("«Cálmate» (caracteres 0–7, regla voice/formality)");
     expect(message).toContain("Corrección sugerida: Cambiar «Cálmate» por «Cálmese»: «Cálmese»");
@@ -283,18 +286,21 @@ describe("annotate", () => {
   test.each([
     ["en", en, PROMISE_EN, "authority/commitment"],
     ["es", es, CALM_ES, "voice/formality"],
-  ])("returns the text unchanged with its verdict in providerMetadata.normas (%s)", async (_l, context, text, rule) => {
-    const result = await generateText({
-      model: guarded(modelGenerating(generated(text)), { onViolation: "annotate" }),
-      prompt: "Reply.",
-      providerOptions: { normas: context },
-    });
-    expect(result.text).toBe(text);
-    const report = readGuardrailReport(result.providerMetadata);
-    expect(report?.outcome).toBe("annotated");
-    expect(report?.verdict.ok).toBe(false);
-    expect(report?.verdict.violations.map((v) => v.ruleId)).toContain(rule);
-  });
+  ])(
+    "returns the text unchanged with its verdict in providerMetadata.normas (%s)",
+    async (_l, context, text, rule) => {
+      const result = await generateText({
+        model: guarded(modelGenerating(generated(text)), { onViolation: "annotate" }),
+        prompt: "Reply.",
+        providerOptions: { normas: context },
+      });
+      expect(result.text).toBe(text);
+      const report = readGuardrailReport(result.providerMetadata);
+      expect(report?.outcome).toBe("annotated");
+      expect(report?.verdict.ok).toBe(false);
+      expect(report?.verdict.violations.map((v) => v.ruleId)).toContain(rule);
+    },
+  );
 });
 
 describe("the model and the call", () => {
@@ -306,7 +312,12 @@ describe("the model and the call", () => {
       },
     });
     const error = await rejection(
-      generateText({ model: guarded(model), prompt: "Reply.", providerOptions: { normas: en }, maxRetries: 0 }),
+      generateText({
+        model: guarded(model),
+        prompt: "Reply.",
+        providerOptions: { normas: en },
+        maxRetries: 0,
+      }),
     );
     expect(error).toBe(failure);
   });
@@ -323,7 +334,10 @@ describe("the model and the call", () => {
   test("an unknown brand from the context option is reported at context.brand", async () => {
     const model = modelGenerating(generated(CLEAN_EN));
     const error = await rejection(
-      generateText({ model: guarded(model, { context: () => ({ ...en, brand: "acme-fr" }) }), prompt: "Reply." }),
+      generateText({
+        model: guarded(model, { context: () => ({ ...en, brand: "acme-fr" }) }),
+        prompt: "Reply.",
+      }),
     );
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).issues[0]?.pathText).toBe("context.brand");
@@ -341,7 +355,9 @@ describe("the model and the call", () => {
     // so check with a text that only the Spanish brand refuses.
     const error = await blockedBy(
       generateText({
-        model: guarded(modelGenerating(generated("¿Puedes enviarnos el número de pedido? ^AG")), { context: () => en }),
+        model: guarded(modelGenerating(generated("¿Puedes enviarnos el número de pedido? ^AG")), {
+          context: () => en,
+        }),
         prompt: "Responde.",
         providerOptions: { normas: { brand: "acme-es" } },
       }),
@@ -390,7 +406,12 @@ describe("parts that are not text", () => {
 
   test("fix edits only text parts: reasoning, tool calls and sources keep their identity and place", async () => {
     const reasoning = { type: "reasoning" as const, text: "The customer is upset; offer help." };
-    const source = { type: "source" as const, sourceType: "url" as const, id: "s1", url: "https://acme.example/faq" };
+    const source = {
+      type: "source" as const,
+      sourceType: "url" as const,
+      id: "s1",
+      url: "https://acme.example/faq",
+    };
     const model = wrapLanguageModel({
       model: modelGenerating(
         generated([

@@ -18,7 +18,10 @@ describe("proseView sees the prose of Markdown", () => {
     ["[Escríbanos](https://acme.example/puedes) hoy.", "Escríbanos hoy."],
     ["[**Write** to us](https://acme.example/x)", "Write to us"],
     ["See ![our logo](https://acme.example/logo.png) here.", "See  here."],
-    ["Write to <soporte@acme.example> or <https://acme.example>.", "Write to soporte@acme.example or https://acme.example."],
+    [
+      "Write to <soporte@acme.example> or <https://acme.example>.",
+      "Write to soporte@acme.example or https://acme.example.",
+    ],
     ["```text\nWe will refund you.\n```", "\nWe will refund you.\n"],
     ["---\nHola.", "\nHola."],
     ["\\*not emphasis\\*", "*not emphasis*"],

@@ -23,8 +23,16 @@ function split(pieces: readonly string[], maxLength?: number): string[] {
 
 describe("sentence ends", () => {
   test.each([
-    ["English", "We are sorry. Could you write to us? Thanks!", ["We are sorry.", " Could you write to us?", " Thanks!"]],
-    ["Spanish", "Sentimos el retraso. ¿Puede escribirnos? ¡Gracias!", ["Sentimos el retraso.", " ¿Puede escribirnos?", " ¡Gracias!"]],
+    [
+      "English",
+      "We are sorry. Could you write to us? Thanks!",
+      ["We are sorry.", " Could you write to us?", " Thanks!"],
+    ],
+    [
+      "Spanish",
+      "Sentimos el retraso. ¿Puede escribirnos? ¡Gracias!",
+      ["Sentimos el retraso.", " ¿Puede escribirnos?", " ¡Gracias!"],
+    ],
     ["closing quotes", "Dijo «ya llega». Y no llegó.", ["Dijo «ya llega».", " Y no llegó."]],
     ["emphasis closing", "**We are sorry.** Write to us.", ["**We are sorry.**", " Write to us."]],
     ["ellipsis", "Vaya… Lo sentimos.", ["Vaya…", " Lo sentimos."]],
@@ -35,10 +43,18 @@ describe("sentence ends", () => {
   });
 
   test.each([
-    ["Spanish titles", "El Sr. García y la Dra. Ruiz le escribirán. Gracias.", ["El Sr. García y la Dra. Ruiz le escribirán.", " Gracias."]],
+    [
+      "Spanish titles",
+      "El Sr. García y la Dra. Ruiz le escribirán. Gracias.",
+      ["El Sr. García y la Dra. Ruiz le escribirán.", " Gracias."],
+    ],
     ["English titles", "Mr. Smith will call. Thanks.", ["Mr. Smith will call.", " Thanks."]],
     ["initials", "J. R. R. Tolkien wrote it. Yes.", ["J. R. R. Tolkien wrote it.", " Yes."]],
-    ["decimals and domains", "It costs 3.5 euros at acme.example today. Yes.", ["It costs 3.5 euros at acme.example today.", " Yes."]],
+    [
+      "decimals and domains",
+      "It costs 3.5 euros at acme.example today. Yes.",
+      ["It costs 3.5 euros at acme.example today.", " Yes."],
+    ],
     ["list numbers", "1. Send us the order.\n2. Wait.", ["1. Send us the order.", "\n", "2. Wait."]],
     ["e.g.", "Use a code, e.g. A-17. Thanks.", ["Use a code, e.g. A-17.", " Thanks."]],
     ["a long word before the stop", "Sentimos el retraso. Gracias.", ["Sentimos el retraso.", " Gracias."]],
