@@ -288,7 +288,7 @@ describe("parts that are not text, and streams that fail", () => {
     const out = await readAll(stream);
     const passed = out.filter((p) => !p.type.startsWith("text-") && p.type !== "finish");
     expect(passed).toHaveLength(others.length);
-    passed.forEach((p, i) => expect(p).toBe(others[i]));
+    for (const [i, p] of passed.entries()) expect(p).toBe(others[i]);
     const text = out.flatMap((p) => (p.type === "text-delta" ? [p.delta] : [])).join("");
     expect(text).toBe("Let me check your order.");
     const finish = out.at(-1);
@@ -384,6 +384,6 @@ describe("parts that are not text, and streams that fail", () => {
     const { stream } = await model.doStream({ prompt: [], providerOptions: { normas: es } });
     const out = await readAll(stream);
     expect(out).toHaveLength(3);
-    out.forEach((p, i) => expect(p).toBe(parts[i]));
+    for (const [i, p] of out.entries()) expect(p).toBe(parts[i]);
   });
 });
