@@ -21,8 +21,11 @@ export const WHOLE_TEXT_RULES: ReadonlySet<string> = new Set([
   "respect/unacknowledged-complaint",
 ]);
 
-/** Everything of a reply input except its text. */
-export type ReplyContext = Omit<ReplyInput, "text">;
+/**
+ * Who writes the reply, for which brand, in answer to what: a reply input of `@normas/core` without its text
+ * (`brand`, `author`, `inReplyTo`, `channel`, `locale`, `crisis`).
+ */
+export type GuardrailContext = Omit<ReplyInput, "text">;
 
 const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
 
@@ -59,7 +62,7 @@ export function verdictOf(violations: readonly Violation[]): Verdict {
 export class ReplyChecker {
   constructor(
     private readonly compiled: CompiledPolicy,
-    private readonly context: ReplyContext,
+    private readonly context: GuardrailContext,
     private readonly minSeverity: Severity,
     private readonly runClassifiers: boolean,
   ) {}

@@ -10,13 +10,13 @@ import {
   NormasError,
 } from "@normas/core";
 import { formatPath, messageLocaleOf } from "@normas/core/text";
-import type { ReplyContext } from "./check.js";
+import type { GuardrailContext } from "./check.js";
 import type { CallOptions } from "./model-types.js";
 
 /** One call's resolved context. */
 export interface ResolvedContext {
   /** The reply input without its text. */
-  readonly input: ReplyContext;
+  readonly input: GuardrailContext;
   /** The brand's language (for repair messages). */
   readonly brandLocale: MessageLocale;
   /** The brand's display name. */
@@ -37,7 +37,7 @@ export async function resolveContext(
   compiled: CompiledPolicy,
   params: CallOptions,
   option:
-    | ((params: CallOptions) => ReplyContext | undefined | PromiseLike<ReplyContext | undefined>)
+    | ((params: CallOptions) => GuardrailContext | undefined | PromiseLike<GuardrailContext | undefined>)
     | undefined,
 ): Promise<ResolvedContext> {
   const fromOption = option === undefined ? undefined : await option(params);
@@ -74,7 +74,7 @@ export async function resolveContext(
   }
   if (missing.length > 0) throw new InputError(missing, "Invalid normas context");
 
-  const { text: _ignored, ...input } = merged as ReplyContext & { text?: unknown };
+  const { text: _ignored, ...input } = merged as GuardrailContext & { text?: unknown };
   try {
     // An empty reply runs every check of the input (brand known, author, comment, crisis) at almost no cost.
     evaluateReply(compiled, { ...input, text: "" });

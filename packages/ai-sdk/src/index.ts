@@ -7,6 +7,7 @@
  * @packageDocumentation
  */
 
+export type { GuardrailContext } from "./check.js";
 export { WHOLE_TEXT_RULES } from "./check.js";
 export { type GuardrailBlockReason, GuardrailOptionsError, NormasGuardrailError } from "./errors.js";
 export { FEEDBACK_TEMPLATES, repairFeedback } from "./feedback.js";
@@ -17,7 +18,8 @@ export {
   type JudgedRule,
   type ModelClassifierOptions,
 } from "./model-classifier.js";
-export type { GuardrailCallParams, GuardrailContext, NormasGuardrailOptions } from "./options.js";
+export type { GuardrailCallParams } from "./model-types.js";
+export type { NormasGuardrailOptions } from "./options.js";
 export {
   type GuardrailAttempt,
   type GuardrailOutcome,

@@ -5,8 +5,15 @@ import type { LanguageModelMiddleware } from "ai";
 type WrapGenerate = NonNullable<LanguageModelMiddleware["wrapGenerate"]>;
 type WrapStream = NonNullable<LanguageModelMiddleware["wrapStream"]>;
 
-/** The options of one model call (`LanguageModelV3CallOptions`): prompt, settings, `providerOptions`. */
-export type CallOptions = Parameters<WrapGenerate>[0]["params"];
+/**
+ * The options of one model call, as the AI SDK hands them to a middleware (`LanguageModelV3CallOptions`):
+ * `prompt`, settings, `providerOptions` and so on.
+ */
+export type GuardrailCallParams = Parameters<
+  NonNullable<LanguageModelMiddleware["wrapGenerate"]>
+>[0]["params"];
+/** @internal */
+export type CallOptions = GuardrailCallParams;
 /** A language model, as the middleware receives it. */
 export type WrappedModel = Parameters<WrapGenerate>[0]["model"];
 /** What `doGenerate` returns. */

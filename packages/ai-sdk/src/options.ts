@@ -1,20 +1,8 @@
 import { type CompiledPolicy, evaluateReply, type Issue, NormasError, type Severity } from "@normas/core";
-import type { ReplyContext } from "./check.js";
+import type { GuardrailContext } from "./check.js";
 import { GuardrailOptionsError } from "./errors.js";
-import type { CallOptions } from "./model-types.js";
+import type { GuardrailCallParams } from "./model-types.js";
 import type { OnViolation } from "./report.js";
-
-/**
- * The options of one model call, as the AI SDK hands them to a middleware (`LanguageModelV3CallOptions`):
- * `prompt`, settings, `providerOptions` and so on.
- */
-export type GuardrailCallParams = CallOptions;
-
-/**
- * Who writes the reply, for which brand, in answer to what: a reply input of `@normas/core` without its text
- * (`brand`, `author`, `inReplyTo`, `channel`, `locale`, `crisis`).
- */
-export type GuardrailContext = ReplyContext;
 
 /** The options of `normasGuardrail`. */
 export interface NormasGuardrailOptions {

@@ -82,8 +82,8 @@ export function chunked(text: string, size = 7): string[] {
 }
 
 /** A mock model answering `doGenerate` with each result in turn. */
-export const modelGenerating = (...results: GenerateResult[]) =>
-  new MockLanguageModelV3({ doGenerate: results.length === 1 ? results[0] : results });
+export const modelGenerating = (first: GenerateResult, ...more: GenerateResult[]) =>
+  new MockLanguageModelV3({ doGenerate: more.length === 0 ? first : [first, ...more] });
 
 /** A mock model streaming `parts`. */
 export const modelStreaming = (parts: StreamPart[]) => new MockLanguageModelV3({ doStream: streamed(parts) });
