@@ -30,7 +30,10 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: "ai-sdk", include: ["packages/ai-sdk/src/**/*.test.ts", "packages/ai-sdk/test/**/*.test.ts"] },
+        test: {
+          name: "ai-sdk",
+          include: ["packages/ai-sdk/src/**/*.test.ts", "packages/ai-sdk/test/**/*.test.ts"],
+        },
       },
     ],
     coverage: {

@@ -23,7 +23,7 @@ describe("repair feedback", () => {
     const feedback = repairFeedback(text, violations, "es", "Acme España");
     expect(feedback).toContain("Tu respuesta incumple las normas de comunidad de Acme España");
     expect(feedback).toContain("«Puedes» (caracteres 1–7, regla voice/formality)");
-    expect(feedback).toContain("Corrección sugerida: Cambiar «Puedes» por «Puede»: «Puede».");
+    expect(feedback).toContain("Corrección sugerida: Cambiar «Puedes» por «Puede»: «Puede»\n");
     expect(feedback.split("\n").at(-1)).toBe("Responde solo con la respuesta corregida, sin comentarios.");
   });
 });

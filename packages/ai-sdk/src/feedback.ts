@@ -23,7 +23,7 @@ export const FEEDBACK_TEMPLATES: Readonly<
     item: "{n}. “{excerpt}” (characters {start}–{end}, rule {ruleId}): {message}",
     itemWhole: "{n}. The reply as a whole (rule {ruleId}): {message}",
     fix: "   Suggested fix: {description}.",
-    fixWith: "   Suggested fix: {description}: “{replacement}”.",
+    fixWith: "   Suggested fix: {description}: “{replacement}”",
     outro: "Answer with the corrected reply only, without comments.",
   },
   es: {
@@ -32,7 +32,7 @@ export const FEEDBACK_TEMPLATES: Readonly<
     item: "{n}. «{excerpt}» (caracteres {start}–{end}, regla {ruleId}): {message}",
     itemWhole: "{n}. La respuesta en conjunto (regla {ruleId}): {message}",
     fix: "   Corrección sugerida: {description}.",
-    fixWith: "   Corrección sugerida: {description}: «{replacement}».",
+    fixWith: "   Corrección sugerida: {description}: «{replacement}»",
     outro: "Responde solo con la respuesta corregida, sin comentarios.",
   },
 };

@@ -89,3 +89,22 @@ describe("sentence ends", () => {
     );
   });
 });
+
+describe("text without an end", () => {
+  test("is cut at twice the limit, never inside a surrogate pair", () => {
+    const text = `https://acme.example/${"a".repeat(120)}😀${"b".repeat(100)}`;
+    const parts = split(chunkedBy(text, 3), 50);
+    expect(parts.join("")).toBe(text);
+    for (const p of parts.slice(0, -1)) expect(p.length).toBeLessThanOrEqual(101);
+    for (const p of parts) {
+      expect(p.charCodeAt(0) >= 0xdc00 && p.charCodeAt(0) <= 0xdfff).toBe(false);
+    }
+    expect(split([".".repeat(250)], 50).length).toBeGreaterThan(2);
+  });
+});
+
+function chunkedBy(text: string, size: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < text.length; i += size) out.push(text.slice(i, i + size));
+  return out;
+}

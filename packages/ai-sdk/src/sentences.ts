@@ -1,7 +1,8 @@
 // Sentence ends in text that arrives piece by piece. Each character is looked at once, whatever the size of the
 // pieces, with a few characters of state (no regular expression, no looking back into the text): a sentence ends
 // after `.`, `!`, `?`, `…` (and closing quotes, brackets or emphasis) followed by white space, at a line break,
-// or at a space once it has run past `maxLength`.
+// at a space once it has run past `maxLength`, and anywhere at twice that: text held back waiting for an end
+// stays bounded, so a reply without any (a URL, a run of dots) neither waits for ever nor costs more than linear.
 
 // Words that end in a full stop without ending the sentence (compared in lower case).
 const ABBREVIATIONS = new Set([
@@ -37,6 +38,7 @@ const ABBREVIATIONS = new Set([
 const TERMINAL = new Set([".", "!", "?", "…", "。", "！", "？"]);
 const CLOSERS = new Set(['"', "'", "”", "’", "»", ")", "]", "*", "_", "`"]);
 const isSpace = (ch: string): boolean => ch === " " || ch === "\t" || ch === "\n" || ch === "\r";
+const isLowSurrogate = (ch: string): boolean => ch >= "\udc00" && ch <= "\udfff";
 const isLetter = (ch: string): boolean => ch.toLowerCase() !== ch.toUpperCase() || ch === "º";
 
 /** Finds sentence ends in a growing buffer; offsets are into that buffer. */
@@ -65,6 +67,11 @@ export class SentenceScanner {
     while (this.at < n) {
       const i = this.at;
       const ch = buffer[i] as string;
+      if (i - this.start >= 2 * this.maxLength && !isLowSurrogate(ch)) {
+        // No end in sight: cut here (never inside a surrogate pair).
+        this.startAt(i);
+        return i;
+      }
       this.at++;
       if (this.candidate !== -1) {
         if (CLOSERS.has(ch) || TERMINAL.has(ch)) {

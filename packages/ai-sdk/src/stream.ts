@@ -38,8 +38,16 @@ const touches = (v: Violation, from: number): boolean =>
   v.span === undefined || v.span.end > from || (v.span.start === v.span.end && v.span.start >= from);
 
 class SentenceGuard {
-  /** Text released so far, fixes included. */
+  /** Text released so far, fixes included (only read whole at the finish part or when blocking). */
   private released = "";
+  /** Its length. */
+  private releasedLength = 0;
+  /**
+   * The last characters released (at least `CONTEXT` of them), from offset `tailStart`: the context of the next
+   * sentence is cut from here, so that each check reads a bounded string, not the whole reply.
+   */
+  private tail = "";
+  private tailStart = 0;
   /** Text received and not yet released. */
   private held = "";
   /** Start of the unreleased part of `held` while sentences are being released. */
@@ -129,7 +137,7 @@ class SentenceGuard {
       this.emit(controller, id, sentence);
       return true;
     }
-    const start = this.released.length;
+    const start = this.releasedLength;
     const end = start + sentence.length;
     while (
       this.firstInWindow < this.starts.length &&
@@ -137,8 +145,8 @@ class SentenceGuard {
     ) {
       this.firstInWindow++;
     }
-    const from = this.starts[this.firstInWindow] ?? start;
-    const context = this.released.slice(from);
+    const from = Math.max(this.starts[this.firstInWindow] ?? start, this.tailStart);
+    const context = this.tail.slice(from - this.tailStart);
     const own = (verdict: Verdict) => verdict.violations.filter((v) => touches(v, start - from));
     const verdict = this.checker.check(context + sentence, "part");
     let text = sentence;
@@ -172,6 +180,12 @@ class SentenceGuard {
 
   private emit(controller: Controller, id: string, text: string): void {
     this.released += text;
+    this.releasedLength += text.length;
+    this.tail += text;
+    if (this.tail.length > 2 * CONTEXT) {
+      this.tailStart += this.tail.length - CONTEXT;
+      this.tail = this.tail.slice(this.tail.length - CONTEXT);
+    }
     controller.enqueue({ type: "text-delta", id, delta: text });
   }
 
@@ -236,6 +250,7 @@ class SentenceGuard {
         controller.enqueue({ type: "text-delta", id, delta: fixed.text.slice(at) });
         controller.enqueue({ type: "text-end", id });
         this.released = fixed.text;
+        this.releasedLength = fixed.text.length;
         this.fixes.push(...fixed.applied);
         verdict = await this.checker.checkAsync(this.released, scope);
       }
