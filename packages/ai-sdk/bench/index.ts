@@ -217,6 +217,9 @@ async function main(): Promise<void> {
       }
     }
   }
+  console.log(
+    "\ndoStream isolates the guardrail: the added µs per sentence is the time from a sentence's last chunk to its release (one check of the sentence in its context). streamText end to end can come out faster guarded than bare: the guardrail hands it one delta per sentence instead of one per chunk.",
+  );
 }
 
 await main();

@@ -1,4 +1,4 @@
-import { InputError } from "@normas/core";
+import { evaluateReply, InputError } from "@normas/core";
 import { generateText, tool, wrapLanguageModel } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, test } from "vitest";
@@ -432,5 +432,44 @@ describe("parts that are not text", () => {
       type: "text",
       text: "¿Puede enviarnos el número de pedido por mensaje privado? ^AG",
     });
+  });
+});
+
+describe("Markdown in the model's reply", () => {
+  test("bold does not hide an English promise of a refund; the span points into the Markdown", async () => {
+    const text = "Thanks for writing. We **will refund** you in full tomorrow. ^AG";
+    const error = await blockedBy(
+      generateText({
+        model: guarded(modelGenerating(generated(text))),
+        prompt: "Reply.",
+        providerOptions: { normas: en },
+      }),
+    );
+    const promise = error.verdict.violations.find((v) => v.ruleId === "authority/commitment");
+    expect(promise?.span).toBeDefined();
+    expect(text.slice(promise?.span?.start, promise?.span?.end)).toBe("We **will refund");
+    expect(promise?.excerpt).toBe("We will refund");
+  });
+
+  test("a Spanish list item is fixed in place, its markers and emphasis kept", async () => {
+    const text = "Sentimos el retraso.\n\n- ¿**Puedes** enviarnos el número de pedido?\n- Gracias.\n\n^AG";
+    const result = await generateText({
+      model: guarded(modelGenerating(generated(text)), { onViolation: "fix" }),
+      prompt: "Responde.",
+      providerOptions: { normas: es },
+    });
+    expect(result.text).toBe("Sentimos el retraso.\n\n- ¿**Puede** enviarnos el número de pedido?\n- Gracias.\n\n^AG");
+  });
+
+  test("a link target is not read as prose", async () => {
+    const text = "Sentimos el retraso. Puede seguir su pedido [aquí](/pedidos/si-puedes-esperar). ^AG";
+    // Read as prose, the target would say tú.
+    expect(evaluateReply(compiled, { ...es, text }).violations.map((v) => v.ruleId)).toContain("voice/formality");
+    const result = await generateText({
+      model: guarded(modelGenerating(generated(text))),
+      prompt: "Responde.",
+      providerOptions: { normas: es },
+    });
+    expect(result.text).toBe(text);
   });
 });

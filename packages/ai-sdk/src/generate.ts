@@ -90,13 +90,13 @@ export async function guardGenerate(args: {
         );
         attempts.push({ kind: "fix", text: round.text, verdict: round.verdict, fixes: round.fixes });
       }
-      const last = attempts.at(-1) as GuardrailAttempt & { kind: "fix" | "model" };
+      let final = fixed.verdict;
       if (fixed.rounds.length > 0 && options.runClassifiers && scope === "whole") {
-        // The fixed text gets the same checks as the model's: classifiers included.
-        attempts[attempts.length - 1] = { ...last, verdict: await checker.checkAsync(fixed.text, scope) };
+        // The fixed text gets the same checks as the model's, classifiers included.
+        final = await checker.checkAsync(fixed.text, scope);
+        attempts[attempts.length - 1] = { ...(attempts.at(-1) as GuardrailAttempt), verdict: final };
       }
-      if (!checker.passes((attempts.at(-1) as GuardrailAttempt).verdict))
-        throw blocked(checker, options, attempts);
+      if (!checker.passes(final)) throw blocked(checker, options, attempts);
       return withReport({ ...result, content }, options, "fixed", attempts, complete);
     }
     case "repair": {
