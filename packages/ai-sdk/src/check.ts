@@ -1,5 +1,5 @@
-// Checking a reply drafted by a model: the core decides, on the prose of the Markdown the model wrote; this file
-// maps the verdict back onto the model's text and says which violations block.
+// Checking a reply drafted by a model: the core decides (it reads Markdown as prose, offsets unchanged); this
+// file leaves out the whole-text rules when only a part of the reply is checked, and says which violations block.
 import {
   type AppliedFix,
   applyFixes,
@@ -8,11 +8,9 @@ import {
   evaluateReplyAsync,
   type ReplyInput,
   type Severity,
-  type Suggestion,
   type Verdict,
   type Violation,
 } from "@normas/core";
-import { type ProseView, proseView, sourceSpan } from "./markdown.js";
 
 /** Rules that judge a reply as a whole: they run once the reply is complete, never on a part of it. */
 export const WHOLE_TEXT_RULES: ReadonlySet<string> = new Set([
@@ -31,21 +29,6 @@ const RANK: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2
 
 /** `whole`: the reply is complete; `part`: a part of it (whole-text rules are left out). */
 export type Scope = "whole" | "part";
-
-function mapViolation(v: Violation, view: ProseView): Violation {
-  if (view.toRaw === undefined) return v;
-  const mapped: { -readonly [K in keyof Violation]: Violation[K] } = { ...v };
-  if (v.span !== undefined) mapped.span = sourceSpan(view, v.span.start, v.span.end);
-  if (v.suggestions !== undefined) {
-    mapped.suggestions = v.suggestions.map(
-      (s): Suggestion => ({
-        ...s,
-        edits: s.edits.map((e) => ({ ...sourceSpan(view, e.start, e.end), text: e.text })),
-      }),
-    );
-  }
-  return mapped;
-}
 
 /** A verdict over a subset of violations, with its counts. */
 export function verdictOf(violations: readonly Violation[]): Verdict {
@@ -78,28 +61,21 @@ export class ReplyChecker {
     return this.blocking(verdict).length === 0;
   }
 
-  /** The verdict of `text` (Markdown seen through), spans in offsets of `text`. */
+  /** The verdict of `text`, spans in offsets of `text`. */
   check(text: string, scope: Scope): Verdict {
-    const view = proseView(text);
-    const verdict = evaluateReply(this.compiled, { ...this.context, text: view.text });
-    return this.finish(verdict, view, scope);
+    return this.scoped(evaluateReply(this.compiled, { ...this.context, text }), scope);
   }
 
   /** Like `check`, with the policy's classifiers when the guardrail runs them (a whole reply only). */
   async checkAsync(text: string, scope: Scope): Promise<Verdict> {
     if (!this.runClassifiers || scope === "part") return this.check(text, scope);
-    const view = proseView(text);
-    const verdict = await evaluateReplyAsync(this.compiled, { ...this.context, text: view.text });
-    return this.finish(verdict, view, scope);
+    return this.scoped(await evaluateReplyAsync(this.compiled, { ...this.context, text }), scope);
   }
 
-  private finish(verdict: Verdict, view: ProseView, scope: Scope): Verdict {
-    const kept =
-      scope === "whole"
-        ? verdict.violations
-        : verdict.violations.filter((v) => !WHOLE_TEXT_RULES.has(v.ruleId));
-    if (kept === verdict.violations && view.toRaw === undefined) return verdict;
-    return verdictOf(kept.map((v) => mapViolation(v, view)));
+  private scoped(verdict: Verdict, scope: Scope): Verdict {
+    if (scope === "whole") return verdict;
+    const kept = verdict.violations.filter((v) => !WHOLE_TEXT_RULES.has(v.ruleId));
+    return kept.length === verdict.violations.length ? verdict : verdictOf(kept);
   }
 
   /**

@@ -10,7 +10,11 @@ describe("repair feedback", () => {
     const feedback = repairFeedback(text, violations, "en", "Acme UK");
     const lines = feedback.split("\n");
     expect(lines[0]).toContain("community guidelines of Acme UK");
-    expect(feedback).toContain("1. “We will refund” (characters 0–14, rule authority/commitment):");
+    const promise = violations.find((v) => v.ruleId === "authority/commitment");
+    const { start, end } = promise?.span ?? { start: -1, end: -1 };
+    expect(feedback).toContain(
+      `“${text.slice(start, end)}” (characters ${start}–${end}, rule authority/commitment):`,
+    );
     expect(feedback).toMatch(/rule voice\/emoji\): 2 emoji; this brand allows at most 1\./);
     expect(feedback).toContain("Suggested fix: Remove the extra emoji.");
     expect(feedback).toContain("The reply as a whole (rule voice/sign-off)");

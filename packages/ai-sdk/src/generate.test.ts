@@ -1,4 +1,4 @@
-import { evaluateReply, InputError } from "@normas/core";
+import { InputError } from "@normas/core";
 import { generateText, tool, wrapLanguageModel } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, test } from "vitest";
@@ -67,7 +67,7 @@ describe("block", () => {
     expect(error.attempts).toHaveLength(1);
     expect(error.attempts[0]?.kind).toBe("model");
     const promise = error.verdict.violations.find((v) => v.ruleId === "authority/commitment");
-    expect(promise?.span).toEqual({ start: 0, end: 14 });
+    expect(PROMISE_EN.slice(promise?.span?.start, promise?.span?.end)).toContain("refund");
     expect(error.issues.map((i) => i.code)).toContain("authority/commitment");
     expect(error.message).toContain("authority/commitment");
     expect(model.doGenerateCalls).toHaveLength(1);
@@ -200,7 +200,12 @@ describe("repair", () => {
     const message =
       feedback?.role === "user" && feedback.content[0]?.type === "text" ? feedback.content[0].text : "";
     expect(message).toContain("community guidelines of Acme UK");
-    expect(message).toContain("“We will refund” (characters 0–14, rule authority/commitment)");
+    const promise = readGuardrailReport(result.providerMetadata)?.attempts[0]?.verdict.violations.find(
+      (v) => v.ruleId === "authority/commitment",
+    );
+    expect(message).toContain(
+      `“${promise?.excerpt}” (characters ${promise?.span?.start}–${promise?.span?.end}, rule authority/commitment)`,
+    );
     expect(message).toContain("Suggested fix: Hand it to the team that can confirm it");
     const report = readGuardrailReport(result.providerMetadata);
     expect(report?.outcome).toBe("repaired");
@@ -436,7 +441,7 @@ describe("parts that are not text", () => {
 });
 
 describe("Markdown in the model's reply", () => {
-  test("bold does not hide an English promise of a refund; the span points into the Markdown", async () => {
+  test("bold does not hide an English promise of a refund; the span points into the text as written", async () => {
     const text = "Thanks for writing. We **will refund** you in full tomorrow. ^AG";
     const error = await blockedBy(
       generateText({
@@ -447,8 +452,8 @@ describe("Markdown in the model's reply", () => {
     );
     const promise = error.verdict.violations.find((v) => v.ruleId === "authority/commitment");
     expect(promise?.span).toBeDefined();
-    expect(text.slice(promise?.span?.start, promise?.span?.end)).toBe("We **will refund");
-    expect(promise?.excerpt).toBe("We will refund");
+    // Offsets of the text as the model wrote it, markup included.
+    expect(text.slice(promise?.span?.start, promise?.span?.end)).toContain("will refund**");
   });
 
   test("a Spanish list item is fixed in place, its markers and emphasis kept", async () => {
@@ -458,18 +463,29 @@ describe("Markdown in the model's reply", () => {
       prompt: "Responde.",
       providerOptions: { normas: es },
     });
-    expect(result.text).toBe("Sentimos el retraso.\n\n- ¿**Puede** enviarnos el número de pedido?\n- Gracias.\n\n^AG");
+    expect(result.text).toBe(
+      "Sentimos el retraso.\n\n- ¿**Puede** enviarnos el número de pedido?\n- Gracias.\n\n^AG",
+    );
   });
 
-  test("a link target is not read as prose", async () => {
-    const text = "Sentimos el retraso. Puede seguir su pedido [aquí](/pedidos/si-puedes-esperar). ^AG";
-    // Read as prose, the target would say tú.
-    expect(evaluateReply(compiled, { ...es, text }).violations.map((v) => v.ruleId)).toContain("voice/formality");
+  test("a link's label is read and its address is not", async () => {
+    const text =
+      "Sentimos el retraso. Puede seguir su pedido [aquí](https://acme.example/pedidos?puedes=esperar). ^AG";
     const result = await generateText({
       model: guarded(modelGenerating(generated(text))),
       prompt: "Responde.",
       providerOptions: { normas: es },
     });
     expect(result.text).toBe(text);
+    const label = "Sentimos el retraso. [¿Puedes escribirnos?](https://acme.example/contacto) ^AG";
+    const error = await blockedBy(
+      generateText({
+        model: guarded(modelGenerating(generated(label))),
+        prompt: "Responde.",
+        providerOptions: { normas: es },
+      }),
+    );
+    const tu = error.verdict.violations.find((v) => v.ruleId === "voice/formality");
+    expect(label.slice(tu?.span?.start, tu?.span?.end)).toBe("Puedes");
   });
 });

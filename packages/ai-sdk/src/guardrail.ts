@@ -16,8 +16,8 @@ import { guardStream } from "./stream.js";
  *   (`readGuardrailReport`).
  * - `streamText`: text is released sentence by sentence once each sentence passes; the whole-text rules
  *   (length, sign-off, unacknowledged complaint) run at the end; a reply that fails ends with an error part.
- * - Markdown (emphasis, lists, links, code) is seen through: the policy checks the prose, spans and fixes land
- *   on the text the model wrote.
+ * - Markdown (emphasis, lists, headings, links) is read as prose by the core; spans and fixes are offsets of the
+ *   text as the model wrote it, markup included.
  * - Tool calls, reasoning, files and sources pass through untouched; a step that ends in tool calls is checked
  *   without the whole-text rules (the reply is not finished).
  *

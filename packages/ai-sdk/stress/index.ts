@@ -1,12 +1,11 @@
-// Linear-time check of the guardrail's own text work on hostile model output: the Markdown prose view, the
-// sentence scanner and a whole guarded stream, each on an input and on the same input 8 times longer. Linear
+// Linear-time check of the guardrail's own text work on hostile model output: the sentence scanner and a whole
+// guarded stream, each on an input and on the same input 8 times longer. Linear
 // work takes about 8 times as long; the run fails when a ratio passes 24 (quadratic work would take 64 times).
 // Run: `pnpm stress` (root) or `pnpm --filter @normas/ai-sdk run stress`.
 import { wrapLanguageModel } from "ai";
 import { MockLanguageModelV3, simulateReadableStream } from "ai/test";
 import { compiled, context, replies } from "../bench/replies.js";
 import { normasGuardrail } from "../src/index.js";
-import { proseView } from "../src/markdown.js";
 import { SentenceScanner } from "../src/sentences.js";
 
 const LIMIT = 24;
@@ -65,11 +64,6 @@ async function guardedStream(text: string): Promise<number> {
 }
 
 const cases: [string, (n: number) => string, (s: string) => unknown][] = [
-  ["proseView: '[' without ']'", (n) => "[".repeat(n), proseView],
-  ["proseView: '[a](' without ')'", (n) => "[a](".repeat(n), proseView],
-  ["proseView: '*_~`' runs", (n) => "*a_b~~c`d ".repeat(n / 10), proseView],
-  ["proseView: '<' without '>'", (n) => "<a".repeat(n / 2), proseView],
-  ["proseView: list lines", (n) => "- **a** [b](c)\n".repeat(n / 15), proseView],
   ["scanner: '.' without spaces", (n) => ".".repeat(n), scan],
   ["scanner: '. ' sentences", (n) => "Ok. ".repeat(n / 4), scan],
   ["scanner: '.)))…' closers", (n) => `.${")".repeat(n)} a`, scan],
