@@ -28,6 +28,13 @@ export default defineConfig({
         extends: true,
         test: { name: "cli", include: ["packages/cli/test/**/*.test.ts"], testTimeout: 30_000 },
       },
+      {
+        extends: true,
+        test: {
+          name: "ai-sdk",
+          include: ["packages/ai-sdk/src/**/*.test.ts", "packages/ai-sdk/test/**/*.test.ts"],
+        },
+      },
     ],
     coverage: {
       provider: "v8",

@@ -1,12 +1,19 @@
 // Runs one example (`pnpm example agency-multibrand`) or all of them (`pnpm examples`), after building
-// @normas/core and @normas/cli if needed. Examples import `@normas/core` from its built package, as users do.
+// @normas/core, @normas/cli and @normas/ai-sdk if needed. Examples import `@normas/core` from its built package, as users do.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ensureBuilt, root } from "./build.mjs";
 
-export const EXAMPLES = ["agency-multibrand", "moderation-queue", "mama-case", "originality", "crisis-drill"];
+export const EXAMPLES = [
+  "agency-multibrand",
+  "moderation-queue",
+  "mama-case",
+  "originality",
+  "crisis-drill",
+  "ai-reply-assistant",
+];
 
 /** Runs `examples/<name>/index.ts` with tsx; returns its exit code (and its output when `capture` is set). */
 export function runExample(name, { capture = false } = {}) {
@@ -35,7 +42,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     );
     process.exit(2);
   }
-  ensureBuilt();
+  ensureBuilt(["core", "cli", "ai-sdk"]);
   let failed = 0;
   for (const name of names) {
     if (names.length > 1) process.stdout.write(`\n━━━ example: ${name} ━━━\n\n`);
