@@ -122,7 +122,10 @@ export type Sem =
   | "private"
   | "action-v"
   | "contact-v"
-  | "self-blame";
+  | "self-blame"
+  // crises (crisis/unapproved-message)
+  | "alarm"
+  | "aside";
 
 /** One word of the analysed text. Offsets are UTF-16 offsets of the caller's text. */
 export interface Word {

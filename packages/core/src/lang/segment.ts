@@ -100,6 +100,8 @@ export interface ClauseReader {
   readonly classes: ClassTable;
   /** Builds the verb groups of a clause. */
   readonly readGroups: GroupReader;
+  /** Reduces a word key to its stem (`filtraron` → `filtr`), for matching a family of words. */
+  readonly stem: (key: string) => string;
 }
 
 /**

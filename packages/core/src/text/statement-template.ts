@@ -53,9 +53,31 @@ export function fillStatement(template: string, values: Readonly<Record<string, 
   return { ok: true, text };
 }
 
-/** Folds a text for statement comparison: the matcher's folding, with runs of spaces squeezed. */
+/**
+ * Folds a text for statement comparison: the matcher's folding, with runs of spaces squeezed and a space put back
+ * after a sentence mark that runs into a capital (`investigando.Daremos`), as a hurried copy leaves it.
+ */
 export function foldStatement(text: string): string {
-  return squeezeSpaces(normalizeText(text).text);
+  return squeezeSpaces(normalizeText(spaceAfterStops(text)).text);
+}
+
+/** `a.B` → `a. B` (a stop between a lowercase letter and a capital); addresses and decimals keep theirs. */
+function spaceAfterStops(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 1; i + 1 < text.length; i++) {
+    const c = text[i] as string;
+    if (c !== "." && c !== "!" && c !== "?" && c !== ";") continue;
+    const before = text[i - 1] as string;
+    const after = text[i + 1] as string;
+    const lower = before !== before.toUpperCase() && before === before.toLowerCase();
+    const upper = after !== after.toLowerCase() && after === after.toUpperCase();
+    if (lower && upper) {
+      out += `${text.slice(from, i + 1)} `;
+      from = i + 1;
+    }
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Squeezes runs of white space to one space and trims (for an already folded text). */

@@ -5,6 +5,8 @@ import type { Sem } from "../analysis.js";
 
 /** Single words by class (space-separated). */
 export const WORDS: Partial<Record<Sem, string>> = {
+  alarm:
+    "incident breach hack hacked hacker hackers attack attacked stolen exposed leaked affected safe safety unsafe danger dangerous risk risks worried worry worrying scary scared news reports stories headlines rumour rumours rumor rumors investigating investigation fire fires burn burning burnt smoke smoked smoking melted scorched exploded explode explosion hot overheat overheated overheating recall recalled faulty dodgy defective password passwords scammers phishing vulnerable alert",
   neg: "not n't never no nobody none nothing neither nor cannot",
   cond: "if unless whether when once until",
   report:
@@ -76,6 +78,9 @@ export const WORDS: Partial<Record<Sem, string>> = {
 
 /** Multi-word expressions by class (`|`-separated). */
 export const PHRASES: Partial<Record<Sem, string>> = {
+  alarm:
+    "what happened|what 's happening|what is happening|what 's going on|what is going on|the news|the reports|the stories|the headlines|in the news|all the news",
+  aside: "aside from|apart from|besides|other than|leaving aside|leaving that aside",
   cond: "in case|as long as|provided that|as soon as",
   free: "free of charge|at no cost|at no charge|at no extra cost|no charge|for free|zero cost|no cost",
   "on-us": "on the house|at our expense|on our dime|our treat",

@@ -1,10 +1,12 @@
 // English clause analysis: contractions split (`we'll` → `we` + `will`, `won't` → `will` + `not`), inflected forms
 // of known verbs read back to their lemma, then verb groups — subject, auxiliaries (`will`, `going to`, `have`,
 // modals, `be` + participle, `be` + -ing), the main verb, negation — and commands at the head of a clause.
+
 import type { Clause, Person, Sem, Tam, VerbForm, VerbGroup, Word } from "../analysis.js";
 import { type ClassTable, compileClasses } from "../class-table.js";
 import type { ClauseReader, ReadWord } from "../segment.js";
 import { IRREGULAR, LEMMAS, PHRASES, VERBS, WORDS } from "./classes.js";
+import { stemEnglish } from "./stem.js";
 
 /** The forms of an English verb: `s`, past, past participle, `-ing`. */
 function inflect(
@@ -492,4 +494,5 @@ export const englishClauses: ClauseReader = {
     return english().classes;
   },
   readGroups,
+  stem: stemEnglish,
 };

@@ -5,6 +5,8 @@ import type { Sem } from "../analysis.js";
 
 /** Single words by class (space-separated). */
 export const WORDS: Partial<Record<Sem, string>> = {
+  alarm:
+    "incidente incidencia filtracion filtraciones brecha hackeo hackear hackeado hackeada hackeados hackearon hackers ataque ciberataque robado robados robada robadas robaron expuesto expuestos expuesta expuestas expusieron filtrado filtrados filtrada filtradas afectado afectados afectada afectadas afecta afectan seguro segura seguros seguras seguridad peligro peligroso peligrosa riesgo riesgos preocupa preocupada preocupado preocupados preocupacion miedo noticias noticia bulo rumores investigacion investigando investigamos fuego incendio quemado quemada quemo humo exploto explotar sobrecalentamiento sobrecalienta sobrecalento caliente retirada retirar suplantar suplantacion estafadores fraude contraseña contraseñas cifrado cifrada vulnerable alerta",
   neg: "no nunca jamas ni tampoco nadie ningun ninguna ninguno nada",
   cond: "si cuando",
   report:
@@ -80,6 +82,9 @@ export const WORDS: Partial<Record<Sem, string>> = {
 
 /** Multi-word expressions by class (`|`-separated); the class goes on every word of the expression. */
 export const PHRASES: Partial<Record<Sem, string>> = {
+  alarm:
+    "lo de|lo del|lo que ha pasado|lo que paso|lo sucedido|lo ocurrido|que ha pasado|que paso|que esta pasando|lo que esta pasando|en las noticias|lo que ha salido|a salvo",
+  aside: "al margen de|aparte de|dejando de lado|dejando a un lado|mas alla de|ademas de",
   please: "por favor|porfa|porfis",
   cond: "en caso de que|a menos que|salvo que|siempre que|siempre y cuando|en cuanto|una vez que|hasta que|tan pronto como",
   free: "sin coste|sin costo|sin cargo|sin ningun coste|sin ningun costo|sin coste alguno|cero costo|sin pagar nada",

@@ -1,12 +1,14 @@
 // Spanish clause analysis: words read against the verb table (every person, tense and mood of 570 verbs, enclitics
 // split off), then verb groups — `vamos a` + infinitive, `haber` + participle, modals, `estar` + gerund, passives
 // with `ser`, impersonal `se`, usted imperatives at the head of a clause — with their person and polarity.
+
 import type { Clause, Person, Sem, Tam, VerbForm, VerbGroup, Word } from "../analysis.js";
 import { type ClassTable, compileClasses } from "../class-table.js";
 import type { ClauseReader, ReadWord } from "../segment.js";
 import { LEMMAS, PHRASES, WORDS } from "./classes.js";
 import type { VerbSlot } from "./morphology/slots.js";
 import { foldSpanish, paradigmTable, type VerbTable } from "./morphology/verbs.js";
+import { stemSpanish } from "./stem.js";
 
 const TAM_OF: Record<string, Tam> = {
   p: "pres",
@@ -480,4 +482,5 @@ export const spanishClauses: ClauseReader = {
     return spanish().classes;
   },
   readGroups,
+  stem: stemSpanish,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateReply } from "../../engine/evaluate.js";
+import { evaluatePost, evaluateReply } from "../../engine/evaluate.js";
 import type { ReplyInput } from "../../engine/input.js";
 import { policyFor } from "../../testing/rule-fixtures.js";
 import { brandCrisisState } from "../../workflows/crisis/brand-crisis-state.js";
@@ -102,5 +102,88 @@ describe("crisis/unapproved-message", () => {
     const unaccented =
       "Conocemos la situacion y la estamos investigando. Daremos mas informacion en la web de la filtracion antes del lunes.";
     expect(checkReply(rule, { text: unaccented, crisis })).toEqual([]);
+  });
+
+  it("reads a reply as about the crisis when the comment is, even without the word", () => {
+    const inReplyTo = { text: "¿Es verdad que se han filtrado mis datos personales? Estoy preocupada." };
+    const v = checkReply(rule, {
+      text: "Tranquila, su cuenta no está entre las afectadas.",
+      crisis,
+      inReplyTo,
+    });
+    expect(v).toHaveLength(1);
+    expect(v[0]?.evidence).toMatchObject({ via: "thread" });
+    const en = { text: "Is my account part of the data leak? Seen the news." };
+    expect(
+      checkReply(rule, { brand: "acme-en", text: "Nope, yours is fine!", crisis, inReplyTo: en }),
+    ).toHaveLength(1);
+    // A comment that sets the crisis aside asks about something else.
+    const aside = { text: "Al margen de lo de la filtración, ¿cuándo abrís en Valencia?" };
+    expect(checkReply(rule, { text: "Abrimos el lunes a las 10:00.", crisis, inReplyTo: aside })).toEqual([]);
+  });
+
+  it("reads a topic word in another sense as another subject, in Spanish and in English", () => {
+    for (const text of [
+      "El tapón evita cualquier filtración de líquido en la mochila.",
+      "En la tienda online puede filtrar por precio.",
+      "Solo al ganador le pediremos sus datos para enviarle el premio.",
+    ])
+      expect(checkReply(rule, { text, crisis }), text).toEqual([]);
+    const en = { ...crisis, topics: ["recall", "overheating"] };
+    for (const text of [
+      "If I recall correctly, you ordered the grey one.",
+      "Try not to overheat in the queue!",
+      "A Total Recall rewatch tonight, anyone?",
+    ])
+      expect(checkReply(rule, { brand: "acme-en", text, crisis: en }), text).toEqual([]);
+    for (const text of ["Is my charger part of the recall?", "The units overheated because of a bad batch."])
+      expect(checkReply(rule, { brand: "acme-en", text, crisis: en }), text).toHaveLength(1);
+  });
+
+  it("reads a name among the topics as the crisis only with an alarm beside it", () => {
+    const club = { ...crisis, topics: ["Club Frescalia", "filtración"] };
+    expect(checkReply(rule, { text: "Con 500 puntos del Club Frescalia lo tiene.", crisis: club })).toEqual(
+      [],
+    );
+    expect(
+      checkReply(rule, { text: "Los datos del Club Frescalia expuestos ya están a salvo.", crisis: club }),
+    ).toHaveLength(1);
+  });
+
+  it("flags an approved statement put in other words", () => {
+    const reworded =
+      "Ya conocemos la situación y seguimos investigando; más información en la web muy pronto.";
+    const v = checkReply(rule, { text: reworded, crisis });
+    expect(v).toHaveLength(1);
+    expect(v[0]?.evidence).toMatchObject({ via: "statement" });
+  });
+
+  it("accepts an approved statement copied without a space after a full stop", () => {
+    const text =
+      "Conocemos la situación y la estamos investigando.Daremos más información en la web antes del lunes.";
+    expect(checkReply(rule, { text, crisis })).toEqual([]);
+  });
+
+  it("checks posts too", () => {
+    const post = (text: string, brand = "acme-es") =>
+      evaluatePost(compiled, {
+        brand,
+        author: { id: "ana", roles: ["agent"] },
+        text,
+        crisis,
+      }).violations.filter((v) => v.ruleId === rule.id);
+    expect(post("Hilo sobre lo que sabemos de la filtración de datos (1/4)")).toHaveLength(1);
+    expect(post("Nueva Frescalia Zero de mandarina ya en tiendas.")).toEqual([]);
+    expect(post("Update on the data leak: we're on it.", "acme-en")).toHaveLength(1);
+  });
+
+  it("keeps the keyword reading on request", () => {
+    const keyword = compilePolicy(
+      policyFor({ rules: { [rule.id]: { level: "error", options: { topicMatch: "keyword" } } } }),
+    );
+    const text = "El tapón evita cualquier filtración de líquido.";
+    const full: ReplyInput = { brand: "acme-es", author: { id: "ana", roles: ["agent"] }, text, crisis };
+    expect(evaluateReply(keyword, full).violations.filter((v) => v.ruleId === rule.id)).toHaveLength(1);
+    expect(checkReply(rule, { text, crisis })).toEqual([]);
   });
 });
