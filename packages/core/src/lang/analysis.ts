@@ -137,6 +137,8 @@ export interface Word {
   readonly key: string;
   /** Lexical classes of the word itself and, for a verb, of its lemma. */
   readonly sems: readonly Sem[];
+  /** Position of the word in `Analysis.words`. */
+  readonly index: number;
   /** Readings of the word as a verb form (empty when it is not one). */
   readonly verbs: readonly VerbForm[];
   /** Index of the word's sentence in `Analysis.sentences`. */

@@ -292,11 +292,12 @@ export function analyse(prose: string, reader: ClauseReader): Analysis {
   markReported(drafts, clauses, sentences);
   markInvertedConditions(drafts, clauses, sentences);
 
-  const words: Word[] = drafts.map((d) => ({
+  const words: Word[] = drafts.map((d, index) => ({
     start: d.start,
     end: d.end,
     key: d.key,
     sems: d.sems,
+    index,
     verbs: d.verbs,
     sentence: d.sentence,
     clause: d.clause,

@@ -230,20 +230,40 @@ const ACCENTED_QUESTION = new Set([
 ]);
 const EMPTY_SEMS: readonly Sem[] = [];
 
-function readWord(text: string, start: number, end: number): ReadWord[] {
+/** What a written form reads as, whatever its place: kept across texts (words repeat), bounded. */
+interface Reading {
+  readonly key: string;
+  readonly lower: string;
+  readonly sems: readonly Sem[];
+  readonly verbs: readonly VerbForm[];
+}
+const readings = new Map<string, Reading>();
+const MAX_READINGS = 20_000;
+
+function readingOf(raw: string): Reading {
+  const known = readings.get(raw);
+  if (known !== undefined) return known;
   const lex = spanish();
-  const raw = text.slice(start, end);
   const lower = raw.toLowerCase();
   const key = foldSpanish(raw);
   let sems: readonly Sem[] = lex.classes.word(key);
+  if (ACCENTED_QUESTION.has(lower)) sems = [...sems, "qword"];
+  const reading: Reading = { key, lower, sems, verbs: verbReadings(lower, key, sems, lex) };
+  if (readings.size >= MAX_READINGS) readings.clear();
+  readings.set(raw, reading);
+  return reading;
+}
+
+function readWord(text: string, start: number, end: number): ReadWord[] {
+  const { key, lower, sems, verbs } = readingOf(text.slice(start, end));
   if (key === "si") {
     // `sí` (yes) and a bare `si` before a comma or at the end are no condition.
     let k = end;
     while (k < text.length && text[k] === " ") k++;
-    if (lower === "sí" || k >= text.length || ",.!?;:".includes(text[k] as string)) sems = EMPTY_SEMS;
+    if (lower === "sí" || k >= text.length || ",.!?;:".includes(text[k] as string))
+      return [{ start, end, key, sems: EMPTY_SEMS, verbs }];
   }
-  if (ACCENTED_QUESTION.has(lower)) sems = [...sems, "qword"];
-  return [{ start, end, key, sems, verbs: verbReadings(lower, key, sems, lex) }];
+  return [{ start, end, key, sems, verbs }];
 }
 
 const finite = (v: VerbForm): boolean => v.person !== undefined;

@@ -301,7 +301,7 @@ function guaranteedDate(a: Analysis, g: VerbGroup, sentence: readonly Word[]): b
   if (g.person === "2" || g.person === "1s" || anySem(sentence, "hedge") || thirdPartyBefore(a, g))
     return false;
   const certain = sentence.find((w) => w.sems.includes("certain"));
-  if (certain === undefined || !assertedAt(a, a.words.indexOf(certain))) return false;
+  if (certain === undefined || !assertedAt(a, certain.index)) return false;
   const clause = (a.words[g.head] as Word).clause;
   return (
     sentence.some((w) => w.clause === clause && w.sems.includes("time")) ||

@@ -142,9 +142,7 @@ function selfBlame(a: Analysis): boolean {
     a.groups.some((g) => g.person === "1s" && !g.negated && SELF_BLAME.has(g.lemma)) ||
     a.words.some(
       (w) =>
-        w.key === "torpe" ||
-        w.key === "clumsy" ||
-        (w.key === "my" && a.words[a.words.indexOf(w) + 1]?.key === "bad"),
+        w.key === "torpe" || w.key === "clumsy" || (w.key === "my" && a.words[w.index + 1]?.key === "bad"),
     )
   );
 }
@@ -305,7 +303,7 @@ const SELF_SERVICE = new Set([
 /** `tiene razón` counts; `razón` alone in `la razón del retraso` does not. */
 function validates(a: Analysis, w: Word): boolean {
   if (w.key !== "razon" && w.key !== "right" && w.key !== "normal" && w.key !== "logico") return true;
-  const i = a.words.indexOf(w);
+  const i = w.index;
   const before = [a.words[i - 1]?.key ?? "", a.words[i - 2]?.key ?? "", a.words[i - 3]?.key ?? ""];
   return before.some((k) =>
     ["tiene", "tienes", "tienen", "toda", "con", "'re", "are", "you", "usted", "tu"].includes(k),
@@ -313,7 +311,7 @@ function validates(a: Analysis, w: Word): boolean {
 }
 
 function negatedWord(a: Analysis, w: Word): boolean {
-  const i = a.words.indexOf(w);
+  const i = w.index;
   const prev = a.words[i - 1];
   const prev2 = a.words[i - 2];
   // `no es para menos`, `not your fault` are validations themselves, listed as expressions.

@@ -90,7 +90,7 @@ const CHANNELS = new Set([
   "message",
 ]);
 
-const wordIndex = (a: Analysis, w: Word): number => a.words.indexOf(w);
+const wordIndex = (_a: Analysis, w: Word): number => w.index;
 
 function span(a: Analysis, from: number, to: number): { start: number; end: number } {
   return { start: (a.words[from] as Word).start, end: (a.words[Math.max(from, to)] as Word).end };

@@ -263,7 +263,7 @@ function breaches(
     )
       continue;
     const words = sentenceWords(a, head.sentence);
-    const after = words.filter((w) => a.words.indexOf(w) > g.head);
+    const after = words.filter((w) => w.index > g.head);
     if (!anySem(after, "rules-n") && !after.some((w) => w.key === "law" || w.key === "ley")) continue;
     add(head.sentence, (a.words[g.first] as Word).start, head.end, "breach");
   }
@@ -289,7 +289,7 @@ function causedHarm(
       continue;
     const words = sentenceWords(a, head.sentence);
     const groups = sentenceGroups(a, head.sentence);
-    const upTo = words.filter((w) => a.words.indexOf(w) < g.first);
+    const upTo = words.filter((w) => w.index < g.first);
     // `qué provocó el corte`: an open question about the cause, not an admission.
     if (upTo.some((w) => w.sems.includes("qword") || w.key === "what" || w.key === "que" || w.key === "why"))
       continue;

@@ -175,7 +175,7 @@ function officialContent(
     w.key === "as" ||
     w.key === "company-wide"
   ) {
-    const at = a.words.indexOf(w);
+    const at = w.index;
     const clauseStart =
       a.clauses[w.clause]?.firstWord === at ||
       (a.words[at - 1]?.key === "and" && a.clauses[w.clause]?.firstWord === at - 1);
@@ -194,7 +194,7 @@ function officialContent(
   )
     return false;
   if (!adjective && (!ADVERBS.has(w.key) || w.key === "on")) {
-    const i = a.words.indexOf(w);
+    const i = w.index;
     if (companyAfter(a, i, 4, brand) || words.some((x) => x.sems.includes("stance"))) return true;
   }
   if (ADVERBS.has(w.key)) {
