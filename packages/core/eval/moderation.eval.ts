@@ -117,7 +117,7 @@ export function evaluateModerationFixtures(set: FixtureSet = "all"): ModerationE
   const audit = compilePolicy(
     definePolicy({
       extends: "recommended",
-      rules: { "respect/delete-dissent": { level: "error", options: { allow: none, escalate: [] } } },
+      rules: { "respect/delete-dissent": { level: "error", options: { allow: none } } },
       brands,
     }),
   );

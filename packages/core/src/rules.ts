@@ -7,6 +7,7 @@
 
 export type { PolicyRule } from "./policy/policy-rule.js";
 export { buildPreset } from "./policy/presets.js";
+export { CLASSIFICATION_KEY } from "./rules/_shared/removal.js";
 export { commitmentRule } from "./rules/authority/commitment.js";
 export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
 export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
@@ -18,8 +19,9 @@ export { policyJsonSchema } from "./rules/json-schema.js";
 export { selfRepetitionRule } from "./rules/originality/self-repetition.js";
 export { unattributedCopyRule } from "./rules/originality/unattributed-copy.js";
 export { recommended, strict } from "./rules/presets.js";
-export { CLASSIFICATION_KEY, deleteDissentRule } from "./rules/respect/delete-dissent.js";
+export { deleteDissentRule } from "./rules/respect/delete-dissent.js";
 export { dismissiveRule } from "./rules/respect/dismissive.js";
+export { escalateRemovalRule } from "./rules/respect/escalate-removal.js";
 export { insultRule } from "./rules/respect/insult.js";
 export { unacknowledgedComplaintRule } from "./rules/respect/unacknowledged-complaint.js";
 export { bannedTermRule } from "./rules/voice/banned-term.js";

@@ -2,37 +2,25 @@ import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { GROUNDS, type Ground } from "../../model/grounds.js";
 import type { JsonValue } from "../../model/violation.js";
-import { type CommentClassification, classifyComment } from "../../moderation/classify.js";
 import type { GroundFinding } from "../../moderation/finding.js";
-
-const REMOVALS = ["hide", "delete", "ban"] as const;
-type Removal = (typeof REMOVALS)[number];
-
-/** What each ground allows by default: personal data is hidden (ask to repost without it), never deleted. */
-const DEFAULT_ALLOW: Readonly<Record<Ground, readonly Removal[]>> = {
-  spam: ["hide", "delete", "ban"],
-  "personal-data": ["hide"],
-  harassment: ["hide", "delete"],
-  hate: ["hide", "delete", "ban"],
-  threat: ["hide", "delete", "ban"],
-  sexual: ["hide", "delete"],
-  illegal: ["hide", "delete", "ban"],
-};
+import {
+  ACTION_NAMES_ES,
+  classificationOf,
+  DEFAULT_ALLOW,
+  GROUND_NAMES_ES,
+  REMOVALS,
+  type Removal,
+} from "../_shared/removal.js";
 
 const options = z.strictObject({
   /** Which removal actions each ground allows; grounds left out keep their defaults. `[]` turns a ground off. */
   allow: z.partialRecord(z.enum(GROUNDS), z.array(z.enum(REMOVALS))).default({}),
-  /** Grounds whose removal must also be escalated to a human (reported as `info`). */
-  escalate: z.array(z.enum(GROUNDS)).default(["threat", "illegal"]),
   /**
    * A moderator's declared ground (`reason.ground`) that normas found no evidence for: `accept` silently, `warn`
    * (accept, but report a warning so audits see it), or `reject` (an error, like no reason at all).
    */
   declaredWithoutEvidence: z.enum(["accept", "warn", "reject"]).default("warn"),
 });
-
-/** Key under which the comment's classification is shared with other rules in one evaluation. */
-export const CLASSIFICATION_KEY = "moderation:classification";
 
 const evidenceOf = (f: GroundFinding): JsonValue => ({
   ground: f.ground,
@@ -45,22 +33,6 @@ const evidenceOf = (f: GroundFinding): JsonValue => ({
 
 const groundList = (lang: "es" | "en"): string =>
   GROUNDS.map((g) => (lang === "es" ? GROUND_NAMES_ES[g] : g)).join(", ");
-
-const GROUND_NAMES_ES: Readonly<Record<Ground, string>> = {
-  spam: "spam",
-  "personal-data": "datos personales",
-  harassment: "acoso",
-  hate: "odio",
-  threat: "amenaza",
-  sexual: "contenido sexual",
-  illegal: "oferta ilegal",
-};
-
-const ACTION_NAMES_ES: Readonly<Record<Removal, string>> = {
-  hide: "ocultar",
-  delete: "borrar",
-  ban: "bloquear",
-};
 
 /**
  * `respect/delete-dissent`: a comment may be hidden, deleted or its author banned only on a ground the policy
@@ -85,7 +57,6 @@ export const deleteDissentRule = defineRule({
           "The stated ground ({ground}) was not found in the comment; the action is accepted on the moderator's word and logged for audit.",
         declaredRejected:
           "The stated ground ({ground}) was not found in the comment, and this policy does not accept a ground without evidence. Reply to it instead.",
-        escalate: "The comment shows {ground}: {action} it, and escalate it to the person on duty.",
       },
       es: {
         dissent:
@@ -95,23 +66,18 @@ export const deleteDissentRule = defineRule({
           "No se ha encontrado en el comentario el motivo indicado ({ground}); la acción se acepta bajo la palabra del moderador y queda registrada para auditoría.",
         declaredRejected:
           "No se ha encontrado en el comentario el motivo indicado ({ground}) y esta política no acepta motivos sin pruebas. Respóndalo en su lugar.",
-        escalate:
-          "El comentario contiene {ground}: puede {action}lo y debe escalarlo a la persona de guardia.",
       },
     },
   },
   options,
   create({ options: opts }) {
     const allow: Record<Ground, readonly Removal[]> = { ...DEFAULT_ALLOW, ...opts.allow };
-    const escalate = new Set<Ground>(opts.escalate);
     return {
       moderation(ctx) {
         const action = ctx.input.action;
         if (action === "keep" || action === "reply") return;
         const lang = ctx.lang;
-        const result = ctx.shared<CommentClassification>(CLASSIFICATION_KEY, () =>
-          classifyComment(ctx.text, lang, { previous: ctx.input.comment.previous }),
-        );
+        const result = classificationOf(ctx);
         const say = (g: Ground): string => (lang === "es" ? GROUND_NAMES_ES[g] : g);
         const act = (a: Removal): string => (lang === "es" ? ACTION_NAMES_ES[a] : a);
         const evidence = {
@@ -121,21 +87,8 @@ export const deleteDissentRule = defineRule({
           sentiment: { label: result.sentiment.label, score: result.sentiment.score },
         };
 
-        const allowing = result.grounds.filter((f) => allow[f.ground].includes(action));
-        if (allowing.length > 0) {
-          const urgent = allowing.find((f) => escalate.has(f.ground));
-          if (urgent !== undefined) {
-            ctx.report({
-              messageId: "escalate",
-              severity: "info",
-              data: { ground: say(urgent.ground), action: act(action) },
-              span: urgent.span,
-              excerpt: urgent.excerpt,
-              evidence,
-            });
-          }
-          return;
-        }
+        // A justified removal passes; escalating it is `respect/escalate-removal`'s note, not a refusal.
+        if (result.grounds.some((f) => allow[f.ground].includes(action))) return;
 
         const blocked = result.grounds[0];
         if (blocked !== undefined) {

@@ -1,6 +1,7 @@
 import type { Rule } from "../../engine/rule.js";
 import { deleteDissentRule } from "./delete-dissent.js";
 import { dismissiveRule } from "./dismissive.js";
+import { escalateRemovalRule } from "./escalate-removal.js";
 import { insultRule } from "./insult.js";
 import { unacknowledgedComplaintRule } from "./unacknowledged-complaint.js";
 
@@ -10,4 +11,5 @@ export const respectRules: readonly Rule[] = [
   dismissiveRule,
   unacknowledgedComplaintRule,
   deleteDissentRule,
+  escalateRemovalRule,
 ];
