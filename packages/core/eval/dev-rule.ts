@@ -1,5 +1,5 @@
 // Development aid: one judgement rule's misses and false positives on the tuning sets (in-repo reply fixtures and
-// the blind batches already scored once). `npx tsx packages/core/eval/dev-rule.ts authority/commitment [es|en] [--fp|--fn]`
+// the blind batches whose first-run table is recorded in fixtures/blind/README.md). `npx tsx packages/core/eval/dev-rule.ts authority/commitment [es|en] [--fp|--fn]`
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { evaluateReply } from "../src/index.js";
@@ -24,8 +24,10 @@ const record = (id: string, expected: boolean, fired: boolean, text: string, ext
   }
 };
 const blind = loadBlindPolicy();
+// Only batches whose first-run table is recorded in the README may be tuned on; a new batch stays unseen.
+const recorded = readFileSync(`${blindDir}README.md`, "utf8");
 for (const b of readdirSync(blindDir)
-  .filter((d) => d.startsWith("batch-"))
+  .filter((d) => d.startsWith("batch-") && recorded.includes(`\n${d} (`))
   .sort()) {
   if (process.env.BATCHES && !process.env.BATCHES.split(",").includes(b)) continue;
   for (const c of loadBatch(`${blindDir}${b}`)) {

@@ -99,12 +99,12 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   personal: "in my opinion|my personal opinion|my own view|speaking personally",
   hedge: "should be|might be|may be|if all goes well|barring delays|all being well",
   already:
-    "once again|yet again|one more time|several times|multiple times|many times|a few times|more than once|for the last time|how many times",
+    "once again|yet again|one more time|several times|multiple times|many times|a few times|more than once|for the last time|how many times|three times|four times|three separate|every reply|the same thing|going round in circles",
   elsewhere:
-    "somewhere else|go elsewhere|shop elsewhere|another brand|other brands|another store|someone else|the competition|nobody is forcing you|no one is forcing you|nobody's forcing you|no one's forcing you|unfollow button|don't buy it|dont buy it|free to leave|take your business",
+    "somewhere else|go elsewhere|shop elsewhere|another brand|other brands|another store|someone else|the competition|nobody is forcing you|no one is forcing you|nobody's forcing you|no one's forcing you|unfollow button|don't buy it|dont buy it|free to leave|take your business|the door is|where the door is|nobody's making you|no one's making you|nobody is making you",
   others:
     "everyone else|everybody else|all our other customers|other customers|thousands of customers|thousands of other customers|nobody else|no one else|millions of customers",
-  mock: "who knew|what a surprise|breaking news|oh honey|bless your heart|what did you expect|what do you expect|what do you want us to do|big surprise|because we said so|that's life|take it or leave it|end of discussion|end of story|deal with it",
+  mock: "final answer|you'll survive|you will survive|about your level|however will you|you'd be amazed|choose wisely|who knew|what a surprise|breaking news|oh honey|bless your heart|what did you expect|what do you expect|what do you want us to do|big surprise|because we said so|that's life|take it or leave it|end of discussion|end of story|deal with it",
   belittle:
     "not a big deal|no big deal|not rocket science|not that hard|not that difficult|first world problem|not the end of the world|hardly the end of the world|such a drama|so dramatic|dramatic much|easy tiger|easy there|keep your hair on|simmer down|could be worse|make a fuss|this much fuss|so much fuss|you'll survive|move on|welcome to the real world|patience is a virtue|get a hobby|take a breath|deep breaths|lower the temperature|let's not panic|so personally|isn't that long|give it a rest|you're acting like|and yet here you are|not an organ transplant|a you problem|a you thing|a you issue|skill issue|down to your|on your end|up to your standards|plenty of other|nobody's making you|no one's making you|nobody is making you",
   slow: "in small words|small words|so you understand|spell it out|one more time for",

@@ -105,12 +105,12 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   personal: "en mi opinion|a titulo personal|a nivel personal|mi opinion personal|opinion personal",
   hedge: "en principio|si todo va bien|salvo imprevistos|si no hay imprevistos|mas o menos|alrededor de",
   already:
-    "otra vez|de nuevo|una vez mas|mil veces|varias veces|muchas veces|por enesima vez|ya se lo|ya te lo|ya les",
+    "otra vez|de nuevo|una vez mas|mil veces|varias veces|muchas veces|por enesima vez|ya se lo|ya te lo|ya les|lo mismo|tercera vez|cuarta vez|quinta vez|mismo hilo|seguir mandando",
   elsewhere:
     "otro sitio|otra marca|otras marcas|otra tienda|otra empresa|la puerta|la competencia|otro proveedor|nadie le obliga|nadie te obliga|nadie les obliga|nadie os obliga|nadie te detiene|nadie le detiene|no compre|no compres|no la compres|no lo compres|no la compre|no lo compre|dejar de seguirnos|deja de seguirnos",
   others:
     "todos los demas|a todos los demas|el resto de clientes|los demas clientes|miles de clientes|cientos de clientes|nadie mas|ningun otro cliente|la cantidad de clientes",
-  mock: "que sorpresa|quien lo iba a decir|menuda sorpresa|sin dramas|uy si|ay si|no muerde|asi de dificil|y que esperabas|y que esperaba|que esperabas que|que quieres que hagamos|que quiere que hagamos|pues creelo|asi es la vida|porque quisimos|porque si|es lo que hay|no vamos a volver sobre el tema",
+  mock: "escriba una quinta|no se va a morir|sobrevivira|sobreviviras|fans tan|que para algo|que sorpresa|quien lo iba a decir|menuda sorpresa|sin dramas|uy si|ay si|no muerde|asi de dificil|y que esperabas|y que esperaba|que esperabas que|que quieres que hagamos|que quiere que hagamos|pues creelo|asi es la vida|porque quisimos|porque si|es lo que hay|no vamos a volver sobre el tema",
   belittle:
     "no es para tanto|tampoco es para tanto|tanto drama|no es el fin del mundo|no hace falta ser|no tiene ciencia|no es tan dificil|no es tan complicado|nada grave|no la hipoteca|no es la hipoteca|es un refresco|podria ser peor|tanto escandalo|tanto lio|hacer un drama|montar un drama|respire hondo|respira hondo|ya se te pasara|problema tuyo|cosa tuya|cosa suya|a su altura|a tu altura|hay otras marcas|nadie le obliga|nadie te obliga|y aun asi aqui|bajale dos rayitas",
   slow: "para que lo entienda|para que lo entiendas|para que me entienda|para que me entiendas|a ver si asi|a ver si asi lo",

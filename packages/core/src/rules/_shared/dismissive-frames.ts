@@ -71,8 +71,58 @@ const OBVIOUS = new Set([
   "claramente",
 ]);
 const COUNTERFACTUAL_AUX = new Set(["haber", "have"]);
+/** `debería haber tenido respuesta`, `you should have got a reply`: what the reader should have been given. */
+const RECEIVED = new Set(["tener", "recibir", "get", "have", "receive", "hear"]);
+/** A guess (`seguro`, `seguramente`, `probably`, `I bet`), said of what the reader did. */
+const CONJECTURE = new Set(["seguro", "seguramente", "probablemente", "probably", "surely", "bet"]);
+/** States and thoughts (`te sientas mal`, `you're probably thinking of…`): nothing the reader did wrong. */
+const STATES = new Set([
+  "sentir",
+  "sentar",
+  "estar",
+  "ser",
+  "pensar",
+  "creer",
+  "querer",
+  "referir",
+  "buscar",
+  "encontrar",
+  "ver",
+  "feel",
+  "be",
+  "think",
+  "mean",
+  "want",
+  "look",
+  "sound",
+  "seem",
+  "remember",
+  "recall",
+  "see",
+]);
+/** How a thing was done: `mal`, `wrong`; `bien`, `properly` count when denied. */
+const WRONGLY = new Set(["mal", "bien", "wrong", "wrongly", "incorrectly", "properly", "correctly", "right"]);
+/** `sola`, `by itself`: a thing that did not break on its own. */
+const BY_ITSELF = new Set(["sola", "solo", "solas", "solos", "itself", "themselves", "own"]);
 /** Verbs of things going fine for others (`les funciona`, `arrives fine`, `la usan sin problema`). */
-const WORKS = new Set(["funcionar", "llegar", "usar", "ir", "work", "arrive", "use", "go", "run"]);
+const WORKS = new Set([
+  "funcionar",
+  "llegar",
+  "usar",
+  "ir",
+  "tener",
+  "recibir",
+  "pasar",
+  "work",
+  "arrive",
+  "use",
+  "go",
+  "run",
+  "have",
+  "get",
+  "receive",
+  "happen",
+]);
 /** Channels of a neutral back-reference (`como le comentamos por privado`). */
 const CHANNELS = new Set([
   "dm",
@@ -316,9 +366,50 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
       return { ...span(a, i - 1, i + 1), kind: "blame" };
     }
   }
+  const conjecture = words.find((w) => CONJECTURE.has(w.key) && !w.quoted);
+  const wrongly = words.find((w) => WRONGLY.has(w.key) && !w.quoted);
   for (const g of groups) {
     const head = a.words[g.head] as Word;
-    if (head.quoted || g.negated) continue;
+    if (head.quoted || a.sentences[head.sentence]?.question) continue;
+    const reader = g.person === "2" && g.tam !== "imp" && g.subjectless !== true;
+    // `Seguro la dejaste al sol`, `seguramente no la cancelaste bien`, `you probably typed it in lowercase`: a
+    // guess that the reader caused it.
+    if (conjecture !== undefined && reader && g.tam === "past" && !STATES.has(g.lemma))
+      return { ...span(a, Math.min(conjecture.index, g.first), g.head), kind: "blame" };
+    // `no la cancelaste bien`, `lo escribiste mal`, `funciona si se escribe bien`, `you typed it wrong`.
+    const impersonal = a.lang === "es" && a.words[g.first]?.key === "se" && g.person === "3?";
+    if (
+      wrongly !== undefined &&
+      (reader || impersonal) &&
+      !STATES.has(g.lemma) &&
+      wrongly.index > g.head &&
+      wrongly.index <= g.head + 4 &&
+      !a.words.slice(g.head + 1, wrongly.index).some((w) => w.sems.includes("neg") || w.key === "anything")
+    ) {
+      const good =
+        wrongly.key === "bien" ||
+        wrongly.key === "properly" ||
+        wrongly.key === "correctly" ||
+        wrongly.key === "right";
+      const said = good
+        ? (reader && g.negated) || (impersonal && a.clauses[head.clause]?.protasis === true)
+        : reader && !g.negated;
+      if (said) return { ...span(a, g.first, wrongly.index), kind: "blame" };
+    }
+    // `La lata no explotó sola`, `la página no se equivoca sola`, `it didn't break by itself`: then someone did.
+    if (g.negated && g.person !== "1p" && g.person !== "1s") {
+      const after = a.words.slice(g.head + 1, g.head + 4).filter((w) => w.sentence === head.sentence);
+      const alone = after.findIndex((w) => BY_ITSELF.has(w.key));
+      if (alone >= 0 && (a.lang === "es" || after[alone - 1]?.key === "by" || after[alone - 1]?.key === "on"))
+        return { ...span(a, g.first, (after[alone] as Word).index), kind: "blame" };
+    }
+    if (g.negated) continue;
+    // `Será su paladar`, `será cosa de su teléfono`, `must be your phone`: the reader's thing as the cause.
+    if ((g.lemma === "ser" && g.tam === "fut") || (g.modal === "must" && g.lemma === "be")) {
+      const next = a.words.slice(g.head + 1, g.head + 5).filter((w) => w.sentence === head.sentence);
+      if (next.some((w) => w.key === "su" || w.key === "tu" || w.key === "your"))
+        return { ...span(a, g.first, g.head), kind: "blame" };
+    }
     // `debería haber leído`, `tendrías que haber mirado`, `should've read`, `could have checked`
     const counterfactual =
       (g.modal === "deber" ||
@@ -331,7 +422,15 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
       a.words
         .slice(g.first, g.head + 1)
         .some((w) => w.verbs.some((v) => COUNTERFACTUAL_AUX.has(v.lemma)) || w.key === "'ve");
-    if (counterfactual && (g.person === "2" || g.person === "3?") && !g.sems.includes("receive-v"))
+    // `debería haber tenido respuesta`: the participle after `haber` is the verb that counts.
+    const participle =
+      g.lemma === "haber" ? a.words[g.head + 1]?.verbs.find((v) => v.tam === "part")?.lemma : undefined;
+    if (
+      counterfactual &&
+      (g.person === "2" || g.person === "3?") &&
+      !g.sems.includes("receive-v") &&
+      !RECEIVED.has(participle ?? g.lemma)
+    )
       return { ...span(a, g.first, g.head), kind: "blame" };
     // `Had you read the card…`, `if you'd explained it clearly…`, `si hubiera leído…`: the reader's past as a condition.
     const clause = a.clauses[head.clause];
