@@ -5,6 +5,18 @@
  * @packageDocumentation
  */
 
+export type {
+  Analysis,
+  Clause,
+  ContactKind,
+  Person,
+  Sem,
+  Sentence,
+  Tam,
+  VerbForm,
+  VerbGroup,
+  Word,
+} from "./lang/analysis.js";
 export type { PolicyRule } from "./policy/policy-rule.js";
 export { buildPreset } from "./policy/presets.js";
 export { CLASSIFICATION_KEY } from "./rules/_shared/removal.js";

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { analysisOf } from "../lang/index.js";
 import { formatPath, InputError } from "../model/errors.js";
 import { type MessageLocale, messageLocaleOf } from "../model/locale.js";
 import { toIssues } from "../model/validate.js";
@@ -107,6 +108,9 @@ export function runRules<Ctx extends RuleContextBase>(
     lang: prepared.lang,
     locale: prepared.locale,
     services,
+    analysis() {
+      return analysisOf(prepared.text, prepared.lang);
+    },
     shared<T>(key: string, compute: () => T): T {
       if (memo.has(key)) return memo.get(key) as T;
       const value = compute();

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import type { Analysis } from "../lang/analysis.js";
 import type { MessageLocale } from "../model/locale.js";
 import type { JsonValue, NormNumber, Severity, Span, Suggestion } from "../model/violation.js";
 import type { Brand, Policy } from "../policy/schema.js";
@@ -81,6 +82,12 @@ export interface RuleContextBase {
    * `key` names the computation; the first rule to ask computes it.
    */
   shared<T>(key: string, compute: () => T): T;
+  /**
+   * The clause analysis of `text` in `lang` (words with their classes, sentences, clauses, verb groups with
+   * person, tense and polarity, quotations, conditions), computed on first use and shared by every rule of the
+   * evaluation. See the guide "Language analysis".
+   */
+  analysis(): Analysis;
   /** Reports a violation. */
   report(descriptor: ReportDescriptor): void;
 }

@@ -2,7 +2,7 @@
 // groups with person, tense/aspect/mood and polarity. It is language-neutral: the judgement rules read it the same
 // way in every language; only the packs know how Spanish or English marks a future, a negation or a question.
 
-/** Grammatical person of a subject or an object: `1s` I, `1p` we, `2` you, `3` a third party, `3s?` a third-person form that may be the reader (Spanish `usted`). */
+/** Grammatical person of a subject or an object: `1s` I, `1p` we, `2` you, `3` a third party, `3?` a third-person form that may be the reader (Spanish `usted`) or someone else. */
 export type Person = "1s" | "1p" | "2" | "3" | "3?";
 
 /**

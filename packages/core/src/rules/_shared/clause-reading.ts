@@ -60,3 +60,22 @@ export function sentenceWords(a: Analysis, s: number): Word[] {
 export function sentenceGroups(a: Analysis, s: number): VerbGroup[] {
   return a.groups.filter((g) => (a.words[g.head] as Word).sentence === s);
 }
+
+/**
+ * A span widened to whole words of `source`: a contraction keeps its host (`We'll`, not `'ll`), an amount keeps its
+ * percent or currency sign (`20 %`).
+ */
+export function wholeWords(source: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  while (s > 0 && (source[s] === "'" || source[s] === "\u2019") && isLetter(source[s - 1])) {
+    s--;
+    while (s > 0 && isLetter(source[s - 1])) s--;
+  }
+  let e = end;
+  let k = e;
+  while (k < source.length && (source[k] === " " || source[k] === "\u00a0") && k - e < 1) k++;
+  if (source[k] === "%" || source[k] === "€") e = k + 1;
+  return { start: s, end: e };
+}
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();

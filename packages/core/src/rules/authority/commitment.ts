@@ -1,7 +1,7 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
+import { wholeWords } from "../_shared/clause-reading.js";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
-import { analysisOf } from "../../lang/index.js";
 import type { CommitmentCategory } from "../../model/commitments.js";
 import type { MessageLocale } from "../../model/locale.js";
 import { brandWords } from "../_shared/brand-words.js";
@@ -47,7 +47,8 @@ export const commitmentRule = defineRule({
     const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
       const allowed = allowedCategories(ctx.policy, ctx.input.author.roles);
       const source = ctx.text.source;
-      for (const s of findCommitments(analysisOf(ctx.text, ctx.lang), own)) {
+      for (const found of findCommitments(ctx.analysis(), own)) {
+        const s = { ...found, ...wholeWords(source, found.start, found.end) };
         if (s.category === "official-statement" || allowed.has(s.category)) continue;
         ctx.report({
           messageId: "commitment",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { wholeWords } from "../_shared/clause-reading.js";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { analysisOf } from "../../lang/index.js";
 import { brandWords } from "../_shared/brand-words.js";
@@ -39,7 +40,8 @@ export const liabilityAdmissionRule = defineRule({
       const source = ctx.text.source;
       const question =
         "inReplyTo" in ctx && ctx.inReplyTo !== undefined ? analysisOf(ctx.inReplyTo, ctx.lang) : undefined;
-      for (const s of findAdmissions(analysisOf(ctx.text, ctx.lang), own, question)) {
+      for (const found of findAdmissions(ctx.analysis(), own, question)) {
+        const s = { ...found, ...wholeWords(source, found.start, found.end) };
         ctx.report({
           messageId: "admission",
           data: { phrase: source.slice(s.start, s.end) },

@@ -1,6 +1,6 @@
 import { z } from "zod";
+import { wholeWords } from "../_shared/clause-reading.js";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
-import { analysisOf } from "../../lang/index.js";
 import { brandWords } from "../_shared/brand-words.js";
 import { deferralFix } from "../_shared/deferral.js";
 import { findOfficialStatements } from "../_shared/official-frames.js";
@@ -28,7 +28,8 @@ export const speaksForCompanyRule = defineRule({
     const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
       if (allowedCategories(ctx.policy, ctx.input.author.roles).has("official-statement")) return;
       const source = ctx.text.source;
-      for (const s of findOfficialStatements(analysisOf(ctx.text, ctx.lang), own)) {
+      for (const found of findOfficialStatements(ctx.analysis(), own)) {
+        const s = { ...found, ...wholeWords(source, found.start, found.end) };
         ctx.report({
           messageId: "official",
           data: { phrase: source.slice(s.start, s.end) },

@@ -111,7 +111,7 @@ export const unapprovedMessageRule = defineRule({
         topic = crisis.topics[hit.term];
       } else {
         const prepared = preparedFor(compiled, ctx.lang, crisis.topics, crisis.approvedMessages);
-        const analysis = analysisOf(ctx.text, ctx.lang);
+        const analysis = ctx.analysis();
         const brandNames = brandWords(ctx.brand);
         const mention = crisisMentions(analysis, prepared, { brand: brandNames, source: ctx.text.source })[0];
         if (mention !== undefined) {

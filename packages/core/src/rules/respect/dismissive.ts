@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
-import { analysisOf } from "../../lang/index.js";
 import type { Suggestion } from "../../model/violation.js";
 import { findDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
@@ -33,7 +32,7 @@ export const dismissiveRule = defineRule({
     const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
       const source = ctx.text.source;
       const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
-      const analysis = analysisOf(ctx.text, ctx.lang);
+      const analysis = ctx.analysis();
       const reported = new Set<number>();
       for (const hit of findPhrases(ctx, lexicon, quotes)) {
         const sentence = analysis.sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Analysis, Word } from "../../lang/analysis.js";
-import { analysisOf } from "../../lang/index.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
 import { aimedAfter, aimedAtPerson, type InsultForm, vocative } from "../_shared/insult-matcher.js";
@@ -46,7 +45,7 @@ export const insultRule = defineRule({
     const allowed = new Set(opts.allow.map((a) => normalizeText(a).text));
     const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
       const source = ctx.text.source;
-      const analysis = analysisOf(ctx.text, ctx.lang);
+      const analysis = ctx.analysis();
       const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
       const hits: { start: number; end: number; form: InsultForm }[] = [];
       for (const hit of compiled.source.hits(ctx)) {

@@ -69,7 +69,7 @@ export const unacknowledgedComplaintRule = defineRule({
           if (sentiment.score > opts.maxScore) return;
           evidence = { sentimentScore: sentiment.score, sentimentLabel: sentiment.label };
         }
-        const reply = analysisOf(ctx.text, ctx.lang);
+        const reply = ctx.analysis();
         if (acknowledgementOf(reply, findCommitments(reply).length > 0) !== undefined) return;
         if (findPhrases(ctx, phrases, []).length > 0) return;
         const source = ctx.text.source;
