@@ -73,11 +73,41 @@ export function defineProtocol(
   options: DefineProtocolOptions = {},
 ): CrisisProtocol {
   const locale = options.locale ?? "en";
+  // zod drops a member named `__proto__` from records without a word: refuse it first, with its path.
+  const reserved = reservedKeys(input, locale);
+  if (reserved.length > 0) throw new ProtocolError(reserved);
   const parsed = CrisisProtocolSchema.safeParse(input);
   if (!parsed.success) throw new ProtocolError(toIssues(parsed.error, locale, input));
   const issues = checkProtocol(parsed.data, locale);
   if (issues.length > 0) throw new ProtocolError(issues);
   return parsed.data;
+}
+
+const RESERVED = {
+  en: "'__proto__' cannot be an id: use lowercase letters, digits, '.', '_' or '-' (e.g. 'crisis-lead').",
+  es: "'__proto__' no puede ser un id: use minúsculas, dígitos, '.', '_' o '-' (p. ej. 'crisis-lead').",
+} as const;
+
+// Every own `__proto__` key in the input (JSON.parse and YAML parsers create them as own members).
+function reservedKeys(input: unknown, locale: MessageLocale): Issue[] {
+  const issues: Issue[] = [];
+  const walk = (value: unknown, path: (string | number)[], depth: number): void => {
+    if (typeof value !== "object" || value === null || depth > 8) return;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        walk(v, [...path, i], depth + 1);
+      });
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      const at = [...path, key];
+      if (key === "__proto__")
+        issues.push({ code: "reserved_id", path: at, pathText: formatPath(at), message: RESERVED[locale] });
+      else walk((value as Record<string, unknown>)[key], at, depth + 1);
+    }
+  };
+  walk(input, [], 0);
+  return issues;
 }
 
 /** Lists the meaning problems of a protocol whose shape is valid (empty when it is sound). */

@@ -1,0 +1,315 @@
+import type { EpochMs } from "./clock.js";
+import { canonicalJson, hash64 } from "./hash.js";
+import {
+  kernelRefusal,
+  type RefusalIssue,
+  type RefusalSite,
+  refusalIssue,
+  type WorkflowRefusal,
+  type WorkflowRefusalCode,
+} from "./refusal.js";
+import type { StepAccepted, StepRefused, StepResult } from "./step.js";
+import { refuseTime } from "./step.js";
+
+/** Options of a runtime's `execute`. */
+export interface ExecuteOptions {
+  /** The time of the command, whole epoch milliseconds (runtimes never read a clock). */
+  readonly now: EpochMs;
+  /**
+   * Makes retries safe: the first command with this key is applied; a retry with the same key and the same
+   * command returns `duplicate: true` and the events written the first time; the same key with a different
+   * command is refused with `idempotency_conflict`. Keys are kept for the life of the case or crisis.
+   */
+  readonly idempotencyKey?: string;
+  /** Refuse with `version_conflict` unless the case or crisis is at this version. */
+  readonly expectedVersion?: number;
+}
+
+/** A command applied, or recognised as a retry of one applied before. */
+export interface ExecuteAccepted<State, Event, Effect> extends StepAccepted<State, Event, Effect> {
+  /**
+   * True when the idempotency key was already used for this same command: nothing new was written; `events`
+   * are those the first attempt wrote, and `effects` is empty (they were returned the first time and are
+   * recorded in the events).
+   */
+  readonly duplicate: boolean;
+}
+
+/** What a runtime's `execute` returns. */
+export type ExecuteResult<State, Event, Effect, Refusal> =
+  | ExecuteAccepted<State, Event, Effect>
+  | StepRefused<Refusal>;
+
+/** What a store answered to a commit. @internal */
+export type CommitOutcome<Event, State> =
+  | { readonly kind: "committed"; readonly state: State; readonly events: readonly Event[] }
+  | { readonly kind: "version_conflict"; readonly version: number }
+  | { readonly kind: "duplicate"; readonly events: readonly Event[] }
+  | { readonly kind: "idempotency_conflict" };
+
+/** A command's idempotency key with the hash of its payload. */
+export interface IdempotencyClaim {
+  /** The key. */
+  readonly key: string;
+  /** `commandHash` of the validated command. */
+  readonly payloadHash: string;
+}
+
+/** The hash a retry must match: `hash64` of the canonical JSON of the validated command. @internal */
+export function commandHash(command: unknown): string {
+  return hash64(canonicalJson(command));
+}
+
+const MAX_KEY_LENGTH = 200;
+
+/** Validated `execute` options, or the refusal for them. @internal */
+export function readExecuteOptions(
+  options: unknown,
+  site: RefusalSite,
+):
+  | {
+      readonly ok: true;
+      readonly now: EpochMs;
+      readonly key: string | undefined;
+      readonly expected: number | undefined;
+    }
+  | { readonly ok: false; readonly refusal: WorkflowRefusal<WorkflowRefusalCode> } {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    const issue = refusalIssue("invalid_type", [], {
+      en: `Expected an object such as { now: Date.now() }, got ${options === null ? "null" : Array.isArray(options) ? "a list" : typeof options}.`,
+      es: `Se esperaba un objeto como { now: Date.now() } y se recibió ${options === null ? "null" : Array.isArray(options) ? "una lista" : typeof options}.`,
+    });
+    return { ok: false, refusal: kernelRefusal("invalid_options", site, { path: [], issues: [issue] }) };
+  }
+  const o = options as { now?: unknown; idempotencyKey?: unknown; expectedVersion?: unknown };
+  const issues: RefusalIssue[] = [];
+  const key = o.idempotencyKey;
+  if (key !== undefined && (typeof key !== "string" || key.length === 0 || key.length > MAX_KEY_LENGTH)) {
+    issues.push(
+      refusalIssue("invalid_key", ["idempotencyKey"], {
+        en: `An idempotency key is a non-empty string of up to ${MAX_KEY_LENGTH} characters.`,
+        es: `Una clave de idempotencia es un texto no vacío de hasta ${MAX_KEY_LENGTH} caracteres.`,
+      }),
+    );
+  }
+  const expected = o.expectedVersion;
+  if (
+    expected !== undefined &&
+    !(typeof expected === "number" && Number.isInteger(expected) && expected >= 0)
+  ) {
+    issues.push(
+      refusalIssue("invalid_version", ["expectedVersion"], {
+        en: "expectedVersion is a whole number ≥ 0.",
+        es: "expectedVersion es un número entero ≥ 0.",
+      }),
+    );
+  }
+  if (issues.length > 0) {
+    const path = issues.length === 1 ? (issues[0] as RefusalIssue).path : [];
+    return { ok: false, refusal: kernelRefusal("invalid_options", site, { path, issues }) };
+  }
+  // Only the type of `now` here: a retry carries its first attempt's time, earlier than later events, and
+  // must still be recognised; the step refuses a clock going back.
+  const time = refuseTime(o.now, 0, site);
+  if (time !== undefined) return { ok: false, refusal: time };
+  return {
+    ok: true,
+    now: o.now as EpochMs,
+    key: key as string | undefined,
+    expected: expected as number | undefined,
+  };
+}
+
+/** Freezes plain data in place, at every level, stopping at parts already frozen (shared with older states). @internal */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
+  Object.freeze(value);
+  if (Array.isArray(value)) for (const v of value) deepFreeze(v);
+  else for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  return value;
+}
+
+/**
+ * `Draft` is what the step returns for recording (crisis events before sealing), `Event` what is recorded.
+ *
+ * The one runtime skeleton of both workflows (`Crisis`, `MamaCase`): it validates the options and the command,
+ * answers retries from the idempotency record, checks `expectedVersion`, decides with the pure step, and commits
+ * through the store with optimistic concurrency. Calls on one instance run one after another. A refusal writes
+ * nothing. The state it exposes and the events it returns are frozen: no caller can change the runtime's state
+ * or the stored log through them. After a `version_conflict` from the store (another instance moved on) the
+ * runtime reloads and refuses; the caller checks the fresh state and retries if the command still makes sense.
+ */
+export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Code extends string> {
+  #state: State;
+  #queue: Promise<unknown> | undefined;
+
+  /** @internal */
+  protected constructor(state: State) {
+    this.#state = deepFreeze(state);
+  }
+
+  /** The current state: plain data, frozen (copy it to change it). */
+  get state(): State {
+    return this.#state;
+  }
+
+  /** The version: number of recorded events (crisis) or of history entries (case). */
+  abstract get version(): number;
+
+  /** The id of the case or crisis. @internal */
+  protected abstract get streamId(): string;
+  /** Where a refusal happens now. @internal */
+  protected abstract site(command: string | null): RefusalSite;
+  /** The validated command, or its `invalid_command` refusal. @internal */
+  protected abstract parseCommand(
+    command: unknown,
+  ): { ok: true; command: Command } | { ok: false; refusal: WorkflowRefusal<Code> };
+  /** The pure step. @internal */
+  protected abstract decide(
+    state: State,
+    command: Command,
+    now: EpochMs,
+  ): StepResult<State, Draft, Effect, WorkflowRefusal<Code>>;
+  /** The idempotency record of `key`, with the events its command wrote. @internal */
+  protected abstract recall(
+    key: string,
+  ): Promise<{ readonly payloadHash: string; readonly events: readonly Event[] } | undefined>;
+  /** Records an accepted step. @internal */
+  protected abstract commit(
+    accepted: StepAccepted<State, Draft, Effect>,
+    claim: IdempotencyClaim | undefined,
+  ): Promise<CommitOutcome<Event, State>>;
+  /** Reloads the state from the store. @internal */
+  protected abstract reload(): Promise<State>;
+
+  /** Replaces the state (frozen). @internal */
+  protected setState(state: State): void {
+    this.#state = deepFreeze(state);
+  }
+
+  /**
+   * Runs calls on this instance one after another: each waits for the previous one (a rejected call does
+   * not block the next). @internal
+   */
+  protected serial<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.#queue === undefined ? work() : this.#queue.then(work, work);
+    const tail: Promise<void> = run.then(
+      () => this.#settle(tail),
+      () => this.#settle(tail),
+    );
+    this.#queue = tail;
+    return run;
+  }
+
+  #settle(tail: Promise<unknown>): void {
+    if (this.#queue === tail) this.#queue = undefined;
+  }
+
+  /**
+   * Applies a command at `options.now`: validates it, decides it with the pure step, and records the events.
+   * Never throws for a bad command, bad options or a conflict: those are refusals. Rejects only when the
+   * store fails.
+   */
+  execute(
+    command: Command,
+    options: ExecuteOptions,
+  ): Promise<ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>>> {
+    return this.serial(() => this.#execute(command, options));
+  }
+
+  async #execute(
+    command: unknown,
+    options: unknown,
+  ): Promise<ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>>> {
+    const type =
+      typeof (command as { type?: unknown } | null)?.type === "string"
+        ? (command as { type: string }).type.slice(0, 64)
+        : null;
+    const opts = readExecuteOptions(options, this.site(type));
+    if (!opts.ok) return { accepted: false, refusal: opts.refusal as WorkflowRefusal<Code> };
+    const parsed = this.parseCommand(command);
+    if (!parsed.ok) return { accepted: false, refusal: parsed.refusal };
+    const claim =
+      opts.key !== undefined ? { key: opts.key, payloadHash: commandHash(parsed.command) } : undefined;
+    if (claim !== undefined) {
+      const seen = await this.recall(claim.key);
+      if (seen !== undefined) return this.#retried(seen, claim, type);
+    }
+    if (opts.expected !== undefined && opts.expected !== this.version) {
+      // This instance may be the stale one: look at the store before refusing.
+      this.setState(await this.reload());
+      if (opts.expected !== this.version)
+        return { accepted: false, refusal: this.#versionConflict(opts.expected, this.version, type) };
+    }
+    const decided = this.decide(this.#state, parsed.command, opts.now);
+    if (!decided.accepted) return decided;
+    return this.record(decided, claim, type);
+  }
+
+  /**
+   * Commits an accepted step through the store and answers as `execute` does (a store conflict reloads the
+   * state and refuses). Runs inside `serial`. @internal
+   */
+  protected async record(
+    decided: StepAccepted<State, Draft, Effect>,
+    claim: IdempotencyClaim | undefined,
+    type: string | null,
+  ): Promise<ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>>> {
+    const before = this.version;
+    const outcome = await this.commit(decided, claim);
+    switch (outcome.kind) {
+      case "committed":
+        this.setState(outcome.state);
+        return {
+          accepted: true,
+          duplicate: false,
+          state: this.#state,
+          events: deepFreeze(outcome.events),
+          effects: deepFreeze(decided.effects),
+        };
+      case "duplicate":
+        return { accepted: true, duplicate: true, state: this.#state, events: outcome.events, effects: [] };
+      case "idempotency_conflict":
+        return { accepted: false, refusal: this.#keyConflict(claim?.key ?? "", type) };
+      case "version_conflict":
+        this.setState(await this.reload());
+        return { accepted: false, refusal: this.#versionConflict(before, outcome.version, type) };
+      default: {
+        const forgotten: never = outcome;
+        return forgotten;
+      }
+    }
+  }
+
+  #retried(
+    seen: { readonly payloadHash: string; readonly events: readonly Event[] },
+    claim: IdempotencyClaim,
+    type: string | null,
+  ): ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>> {
+    if (seen.payloadHash !== claim.payloadHash)
+      return { accepted: false, refusal: this.#keyConflict(claim.key, type) };
+    return { accepted: true, duplicate: true, state: this.#state, events: seen.events, effects: [] };
+  }
+
+  #versionConflict(expected: number, actual: number, type: string | null): WorkflowRefusal<Code> {
+    return kernelRefusal("version_conflict", this.site(type), {
+      path: ["expectedVersion"],
+      details: { expected, actual },
+    }) as WorkflowRefusal<Code>;
+  }
+
+  #keyConflict(key: string, type: string | null): WorkflowRefusal<Code> {
+    return kernelRefusal("idempotency_conflict", this.site(type), {
+      path: ["idempotencyKey"],
+      details: { key },
+    }) as WorkflowRefusal<Code>;
+  }
+
+  /** Reloads the state from the store (e.g. after a `version_conflict`, or to see another instance's work). */
+  refresh(): Promise<State> {
+    return this.serial(async () => {
+      this.setState(await this.reload());
+      return this.#state;
+    });
+  }
+}
