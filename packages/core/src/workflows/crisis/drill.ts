@@ -26,8 +26,8 @@ export const DrillScriptSchema = z
     crisisId: z.string().min(1).max(200),
     /** Brand id. */
     brand: z.string().min(1).max(64),
-    /** Start time of the drill, epoch ms (minute 0). */
-    start: z.number(),
+    /** Start time of the drill, whole epoch milliseconds (minute 0). */
+    start: EpochMsSchema,
     /** Who opens the crisis record at minute 0. */
     open: z.strictObject({
       actor: z.string().min(1).max(200),

@@ -1,0 +1,309 @@
+import { openCase } from "../workflows/cases/open.js";
+import { MamaCase } from "../workflows/cases/runtime.js";
+import type { CaseState } from "../workflows/cases/state.js";
+import { Crisis } from "../workflows/crisis/crisis-runtime.js";
+import type { SealedCrisisEvent } from "../workflows/crisis/event.js";
+import { replayCrisis } from "../workflows/crisis/lifecycle.js";
+import { MINUTE, PATH, PROTOCOL, T0 } from "./conformance-fixtures.js";
+import {
+  type CaseStoreUnderTest,
+  type ConformanceCheck,
+  type EventStreamStoreUnderTest,
+  ensure,
+  ensureRejects,
+  ensureSame,
+  tryToChange,
+} from "./conformance-kit.js";
+import { withStore } from "./event-stream-checks.js";
+
+type EventFactory = () => EventStreamStoreUnderTest | Promise<EventStreamStoreUnderTest>;
+type CaseFactory = () => CaseStoreUnderTest | Promise<CaseStoreUnderTest>;
+
+/** A crisis opened on the store and driven through the first `commands` of PATH. */
+async function crisisOn(s: EventStreamStoreUnderTest, id: string, commands = PATH.length) {
+  const crisis = await Crisis.open(
+    s.store,
+    PROTOCOL,
+    { crisisId: id, brand: "acme-air", actor: "marta", role: "community-manager" },
+    T0,
+  );
+  for (const [i, command] of PATH.slice(0, commands).entries()) {
+    const r = await crisis.execute(command, { now: T0 + (i + 1) * MINUTE });
+    ensure(
+      r.accepted,
+      `the Crisis runtime refused ${command.type} on this store: ${r.accepted ? "" : r.refusal.message.en}`,
+    );
+  }
+  return crisis;
+}
+
+const edit = (
+  s: EventStreamStoreUnderTest,
+  id: string,
+  change: (events: SealedCrisisEvent[]) => SealedCrisisEvent[],
+) => s.rewriteEvents(id, change);
+
+/** The checks of the crisis runtime over an event stream store: replay, snapshots, tamper evidence, concurrency. @internal */
+export function crisisStoreChecks(factory: EventFactory, id: (name: string) => string): ConformanceCheck[] {
+  const check = (name: string, body: (s: EventStreamStoreUnderTest, stream: string) => Promise<void>) => ({
+    name: `crisis on event streams: ${name}`,
+    run: () => withStore(factory, (s) => body(s, id(name))),
+  });
+  return [
+    check("a snapshot plus the events after it equals a full replay", async (s, stream) => {
+      const crisis = await crisisOn(s, stream, 4);
+      await crisis.snapshot();
+      for (const [i, command] of PATH.slice(4).entries())
+        await crisis.execute(command, { now: T0 + (5 + i) * MINUTE });
+      const loaded = await Crisis.load(s.store, PROTOCOL, stream);
+      ensureSame(loaded.state, crisis.state, "state loaded from snapshot + tail");
+      ensureSame(replayCrisis(PROTOCOL, await s.store.read(stream)), crisis.state, "full replay");
+      ensure((await loaded.verify()).ok, "verify() after a snapshot");
+    }),
+    check("a changed event is detected by verify() and by load", async (s, stream) => {
+      const crisis = await crisisOn(s, stream);
+      await edit(s, stream, (events) => events.map((e) => (e.seq === 3 ? { ...e, actor: "intruder" } : e)));
+      const v = await crisis.verify();
+      ensure(!v.ok && v.seq === 3 && v.problem === "hash_mismatch", `verify(): ${JSON.stringify(v)}`);
+      await ensureRejects(
+        () => Crisis.load(s.store, PROTOCOL, stream),
+        ["WORKFLOW_LOG_INVALID"],
+        "load of a changed log",
+      );
+    }),
+    check("events removed at the end are detected through the anchored head", async (s, stream) => {
+      const crisis = await crisisOn(s, stream);
+      await edit(s, stream, (events) => events.slice(0, -2));
+      const v = await crisis.verify();
+      ensure(!v.ok && v.problem === "head_mismatch", `verify() of a truncated log: ${JSON.stringify(v)}`);
+      await ensureRejects(
+        () => Crisis.load(s.store, PROTOCOL, stream),
+        ["WORKFLOW_LOG_INVALID"],
+        "load of a truncated log",
+      );
+    }),
+    check("a removed event and reordered events are detected", async (s, stream) => {
+      const crisis = await crisisOn(s, stream);
+      await edit(s, stream, (events) =>
+        events.filter((e) => e.seq !== 3).map((e) => (e.seq > 3 ? { ...e, seq: e.seq - 1 } : e)),
+      );
+      const removed = await crisis.verify();
+      ensure(
+        !removed.ok && removed.problem === "broken_chain",
+        `verify() without event 3: ${JSON.stringify(removed)}`,
+      );
+      const other = `${stream}-b`;
+      const second = await crisisOn(s, other);
+      await edit(
+        s,
+        other,
+        (events) => [events[0], events[2], events[1], ...events.slice(3)] as SealedCrisisEvent[],
+      );
+      const swapped = await second.verify();
+      ensure(
+        !swapped.ok && swapped.seq === 2,
+        `verify() of swapped events 2 and 3: ${JSON.stringify(swapped)}`,
+      );
+      await ensureRejects(
+        () => Crisis.load(s.store, PROTOCOL, other),
+        ["WORKFLOW_LOG_INVALID"],
+        "load of a reordered log",
+      );
+    }),
+    check("a snapshot ahead of the log or corrupt is refused with a typed error", async (s, stream) => {
+      const crisis = await crisisOn(s, stream, 3);
+      await s.store.saveSnapshot(stream, {
+        version: 9,
+        head: "0123456789abcdef",
+        state: { ...crisis.state, version: 9 },
+      });
+      await ensureRejects(
+        () => Crisis.load(s.store, PROTOCOL, stream),
+        ["WORKFLOW_SNAPSHOT_INVALID"],
+        "load with a snapshot ahead",
+      );
+      const v = await crisis.verify();
+      ensure(
+        !v.ok && v.problem === "snapshot_mismatch",
+        `verify() with a snapshot ahead: ${JSON.stringify(v)}`,
+      );
+      await s.store.saveSnapshot(stream, {
+        version: 2,
+        head: "0123456789abcdef",
+        state: { nonsense: true } as never,
+      });
+      await ensureRejects(
+        () => Crisis.load(s.store, PROTOCOL, stream),
+        ["WORKFLOW_SNAPSHOT_INVALID"],
+        "load with a corrupt snapshot",
+      );
+      const replayed = await Crisis.load(s.store, PROTOCOL, stream, { ignoreSnapshot: true });
+      ensureSame(replayed.state, crisis.state, "load ignoring the snapshot");
+    }),
+    check(
+      "two instances on one crisis: one command wins, the other is refused, nothing is lost",
+      async (s, stream) => {
+        const a = await crisisOn(s, stream, 2);
+        const b = await Crisis.load(s.store, PROTOCOL, stream);
+        const now = T0 + 3 * MINUTE;
+        const [ra, rb] = await Promise.all([
+          a.execute({ type: "set-severity", actor: "jorge", role: "crisis-lead", severity: "sev1" }, { now }),
+          b.execute({ type: "set-severity", actor: "jorge", role: "crisis-lead", severity: "sev3" }, { now }),
+        ]);
+        const accepted = [ra, rb].filter((r) => r.accepted).length;
+        ensure(accepted === 1, `exactly one instance must write, ${accepted} did`);
+        const loser = ra.accepted ? rb : ra;
+        ensure(
+          !loser.accepted && loser.refusal.code === "version_conflict",
+          "the other must get version_conflict",
+        );
+        ensureSame(a.state, b.state, "both instances after the conflict (the loser reloads)");
+        ensure((await s.store.read(stream)).length === 4, "the log holds the winner's event once");
+        ensure((await a.verify()).ok, "verify() after concurrent commands");
+      },
+    ),
+    check(
+      "idempotent retries: the same command is a duplicate, another with the key is refused",
+      async (s, stream) => {
+        const a = await crisisOn(s, stream, 2);
+        const b = await Crisis.load(s.store, PROTOCOL, stream);
+        const command = {
+          type: "set-severity",
+          actor: "jorge",
+          role: "crisis-lead",
+          severity: "sev2",
+        } as const;
+        const first = await a.execute(command, { now: T0 + 3 * MINUTE, idempotencyKey: "k-1" });
+        const retry = await b.execute(command, { now: T0 + 3 * MINUTE, idempotencyKey: "k-1" });
+        ensure(first.accepted && !first.duplicate, "the first command must be written");
+        ensure(retry.accepted && retry.duplicate, "the retry through another instance must be a duplicate");
+        if (first.accepted && retry.accepted) ensureSame(retry.events, first.events, "the retry's events");
+        const other = await a.execute(
+          { ...command, severity: "sev1" },
+          { now: T0 + 4 * MINUTE, idempotencyKey: "k-1" },
+        );
+        ensure(
+          !other.accepted && other.refusal.code === "idempotency_conflict",
+          "another command with the key must be refused",
+        );
+        ensure((await s.store.read(stream)).length === 4, "the log holds the command once");
+      },
+    ),
+    check("hands out frozen state and events: a caller cannot rewrite the log", async (s, stream) => {
+      const crisis = await crisisOn(s, stream, 1);
+      const r = await crisis.execute(PATH[1] as (typeof PATH)[number], { now: T0 + 2 * MINUTE });
+      ensure(r.accepted, "command accepted");
+      const before = await s.store.read(stream);
+      const copy = JSON.parse(JSON.stringify({ state: crisis.state, events: before }));
+      if (r.accepted) {
+        tryToChange(() => {
+          (r.events[0] as { actor: string }).actor = "intruder";
+        });
+        tryToChange(() => {
+          (r.state as { state: string }).state = "closed";
+        });
+        tryToChange(() => {
+          (crisis.state.topics as string[]).push("intruder");
+        });
+      }
+      ensureSame(
+        { state: crisis.state, events: await s.store.read(stream) },
+        copy,
+        "state and log after a caller changed them",
+      );
+      ensure((await crisis.verify()).ok, "verify() after a caller changed returned objects");
+    }),
+  ];
+}
+
+const opening = (id: string) => ({
+  id,
+  brand: "acme-es",
+  by: "lucía",
+  subject: { kind: "comment" as const, comment: { text: "¿Dónde está mi pedido? 📦" } },
+});
+
+/** The checks of the compare-and-set port and of MAMA cases over it. @internal */
+export function caseStoreChecks(factory: CaseFactory, id: (name: string) => string): ConformanceCheck[] {
+  const check = (name: string, body: (s: CaseStoreUnderTest, record: string) => Promise<void>) => ({
+    name: `cases on compare-and-set: ${name}`,
+    run: async () => {
+      const subject = await factory();
+      try {
+        await body(subject, id(name));
+      } finally {
+        await subject.close?.();
+      }
+    },
+  });
+  const measure = {
+    type: "measure" as const,
+    by: "lucía",
+    measurement: {
+      sentiment: { label: "negative" as const, score: -0.5 },
+      reach: { followers: 120 },
+      similar: { count: 1, windowMinutes: 60 },
+    },
+  };
+  return [
+    check(
+      "saves a record only at its version, and hands out copies nobody can change",
+      async ({ store }, record) => {
+        ensure((await store.load(record)) === undefined, "an unknown record loads as undefined");
+        const state = openCase(opening(record), T0);
+        const first = await store.save(record, state, 0);
+        ensure(
+          first.ok && first.version === 1,
+          `the first save at version 0 must give version 1: ${JSON.stringify(first)}`,
+        );
+        const again = await store.save(record, state, 0);
+        ensure(!again.ok && again.version === 1, "a second save at version 0 must conflict at version 1");
+        const loaded = await store.load(record);
+        ensureSame(loaded, { state, version: 1 }, "load");
+        tryToChange(() => {
+          (loaded?.state as { phase: string }).phase = "closed";
+        });
+        ensureSame(
+          await store.load(record),
+          { state, version: 1 },
+          "load after a caller changed what it loaded",
+        );
+        const next: CaseState = { ...state, updatedAt: T0 + MINUTE };
+        ensure((await store.save(record, next, 1)).ok, "a save at the current version must succeed");
+        ensureSame(await store.load(record), { state: next, version: 2 }, "load after the second save");
+      },
+    ),
+    check("lets exactly one of 8 concurrent compare-and-sets win", async ({ store }, record) => {
+      const state = openCase(opening(record), T0);
+      await store.save(record, state, 0);
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => store.save(record, { ...state, updatedAt: T0 + i + 1 }, 1)),
+      );
+      const winners = results.flatMap((r, i) => (r.ok ? [i] : []));
+      ensure(winners.length === 1, `exactly one compare-and-set must win, ${winners.length} did`);
+      ensureSame(
+        (await store.load(record))?.state.updatedAt,
+        T0 + (winners[0] as number) + 1,
+        "the winner's state",
+      );
+    }),
+    check("runs a MAMA case: conflicts between instances, idempotent retries", async ({ store }, record) => {
+      const a = await MamaCase.open(store, opening(record), T0);
+      const b = await MamaCase.load(store, record);
+      const r1 = await a.execute(measure, { now: T0 + MINUTE, idempotencyKey: "m-1" });
+      ensure(r1.accepted && !r1.duplicate, "the measurement must be recorded");
+      const retry = await b.execute(measure, { now: T0 + MINUTE, idempotencyKey: "m-1" });
+      ensure(retry.accepted && retry.duplicate, "a retry through another instance must be a duplicate");
+      const reused = await b.execute(
+        { ...measure, by: "ana" },
+        { now: T0 + 2 * MINUTE, idempotencyKey: "m-1" },
+      );
+      ensure(
+        !reused.accepted && reused.refusal.code === "idempotency_conflict",
+        "a key reused for another command",
+      );
+      const loaded = await MamaCase.load(store, record);
+      ensure(loaded.version === 2 && loaded.state.phase === "analyze", "the case holds the measurement once");
+    }),
+  ];
+}
