@@ -139,7 +139,7 @@ export function deepFreeze<T>(value: T): T {
  * or the stored log through them. After a `version_conflict` from the store (another instance moved on) the
  * runtime reloads and refuses; the caller checks the fresh state and retries if the command still makes sense.
  */
-export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Code extends string> {
+export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refusal extends WorkflowRefusal> {
   #state: State;
   #queue: Promise<unknown> | undefined;
 
@@ -163,13 +163,17 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Code
   /** The validated command, or its `invalid_command` refusal. @internal */
   protected abstract parseCommand(
     command: unknown,
-  ): { ok: true; command: Command } | { ok: false; refusal: WorkflowRefusal<Code> };
+  ): { ok: true; command: Command } | { ok: false; refusal: Refusal };
+  /** A shared-code refusal as this workflow's refusal type. @internal */
+  protected abstract adopt(refusal: WorkflowRefusal<WorkflowRefusalCode>): Refusal;
+  /** The version the store holds now (to tell a refusal decided on a stale state). @internal */
+  protected abstract storedVersion(): Promise<number>;
   /** The pure step. @internal */
   protected abstract decide(
     state: State,
     command: Command,
     now: EpochMs,
-  ): StepResult<State, Draft, Effect, WorkflowRefusal<Code>>;
+  ): StepResult<State, Draft, Effect, Refusal>;
   /** The idempotency record of `key`, with the events its command wrote. @internal */
   protected abstract recall(
     key: string,
@@ -210,23 +214,17 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Code
    * Never throws for a bad command, bad options or a conflict: those are refusals. Rejects only when the
    * store fails.
    */
-  execute(
-    command: Command,
-    options: ExecuteOptions,
-  ): Promise<ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>>> {
+  execute(command: Command, options: ExecuteOptions): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
     return this.serial(() => this.#execute(command, options));
   }
 
-  async #execute(
-    command: unknown,
-    options: unknown,
-  ): Promise<ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>>> {
+  async #execute(command: unknown, options: unknown): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
     const type =
       typeof (command as { type?: unknown } | null)?.type === "string"
         ? (command as { type: string }).type.slice(0, 64)
         : null;
     const opts = readExecuteOptions(options, this.site(type));
-    if (!opts.ok) return { accepted: false, refusal: opts.refusal as WorkflowRefusal<Code> };
+    if (!opts.ok) return { accepted: false, refusal: this.adopt(opts.refusal) };
     const parsed = this.parseCommand(command);
     if (!parsed.ok) return { accepted: false, refusal: parsed.refusal };
     const claim =
@@ -241,8 +239,16 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Code
       if (opts.expected !== this.version)
         return { accepted: false, refusal: this.#versionConflict(opts.expected, this.version, type) };
     }
-    const decided = this.decide(this.#state, parsed.command, opts.now);
-    if (!decided.accepted) return decided;
+    let decided = this.decide(this.#state, parsed.command, opts.now);
+    if (!decided.accepted) {
+      // A refusal must be about the stored state, not a stale copy: if another instance moved on, decide again.
+      if ((await this.storedVersion()) === this.version) return decided;
+      this.setState(await this.reload());
+      if (opts.expected !== undefined && opts.expected !== this.version)
+        return { accepted: false, refusal: this.#versionConflict(opts.expected, this.version, type) };
+      decided = this.decide(this.#state, parsed.command, opts.now);
+      if (!decided.accepted) return decided;
+    }
     return this.record(decided, claim, type);
   }
 
@@ -254,7 +260,7 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Code
     decided: StepAccepted<State, Draft, Effect>,
     claim: IdempotencyClaim | undefined,
     type: string | null,
-  ): Promise<ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>>> {
+  ): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
     const before = this.version;
     const outcome = await this.commit(decided, claim);
     switch (outcome.kind) {
@@ -285,24 +291,28 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Code
     seen: { readonly payloadHash: string; readonly events: readonly Event[] },
     claim: IdempotencyClaim,
     type: string | null,
-  ): ExecuteResult<State, Event, Effect, WorkflowRefusal<Code>> {
+  ): ExecuteResult<State, Event, Effect, Refusal> {
     if (seen.payloadHash !== claim.payloadHash)
       return { accepted: false, refusal: this.#keyConflict(claim.key, type) };
     return { accepted: true, duplicate: true, state: this.#state, events: seen.events, effects: [] };
   }
 
-  #versionConflict(expected: number, actual: number, type: string | null): WorkflowRefusal<Code> {
-    return kernelRefusal("version_conflict", this.site(type), {
-      path: ["expectedVersion"],
-      details: { expected, actual },
-    }) as WorkflowRefusal<Code>;
+  #versionConflict(expected: number, actual: number, type: string | null): Refusal {
+    return this.adopt(
+      kernelRefusal("version_conflict", this.site(type), {
+        path: ["expectedVersion"],
+        details: { expected, actual },
+      }),
+    );
   }
 
-  #keyConflict(key: string, type: string | null): WorkflowRefusal<Code> {
-    return kernelRefusal("idempotency_conflict", this.site(type), {
-      path: ["idempotencyKey"],
-      details: { key },
-    }) as WorkflowRefusal<Code>;
+  #keyConflict(key: string, type: string | null): Refusal {
+    return this.adopt(
+      kernelRefusal("idempotency_conflict", this.site(type), {
+        path: ["idempotencyKey"],
+        details: { key },
+      }),
+    );
   }
 
   /** Reloads the state from the store (e.g. after a `version_conflict`, or to see another instance's work). */

@@ -3,7 +3,12 @@ import { MemoryCompareAndSetStore } from "../../engine/ports/memory-compare-and-
 import { InputError, type Issue } from "../../model/errors.js";
 import type { EpochMs } from "../clock.js";
 import { WorkflowError } from "../errors.js";
-import { type RefusalSite, zodRefusalIssues } from "../refusal.js";
+import {
+  type RefusalSite,
+  type WorkflowRefusal,
+  type WorkflowRefusalCode,
+  zodRefusalIssues,
+} from "../refusal.js";
 import {
   type CommitOutcome,
   commandHash,
@@ -16,7 +21,7 @@ import { applyCaseCommand, type CaseStepResult } from "./apply-command.js";
 import type { CaseCommand, CaseCommandInput, CaseEffect, OpenCaseInput } from "./commands.js";
 import { CaseCommandSchema } from "./commands.js";
 import { openCase, parseCaseState } from "./open.js";
-import { type CaseRefusal, type CaseRefusalCode, caseRefusal } from "./refusal.js";
+import { asCaseRefusal, type CaseRefusal, caseRefusal } from "./refusal.js";
 import { withKey } from "./replay.js";
 import type { CaseEvent, CaseState } from "./state.js";
 
@@ -103,7 +108,7 @@ export class MamaCase extends WorkflowRuntime<
   CaseEvent,
   CaseEvent,
   CaseEffect,
-  CaseRefusalCode
+  CaseRefusal
 > {
   readonly #store: CaseStore;
 
@@ -170,6 +175,16 @@ export class MamaCase extends WorkflowRuntime<
         issues.length === 1 ? issues[0]?.path : undefined,
       ),
     };
+  }
+
+  /** @internal */
+  protected adopt(refusal: WorkflowRefusal<WorkflowRefusalCode>): CaseRefusal {
+    return asCaseRefusal(refusal);
+  }
+
+  /** @internal */
+  protected async storedVersion(): Promise<number> {
+    return (await this.#store.load(this.streamId))?.version ?? 0;
   }
 
   /** @internal */

@@ -1,7 +1,7 @@
 import type { EpochMs } from "../clock.js";
 import { WorkflowError } from "../errors.js";
 import { CRISIS_GENESIS_HASH } from "../hash.js";
-import type { RefusalSite } from "../refusal.js";
+import type { RefusalSite, WorkflowRefusal, WorkflowRefusalCode } from "../refusal.js";
 import { zodRefusalIssues } from "../refusal.js";
 import {
   type CommitOutcome,
@@ -19,7 +19,7 @@ import type { CrisisEffect, CrisisEvent, SealedCrisisEvent } from "./event.js";
 import { fireDeadlines, type OpenCrisisOptions, openCrisis } from "./lifecycle.js";
 import { type LoadCrisisOptions, loadCrisis, verifyStoredCrisis } from "./load-crisis.js";
 import type { CrisisProtocol } from "./protocol-schema.js";
-import { type CrisisRefusal, type CrisisRefusalCode, refuse } from "./refusal.js";
+import { type CrisisRefusal, refuse } from "./refusal.js";
 import { type TransitionResult, transition } from "./transition.js";
 
 /** What `Crisis.execute` and `Crisis.tick` return. */
@@ -50,7 +50,7 @@ export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowR
   CrisisEvent,
   SealedCrisisEvent,
   CrisisEffect,
-  CrisisRefusalCode
+  CrisisRefusal
 > {
   readonly #store: CrisisEventStore;
   readonly #protocol: P;
@@ -142,6 +142,16 @@ export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowR
         : null;
     const path = issues.length === 1 ? issues[0]?.path : undefined;
     return { ok: false, refusal: refuse("invalid_command", type, this.state.state, {}, path, issues) };
+  }
+
+  /** @internal */
+  protected adopt(refusal: WorkflowRefusal<WorkflowRefusalCode>): CrisisRefusal {
+    return refusal;
+  }
+
+  /** @internal */
+  protected async storedVersion(): Promise<number> {
+    return (await this.#store.head(this.streamId))?.version ?? 0;
   }
 
   /** @internal */
