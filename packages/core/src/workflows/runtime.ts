@@ -1,5 +1,5 @@
 import type { EpochMs } from "./clock.js";
-import { canonicalJson, hash64 } from "./hash.js";
+import { hashCanonical } from "./hash.js";
 import {
   kernelRefusal,
   type RefusalIssue,
@@ -57,7 +57,7 @@ export interface IdempotencyClaim {
 
 /** The hash a retry must match: `hash64` of the canonical JSON of the validated command. @internal */
 export function commandHash(command: unknown): string {
-  return hash64(canonicalJson(command));
+  return hashCanonical(command);
 }
 
 const MAX_KEY_LENGTH = 200;
@@ -124,8 +124,8 @@ export function readExecuteOptions(
 export function deepFreeze<T>(value: T): T {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
   Object.freeze(value);
-  if (Array.isArray(value)) for (const v of value) deepFreeze(v);
-  else for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  if (Array.isArray(value)) for (let i = 0; i < value.length; i++) deepFreeze(value[i]);
+  else for (const key in value) deepFreeze((value as Record<string, unknown>)[key]);
   return value;
 }
 
@@ -141,7 +141,8 @@ export function deepFreeze<T>(value: T): T {
  */
 export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refusal extends WorkflowRefusal> {
   #state: State;
-  #queue: Promise<unknown> | undefined;
+  #running = false;
+  readonly #waiting: (() => void)[] = [];
 
   /** @internal */
   protected constructor(state: State) {
@@ -178,11 +179,16 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
   protected abstract recall(
     key: string,
   ): Promise<{ readonly payloadHash: string; readonly events: readonly Event[] } | undefined>;
-  /** Records an accepted step. @internal */
-  protected abstract commit(
+  /**
+   * Starts recording an accepted step: seals and freezes what is to be written and returns the store's write
+   * (its answer goes to `settle`). @internal
+   */
+  protected abstract write(
     accepted: StepAccepted<State, Draft, Effect>,
     claim: IdempotencyClaim | undefined,
-  ): Promise<CommitOutcome<Event, State>>;
+  ): Promise<unknown>;
+  /** What the store's answer to the last `write` means. @internal */
+  protected abstract settle(written: unknown): CommitOutcome<Event, State>;
   /** Reloads the state from the store. @internal */
   protected abstract reload(): Promise<State>;
 
@@ -196,17 +202,27 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
    * not block the next). @internal
    */
   protected serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue === undefined ? work() : this.#queue.then(work, work);
-    const tail: Promise<void> = run.then(
-      () => this.#settle(tail),
-      () => this.#settle(tail),
-    );
-    this.#queue = tail;
-    return run;
+    if (!this.#running) return this.#guarded(work);
+    return new Promise<T>((resolve, reject) => {
+      this.#waiting.push(() => {
+        this.#guarded(work).then(resolve, reject);
+      });
+    });
   }
 
-  #settle(tail: Promise<unknown>): void {
-    if (this.#queue === tail) this.#queue = undefined;
+  async #guarded<T>(work: () => Promise<T>): Promise<T> {
+    this.#running = true;
+    try {
+      return await work();
+    } finally {
+      this.#release();
+    }
+  }
+
+  // Hands the instance to the next waiting call, if any (it marks the instance busy before anything else runs).
+  #release(): void {
+    this.#running = false;
+    this.#waiting.shift()?.();
   }
 
   /**
@@ -215,10 +231,27 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
    * store fails.
    */
   execute(command: Command, options: ExecuteOptions): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
+    // The common call (nothing running) goes straight in: one promise less than `serial`.
+    if (!this.#running) return this.#execute(command, options);
     return this.serial(() => this.#execute(command, options));
   }
 
   async #execute(command: unknown, options: unknown): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
+    const queued = this.#running;
+    this.#running = true;
+    try {
+      return await this.#run(command, options);
+    } finally {
+      // A call that came through `serial` is released by it.
+      if (!queued) this.#release();
+    }
+  }
+
+  // Not async itself: it returns the store's write (through `record`) so that a command costs no extra promise.
+  #run(
+    command: unknown,
+    options: unknown,
+  ): Promise<ExecuteResult<State, Event, Effect, Refusal>> | ExecuteResult<State, Event, Effect, Refusal> {
     const type =
       typeof (command as { type?: unknown } | null)?.type === "string"
         ? (command as { type: string }).type.slice(0, 64)
@@ -229,40 +262,69 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
     if (!parsed.ok) return { accepted: false, refusal: parsed.refusal };
     const claim =
       opts.key !== undefined ? { key: opts.key, payloadHash: commandHash(parsed.command) } : undefined;
+    const stale = opts.expected !== undefined && opts.expected !== this.version;
+    if (claim === undefined && !stale) {
+      // The common command: decided and written with no other store call.
+      const decided = this.decide(this.#state, parsed.command, opts.now);
+      if (decided.accepted) return this.record(decided, claim, type);
+    }
+    return this.#runSlowly(parsed.command, opts.now, claim, opts.expected, type);
+  }
+
+  // Retries, expected versions and refusals: each may need a look at the store first.
+  async #runSlowly(
+    command: Command,
+    now: EpochMs,
+    claim: IdempotencyClaim | undefined,
+    expected: number | undefined,
+    type: string | null,
+  ): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
     if (claim !== undefined) {
       const seen = await this.recall(claim.key);
       if (seen !== undefined) return this.#retried(seen, claim, type);
     }
-    if (opts.expected !== undefined && opts.expected !== this.version) {
+    if (expected !== undefined && expected !== this.version) {
       // This instance may be the stale one: look at the store before refusing.
       this.setState(await this.reload());
-      if (opts.expected !== this.version)
-        return { accepted: false, refusal: this.#versionConflict(opts.expected, this.version, type) };
+      if (expected !== this.version)
+        return { accepted: false, refusal: this.#versionConflict(expected, this.version, type) };
     }
-    let decided = this.decide(this.#state, parsed.command, opts.now);
+    let decided = this.decide(this.#state, command, now);
     if (!decided.accepted) {
       // A refusal must be about the stored state, not a stale copy: if another instance moved on, decide again.
       if ((await this.storedVersion()) === this.version) return decided;
       this.setState(await this.reload());
-      if (opts.expected !== undefined && opts.expected !== this.version)
-        return { accepted: false, refusal: this.#versionConflict(opts.expected, this.version, type) };
-      decided = this.decide(this.#state, parsed.command, opts.now);
+      if (expected !== undefined && expected !== this.version)
+        return { accepted: false, refusal: this.#versionConflict(expected, this.version, type) };
+      decided = this.decide(this.#state, command, now);
       if (!decided.accepted) return decided;
     }
     return this.record(decided, claim, type);
   }
 
   /**
-   * Commits an accepted step through the store and answers as `execute` does (a store conflict reloads the
+   * Records an accepted step through the store and answers as `execute` does (a store conflict reloads the
    * state and refuses). Runs inside `serial`. @internal
    */
-  protected async record(
+  protected record(
     decided: StepAccepted<State, Draft, Effect>,
     claim: IdempotencyClaim | undefined,
     type: string | null,
   ): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
     const before = this.version;
-    const outcome = await this.commit(decided, claim);
+    return this.write(decided, claim).then((written) =>
+      this.#recorded(written, decided, claim, type, before),
+    );
+  }
+
+  #recorded(
+    written: unknown,
+    decided: StepAccepted<State, Draft, Effect>,
+    claim: IdempotencyClaim | undefined,
+    type: string | null,
+    before: number,
+  ): ExecuteResult<State, Event, Effect, Refusal> | Promise<ExecuteResult<State, Event, Effect, Refusal>> {
+    const outcome = this.settle(written);
     switch (outcome.kind) {
       case "committed":
         this.setState(outcome.state);
@@ -270,7 +332,7 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
           accepted: true,
           duplicate: false,
           state: this.#state,
-          events: deepFreeze(outcome.events),
+          events: outcome.events,
           effects: deepFreeze(decided.effects),
         };
       case "duplicate":
@@ -278,8 +340,10 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
       case "idempotency_conflict":
         return { accepted: false, refusal: this.#keyConflict(claim?.key ?? "", type) };
       case "version_conflict":
-        this.setState(await this.reload());
-        return { accepted: false, refusal: this.#versionConflict(before, outcome.version, type) };
+        return this.reload().then((fresh) => {
+          this.setState(fresh);
+          return { accepted: false, refusal: this.#versionConflict(before, outcome.version, type) };
+        });
       default: {
         const forgotten: never = outcome;
         return forgotten;

@@ -1,4 +1,4 @@
-import type { CompareAndSetStore } from "../../engine/ports/compare-and-set-store.js";
+import type { CompareAndSetStore, SaveResult } from "../../engine/ports/compare-and-set-store.js";
 import { MemoryCompareAndSetStore } from "../../engine/ports/memory-compare-and-set-store.js";
 import { InputError, type Issue } from "../../model/errors.js";
 import type { EpochMs } from "../clock.js";
@@ -12,6 +12,7 @@ import {
 import {
   type CommitOutcome,
   commandHash,
+  deepFreeze,
   type ExecuteResult,
   type IdempotencyClaim,
   WorkflowRuntime,
@@ -111,6 +112,7 @@ export class MamaCase extends WorkflowRuntime<
   CaseRefusal
 > {
   readonly #store: CaseStore;
+  #writing: { state: CaseState; count: number } | undefined;
 
   private constructor(store: CaseStore, state: CaseState) {
     super(state);
@@ -205,14 +207,22 @@ export class MamaCase extends WorkflowRuntime<
   }
 
   /** @internal */
-  protected async commit(
+  protected write(
     accepted: StepAccepted<CaseState, CaseEvent, CaseEffect>,
     claim: IdempotencyClaim | undefined,
-  ): Promise<CommitOutcome<CaseEvent, CaseState>> {
-    const next = withKey(accepted.state, claim?.key);
-    const r = await this.#store.save(this.streamId, next, this.version);
+  ): Promise<SaveResult> {
+    const next = deepFreeze(withKey(accepted.state, claim?.key));
+    this.#writing = { state: next, count: accepted.events.length };
+    return this.#store.save(this.streamId, next, this.version);
+  }
+
+  /** @internal */
+  protected settle(written: unknown): CommitOutcome<CaseEvent, CaseState> {
+    const r = written as SaveResult;
+    const writing = this.#writing as { state: CaseState; count: number };
+    this.#writing = undefined;
     if (!r.ok) return { kind: "version_conflict", version: r.version };
-    return { kind: "committed", state: next, events: next.history.slice(-accepted.events.length) };
+    return { kind: "committed", state: writing.state, events: writing.state.history.slice(-writing.count) };
   }
 
   /** @internal */

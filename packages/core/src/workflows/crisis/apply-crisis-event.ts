@@ -41,14 +41,16 @@ export function approvalsOf(approvals: CrisisState["approvals"], id: string): re
   return Object.hasOwn(approvals, id) ? (approvals[id] as string[]) : [];
 }
 
-// A copy with one member set; defineProperty keeps an id such as `__proto__` an ordinary member.
+// A copy with one member set (`__proto__` through defineProperty, so that it stays an ordinary member).
 function withApproval(
   approvals: CrisisState["approvals"],
   id: string,
   roles: string[],
 ): CrisisState["approvals"] {
   const out = { ...approvals };
-  Object.defineProperty(out, id, { value: roles, enumerable: true, writable: true, configurable: true });
+  if (id === "__proto__")
+    Object.defineProperty(out, id, { value: roles, enumerable: true, writable: true, configurable: true });
+  else out[id] = roles;
   return out;
 }
 

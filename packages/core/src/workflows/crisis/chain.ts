@@ -1,5 +1,5 @@
 import type { StreamHead } from "../../engine/ports/event-stream-store.js";
-import { CRISIS_GENESIS_HASH, canonicalJson, canonicalJsonWith, hash64, quote } from "../hash.js";
+import { addCanonical, CRISIS_GENESIS_HASH, Hash64 } from "../hash.js";
 import type { LocalizedText } from "../localized-text.js";
 import type { CrisisEvent, SealedCrisisEvent } from "./event.js";
 
@@ -25,63 +25,111 @@ const EVENT_KEYS = new Set([
 
 const num = (n: number): string => (Number.isFinite(n) ? String(n) : "null");
 
-function stringsJson(list: readonly string[]): string {
-  if (list.length === 0) return "[]";
-  let out = `[${quote(list[0] as string)}`;
-  for (let i = 1; i < list.length; i++) out += `,${quote(list[i] as string)}`;
-  return `${out}]`;
+function addStrings(h: Hash64, list: readonly string[]): void {
+  h.add("[");
+  for (let i = 0; i < list.length; i++) {
+    if (i > 0) h.add(",");
+    h.addQuoted(list[i] as string);
+  }
+  h.add("]");
 }
+
+// The usual members of an event's data, in key order; anything else takes the generic path.
+const DATA_KEYS = new Set(["dueAt", "deadline", "lang", "lead", "messageId", "severity", "text"]);
 
 // Canonical JSON of the event's data: the usual members written in key order, anything else generically.
-function dataJson(d: CrisisEvent["data"]): string {
-  let out = "";
-  let count = 0;
+function addData(h: Hash64, d: CrisisEvent["data"]): void {
   for (const key in d) {
-    if (d[key as keyof typeof d] === undefined) continue;
-    if (!(key === "messageId" || key === "lang" || key === "text" || key === "severity" || key === "lead")) {
-      return canonicalJson(d);
+    if (d[key as keyof typeof d] !== undefined && !DATA_KEYS.has(key)) {
+      addCanonical(h, d);
+      return;
     }
-    count++;
   }
-  if (count === 0) return "{}";
-  if (d.lang !== undefined) out += `,"lang":${quote(d.lang)}`;
-  if (d.lead !== undefined) out += `,"lead":${quote(d.lead)}`;
-  if (d.messageId !== undefined) out += `,"messageId":${quote(d.messageId)}`;
-  if (d.severity !== undefined) out += `,"severity":${quote(d.severity)}`;
-  if (d.text !== undefined) out += `,"text":${quote(d.text)}`;
-  return `{${out.slice(1)}}`;
+  // Members in key order; the first one has no comma before it.
+  let sep = "{";
+  if (d.deadline !== undefined) {
+    h.add(sep).add('"deadline":').addQuoted(d.deadline);
+    sep = ",";
+  }
+  if (d.dueAt !== undefined) {
+    h.add(sep).add('"dueAt":').add(num(d.dueAt));
+    sep = ",";
+  }
+  if (d.lang !== undefined) {
+    h.add(sep).add('"lang":').addQuoted(d.lang);
+    sep = ",";
+  }
+  if (d.lead !== undefined) {
+    h.add(sep).add('"lead":').addQuoted(d.lead);
+    sep = ",";
+  }
+  if (d.messageId !== undefined) {
+    h.add(sep).add('"messageId":').addQuoted(d.messageId);
+    sep = ",";
+  }
+  if (d.severity !== undefined) {
+    h.add(sep).add('"severity":').addQuoted(d.severity);
+    sep = ",";
+  }
+  if (d.text !== undefined) {
+    h.add(sep).add('"text":').addQuoted(d.text);
+    sep = ",";
+  }
+  if (sep === "{") h.add("{");
+  h.add("}");
 }
 
-function effectsJson(effects: CrisisEvent["effects"]): string {
-  if (effects.length === 0) return "[]";
-  let out = "";
-  for (const f of effects) {
-    let json: string;
-    if (f.kind === "notify" && Object.keys(f).length === 2)
-      json = `{"kind":"notify","roles":${stringsJson(f.roles)}}`;
-    else if (f.kind === "publish-statement" && Object.keys(f).length === 4) {
-      json = `{"kind":"publish-statement","lang":${quote(f.lang)},"messageId":${quote(f.messageId)},"text":${quote(f.text)}}`;
-    } else json = canonicalJson(f);
-    out += `,${json}`;
+// Number of own enumerable members (no array allocated).
+function memberCount(o: object): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
+function addEffects(h: Hash64, effects: CrisisEvent["effects"]): void {
+  h.add("[");
+  for (let i = 0; i < effects.length; i++) {
+    const f = effects[i] as CrisisEvent["effects"][number];
+    if (i > 0) h.add(",");
+    if (f.kind === "notify" && memberCount(f) === 2) {
+      h.add('{"kind":"notify","roles":');
+      addStrings(h, f.roles);
+      h.add("}");
+    } else if (f.kind === "publish-statement" && memberCount(f) === 4) {
+      h.add('{"kind":"publish-statement","lang":').addQuoted(f.lang);
+      h.add(',"messageId":').addQuoted(f.messageId).add(',"text":').addQuoted(f.text).add("}");
+    } else addCanonical(h, f);
   }
-  return `[${out.slice(1)}]`;
+  h.add("]");
 }
 
 /**
- * The canonical JSON of an event without `hash` and with `prevHash`, written field by field in key order:
- * the same text as `canonicalJson`, without sorting keys on every event. An event with a field outside the
- * schema takes the generic path, so that the extra field is covered by the hash too.
+ * Adds the canonical JSON of an event without `hash` and with `prevHash` to a hash, field by field in key
+ * order: the same text as `canonicalJson`, without building it or sorting keys on every event. An event with a
+ * field outside the schema takes the generic path, so that the extra field is covered by the hash too.
  */
-function eventJson(e: CrisisEvent, prevHash: string): string {
-  for (const key in e) if (!EVENT_KEYS.has(key)) return canonicalJsonWith(e, { prevHash, hash: undefined });
-  let out = `{"actor":${quote(e.actor)},"at":${num(e.at)},"command":${quote(e.command)},"crisisId":${quote(e.crisisId)}`;
-  out += `,"data":${dataJson(e.data)},"effects":${effectsJson(e.effects)},"from":${quote(e.from)}`;
-  if (e.idempotencyKey !== undefined) out += `,"idempotencyKey":${quote(e.idempotencyKey)}`;
-  out += `,"kind":${quote(e.kind)},"met":${stringsJson(e.met)},"prevHash":${quote(prevHash)}`;
-  if (e.reason !== undefined) out += `,"reason":${quote(e.reason)}`;
-  out += `,"role":${quote(e.role)},"seq":${num(e.seq)},"to":${quote(e.to)}`;
-  if (e.transition !== undefined) out += `,"transition":${quote(e.transition)}`;
-  return `${out}}`;
+function addEvent(h: Hash64, e: CrisisEvent, prevHash: string): void {
+  for (const key in e) {
+    if (!EVENT_KEYS.has(key)) {
+      addCanonical(h, { ...e, prevHash, hash: undefined });
+      return;
+    }
+  }
+  h.add('{"actor":').addQuoted(e.actor).add(',"at":').add(num(e.at));
+  h.add(',"command":').addQuoted(e.command).add(',"crisisId":').addQuoted(e.crisisId);
+  h.add(',"data":');
+  addData(h, e.data);
+  h.add(',"effects":');
+  addEffects(h, e.effects);
+  h.add(',"from":').addQuoted(e.from);
+  if (e.idempotencyKey !== undefined) h.add(',"idempotencyKey":').addQuoted(e.idempotencyKey);
+  h.add(',"kind":').addQuoted(e.kind).add(',"met":');
+  addStrings(h, e.met);
+  h.add(',"prevHash":').addQuoted(prevHash);
+  if (e.reason !== undefined) h.add(',"reason":').addQuoted(e.reason);
+  h.add(',"role":').addQuoted(e.role).add(',"seq":').add(num(e.seq)).add(',"to":').addQuoted(e.to);
+  if (e.transition !== undefined) h.add(',"transition":').addQuoted(e.transition);
+  h.add("}");
 }
 
 /**
@@ -89,7 +137,9 @@ function eventJson(e: CrisisEvent, prevHash: string): string {
  * `undefined` left out) of every field but `hash`, with `prevHash` included.
  */
 export function hashCrisisEvent(event: CrisisEvent, prevHash: string): string {
-  return hash64(eventJson(event, prevHash));
+  const h = new Hash64();
+  addEvent(h, event, prevHash);
+  return h.digest();
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AppendResult } from "../../engine/ports/event-stream-store.js";
 import type { EpochMs } from "../clock.js";
 import { WorkflowError } from "../errors.js";
 import { CRISIS_GENESIS_HASH } from "../hash.js";
@@ -5,6 +6,7 @@ import type { RefusalSite, WorkflowRefusal, WorkflowRefusalCode } from "../refus
 import { zodRefusalIssues } from "../refusal.js";
 import {
   type CommitOutcome,
+  deepFreeze,
   type ExecuteResult,
   type IdempotencyClaim,
   WorkflowRuntime,
@@ -55,6 +57,7 @@ export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowR
   readonly #store: CrisisEventStore;
   readonly #protocol: P;
   #head: string;
+  #writing: { state: CrisisState; events: SealedCrisisEvent[] } | undefined;
 
   private constructor(store: CrisisEventStore, protocol: P, state: CrisisState, head: string) {
     super(state);
@@ -170,19 +173,28 @@ export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowR
   }
 
   /** @internal */
-  protected async commit(
+  protected write(
     accepted: StepAccepted<CrisisState, CrisisEvent, CrisisEffect>,
     claim: IdempotencyClaim | undefined,
-  ): Promise<CommitOutcome<SealedCrisisEvent, CrisisState>> {
-    const sealed = sealInPlace(accepted.events, this.#head, claim?.key);
-    const r = await this.#store.append(this.streamId, {
+  ): Promise<AppendResult<SealedCrisisEvent>> {
+    // Frozen before the store sees them: the memory store keeps frozen data as it is, and callers get them back.
+    const sealed = deepFreeze(sealInPlace(accepted.events, this.#head, claim?.key));
+    this.#writing = { state: accepted.state, events: sealed };
+    return this.#store.append(this.streamId, {
       expectedVersion: this.version,
       events: sealed,
       ...(claim !== undefined ? { idempotency: claim } : {}),
     });
+  }
+
+  /** @internal */
+  protected settle(written: unknown): CommitOutcome<SealedCrisisEvent, CrisisState> {
+    const r = written as AppendResult<SealedCrisisEvent>;
+    const writing = this.#writing as { state: CrisisState; events: SealedCrisisEvent[] };
+    this.#writing = undefined;
     if (r.ok) {
       this.#head = r.head.hash;
-      return { kind: "committed", state: accepted.state, events: sealed };
+      return { kind: "committed", state: writing.state, events: writing.events };
     }
     if (r.reason === "duplicate") return { kind: "duplicate", events: r.events };
     if (r.reason === "idempotency_conflict") return { kind: "idempotency_conflict" };

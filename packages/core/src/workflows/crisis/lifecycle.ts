@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { InputError } from "../../model/errors.js";
 import { toIssues } from "../../model/validate.js";
-import { type EpochMs, EpochMsSchema } from "../clock.js";
+import { type EpochMs, EpochMsSchema, isEpochMs } from "../clock.js";
 import type { StepResult } from "../step.js";
 import { refuseTime } from "../step.js";
 import { applyCrisisEvent, initialState } from "./apply-crisis-event.js";
@@ -43,8 +43,38 @@ export interface OpenCrisisOptions {
   readonly topics?: readonly string[] | undefined;
 }
 
+const LIMITS: Readonly<Record<string, number>> = {
+  crisisId: 200,
+  brand: 64,
+  actor: 200,
+  role: 64,
+  reason: 2000,
+};
+const okText = (v: unknown, max: number) => typeof v === "string" && v.length >= 1 && v.length <= max;
+
+// A structural check that accepts only openings the schema accepts (saves a zod parse on the usual one).
+function isPlainOpening(o: unknown): o is z.output<typeof OpenCrisisOptionsSchema> {
+  if (typeof o !== "object" || o === null || Object.getPrototypeOf(o) !== Object.prototype) return false;
+  const r = o as Record<string, unknown>;
+  for (const key in r) {
+    const v = r[key];
+    if (key === "topics") {
+      if (v === undefined) continue;
+      if (!Array.isArray(v) || v.length > 50) return false;
+      for (const t of v) if (!okText(t, 200)) return false;
+    } else if (key === "reason") {
+      if (v !== undefined && !okText(v, 2000)) return false;
+    } else {
+      const max = Object.hasOwn(LIMITS, key) ? LIMITS[key] : undefined;
+      if (max === undefined || !okText(v, max)) return false;
+    }
+  }
+  return okText(r.crisisId, 200) && okText(r.brand, 64) && okText(r.actor, 200) && okText(r.role, 64);
+}
+
 /** The validated opening, or an `InputError` listing every problem (`now` included, under the path `now`). */
 function readOpening(options: OpenCrisisOptions, now: EpochMs): z.output<typeof OpenCrisisOptionsSchema> {
+  if (isEpochMs(now) && isPlainOpening(options)) return options;
   const parsed = OpenCrisisOptionsSchema.safeParse(options);
   const time = EpochMsSchema.safeParse(now);
   if (parsed.success && time.success) return parsed.data;

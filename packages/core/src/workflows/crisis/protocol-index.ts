@@ -1,3 +1,4 @@
+import { parseTemplate, type TemplateParts } from "../../text/statement-template.js";
 import type {
   ApprovedMessage,
   CrisisProtocol,
@@ -39,10 +40,14 @@ export interface ProtocolIndex {
   readonly approvals: ReadonlyMap<string, readonly string[]>;
   /** Approved messages by id. */
   readonly messages: ReadonlyMap<string, ApprovedMessage>;
+  /** The approved messages' texts split into literals and `{slot}`s, by message id and language. */
+  readonly templates: ReadonlyMap<string, { readonly en?: TemplateParts; readonly es?: TemplateParts }>;
   /** Deadlines declared by each state that has any. */
   readonly deadlines: ReadonlyMap<string, readonly IndexedDeadline[]>;
   /** A deadline by state id and deadline id. */
   readonly deadline: (state: string, id: string) => IndexedDeadline | undefined;
+  /** Deadlines by state id, then deadline id. */
+  readonly deadlineById: ReadonlyMap<string, ReadonlyMap<string, IndexedDeadline>>;
 }
 
 const cache = new WeakMap<CrisisProtocol, ProtocolIndex>();
@@ -67,9 +72,16 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
     for (const s of t.from) if (!m.has(s)) m.set(s, it);
   }
   const messages = new Map(entriesOf(protocol.messages));
+  const templates = new Map<string, { en?: TemplateParts; es?: TemplateParts }>();
+  for (const [id, m] of messages) {
+    templates.set(id, {
+      ...(m.text.en !== undefined ? { en: parseTemplate(m.text.en) } : {}),
+      ...(m.text.es !== undefined ? { es: parseTemplate(m.text.es) } : {}),
+    });
+  }
   const states = new Map(entriesOf(protocol.states));
   const deadlines = new Map<string, IndexedDeadline[]>();
-  const byKey = new Map<string, IndexedDeadline>();
+  const byState = new Map<string, Map<string, IndexedDeadline>>();
   for (const [sid, state] of states) {
     const list = entriesOf(state.deadlines).map(
       ([id, deadline]): IndexedDeadline => ({
@@ -80,7 +92,7 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
       }),
     );
     if (list.length > 0) deadlines.set(sid, list);
-    for (const d of list) byKey.set(`${sid}\u0000${d.id}`, d);
+    byState.set(sid, new Map(list.map((d) => [d.id, d])));
   }
   const approvals = new Map<string, readonly string[]>();
   for (const [id, level] of entriesOf(protocol.severities)) approvals.set(id, level.approvals);
@@ -90,8 +102,10 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
     states,
     approvals,
     messages,
+    templates,
     deadlines,
-    deadline: (state, id) => byKey.get(`${state}\u0000${id}`),
+    deadline: (state, id) => byState.get(state)?.get(id),
+    deadlineById: byState,
   };
   cache.set(protocol, index);
   return index;

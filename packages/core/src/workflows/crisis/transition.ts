@@ -1,4 +1,4 @@
-import { fillStatement } from "../../text/statement-template.js";
+import type { TemplateParts } from "../../text/statement-template.js";
 import type { EpochMs } from "../clock.js";
 import { refusalIssue } from "../refusal.js";
 import type { StepAccepted, StepRefused, StepResult } from "../step.js";
@@ -23,6 +23,11 @@ export type TransitionResult = StepResult<CrisisState, CrisisEvent, CrisisEffect
 
 type Refused = { readonly accepted: false; readonly refusal: CrisisRefusal };
 
+function published(s: CrisisState, kind: "holding" | "statement"): boolean {
+  for (const x of s.statements) if (x.kind === kind) return true;
+  return false;
+}
+
 const guardHolds = (g: ProtocolGuard, s: CrisisState): boolean => {
   switch (g) {
     case "severity-set":
@@ -30,9 +35,9 @@ const guardHolds = (g: ProtocolGuard, s: CrisisState): boolean => {
     case "lead-assigned":
       return s.lead !== null;
     case "holding-statement-published":
-      return s.statements.some((x) => x.kind === "holding");
+      return published(s, "holding");
     case "statement-published":
-      return s.statements.some((x) => x.kind === "statement");
+      return published(s, "statement");
     case "publishing-resumed":
       return !s.publishingPaused;
     case "lessons-recorded":
@@ -88,10 +93,10 @@ export function transition<P extends CrisisProtocol>(
     };
   }
   const index = indexProtocol(protocol);
+  if (!anyOverdue(state, now)) return decide(protocol, index, state, command as CrisisCommand, now);
   const fired = escalateOverdue(protocol, state, now);
   const r = decide(protocol, index, fired.state, command as CrisisCommand, now);
   if (!r.accepted) return r;
-  if (fired.events.length === 0) return r;
   return {
     accepted: true,
     state: r.state,
@@ -191,7 +196,7 @@ function decide(
 
   const met: string[] = [];
   for (const p of state.pending) {
-    if (index.deadline(p.state, p.deadline)?.metBy.has(type)) met.push(p.key);
+    if (index.deadlineById.get(p.state)?.get(p.deadline)?.metBy.has(type)) met.push(p.key);
   }
   const event: CrisisEvent = {
     crisisId: state.crisisId,
@@ -214,6 +219,37 @@ function decide(
     hash: undefined,
   };
   return { accepted: true, state: applyCrisisEvent(protocol, state, event), events: [event], effects };
+}
+
+function anyOverdue(state: CrisisState, now: EpochMs): boolean {
+  const pending = state.pending;
+  for (let i = 0; i < pending.length; i++)
+    if ((pending[i] as CrisisState["pending"][number]).dueAt <= now) return true;
+  return false;
+}
+
+const NO_SLOTS: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * Fills a parsed statement template (as `fillStatement` does with the text): every slot needs a non-empty own
+ * value; the missing ones are listed once each, in order.
+ */
+function fill(
+  template: TemplateParts,
+  values: Readonly<Record<string, string>> = NO_SLOTS,
+): { ok: true; text: string } | { ok: false; missing: string[] } {
+  const { literals, slots } = template;
+  let missing: string[] | undefined;
+  let text = literals[0] ?? "";
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as string;
+    const value = Object.hasOwn(values, slot) ? values[slot] : undefined;
+    if (value === undefined || value.trim() === "") {
+      missing ??= [];
+      if (!missing.includes(slot)) missing.push(slot);
+    } else text += value + (literals[i + 1] ?? "");
+  }
+  return missing === undefined ? { ok: true, text } : { ok: false, missing };
 }
 
 const isString = (v: unknown): v is string => typeof v === "string";
@@ -271,9 +307,9 @@ function statementOf(
   if (m.kind !== kind) return fail(notAllowed(type, state.state, id, `kind ${m.kind}`));
   if (!m.states.includes(state.state)) return fail(notAllowed(type, state.state, id, `state ${state.state}`));
   const lang = command.lang ?? "en";
-  const template = m.text[lang];
+  const template = index.templates.get(id)?.[lang];
   if (template === undefined) return fail(notAllowed(type, state.state, id, `language ${lang}`));
-  const filled = fillStatement(template, command.slots ?? {});
+  const filled = fill(template, command.slots);
   if (!filled.ok) {
     return fail({
       accepted: false,
