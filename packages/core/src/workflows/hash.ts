@@ -108,8 +108,33 @@ export class Hash64 {
     h1 ^= Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507);
     h2 ^= Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return hex8(h2 >>> 0) + hex8(h1 >>> 0);
+    return hex16(h2, h1);
   }
+}
+
+const DIGITS = "0123456789abcdef";
+const digit = (x: number, shift: number): number => DIGITS.charCodeAt((x >>> shift) & 15);
+
+// The 16 hex digits of two 32-bit lanes, high lane first (a flat string, no `toString(16)` and padding).
+function hex16(hi: number, lo: number): string {
+  return String.fromCharCode(
+    digit(hi, 28),
+    digit(hi, 24),
+    digit(hi, 20),
+    digit(hi, 16),
+    digit(hi, 12),
+    digit(hi, 8),
+    digit(hi, 4),
+    digit(hi, 0),
+    digit(lo, 28),
+    digit(lo, 24),
+    digit(lo, 20),
+    digit(lo, 16),
+    digit(lo, 12),
+    digit(lo, 8),
+    digit(lo, 4),
+    digit(lo, 0),
+  );
 }
 
 /**
@@ -174,5 +199,3 @@ export function hashCanonical(value: unknown): string {
   addCanonical(h, value);
   return h.digest();
 }
-
-const hex8 = (x: number): string => x.toString(16).padStart(8, "0");
