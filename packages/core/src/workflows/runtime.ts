@@ -1,4 +1,4 @@
-import type { EpochMs } from "./clock.js";
+import { type EpochMs, isEpochMs } from "./clock.js";
 import { hashCanonical } from "./hash.js";
 import {
   kernelRefusal,
@@ -65,7 +65,7 @@ const MAX_KEY_LENGTH = 200;
 /** Validated `execute` options, or the refusal for them. @internal */
 export function readExecuteOptions(
   options: unknown,
-  site: RefusalSite,
+  siteOf: () => RefusalSite,
 ):
   | {
       readonly ok: true;
@@ -79,7 +79,7 @@ export function readExecuteOptions(
       en: `Expected an object such as { now: Date.now() }, got ${options === null ? "null" : Array.isArray(options) ? "a list" : typeof options}.`,
       es: `Se esperaba un objeto como { now: Date.now() } y se recibió ${options === null ? "null" : Array.isArray(options) ? "una lista" : typeof options}.`,
     });
-    return { ok: false, refusal: kernelRefusal("invalid_options", site, { path: [], issues: [issue] }) };
+    return { ok: false, refusal: kernelRefusal("invalid_options", siteOf(), { path: [], issues: [issue] }) };
   }
   const o = options as { now?: unknown; idempotencyKey?: unknown; expectedVersion?: unknown };
   const issues: RefusalIssue[] = [];
@@ -106,11 +106,11 @@ export function readExecuteOptions(
   }
   if (issues.length > 0) {
     const path = issues.length === 1 ? (issues[0] as RefusalIssue).path : [];
-    return { ok: false, refusal: kernelRefusal("invalid_options", site, { path, issues }) };
+    return { ok: false, refusal: kernelRefusal("invalid_options", siteOf(), { path, issues }) };
   }
   // Only the type of `now` here: a retry carries its first attempt's time, earlier than later events, and
   // must still be recognised; the step refuses a clock going back.
-  const time = refuseTime(o.now, 0, site);
+  const time = isEpochMs(o.now) ? undefined : refuseTime(o.now, 0, siteOf());
   if (time !== undefined) return { ok: false, refusal: time };
   return {
     ok: true,
@@ -231,44 +231,49 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
    * store fails.
    */
   execute(command: Command, options: ExecuteOptions): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
-    // The common call (nothing running) goes straight in: one promise less than `serial`.
-    if (!this.#running) return this.#execute(command, options);
-    return this.serial(() => this.#execute(command, options));
-  }
-
-  async #execute(command: unknown, options: unknown): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
-    const queued = this.#running;
+    if (this.#running) return this.serial(() => Promise.resolve(this.#run(command, options, false)));
+    // The common call (nothing running) goes straight in and releases the instance itself when it is done:
+    // an accepted command costs the store's promise and the one that reads its answer, nothing more.
     this.#running = true;
     try {
-      return await this.#run(command, options);
-    } finally {
-      // A call that came through `serial` is released by it.
-      if (!queued) this.#release();
+      return Promise.resolve(this.#run(command, options, true));
+    } catch (error) {
+      this.#release();
+      return Promise.reject(error);
     }
   }
 
-  // Not async itself: it returns the store's write (through `record`) so that a command costs no extra promise.
+  // Decides and writes a command; `release` says whether this call must free the instance when it is done.
   #run(
     command: unknown,
     options: unknown,
-  ): Promise<ExecuteResult<State, Event, Effect, Refusal>> | ExecuteResult<State, Event, Effect, Refusal> {
+    release: boolean,
+  ): ExecuteResult<State, Event, Effect, Refusal> | Promise<ExecuteResult<State, Event, Effect, Refusal>> {
     const type =
       typeof (command as { type?: unknown } | null)?.type === "string"
         ? (command as { type: string }).type.slice(0, 64)
         : null;
-    const opts = readExecuteOptions(options, this.site(type));
-    if (!opts.ok) return { accepted: false, refusal: this.adopt(opts.refusal) };
+    const opts = readExecuteOptions(options, () => this.site(type));
+    if (!opts.ok) return this.#done(release, { accepted: false, refusal: this.adopt(opts.refusal) });
     const parsed = this.parseCommand(command);
-    if (!parsed.ok) return { accepted: false, refusal: parsed.refusal };
+    if (!parsed.ok) return this.#done(release, { accepted: false, refusal: parsed.refusal });
     const claim =
       opts.key !== undefined ? { key: opts.key, payloadHash: commandHash(parsed.command) } : undefined;
     const stale = opts.expected !== undefined && opts.expected !== this.version;
     if (claim === undefined && !stale) {
       // The common command: decided and written with no other store call.
       const decided = this.decide(this.#state, parsed.command, opts.now);
-      if (decided.accepted) return this.record(decided, claim, type);
+      if (decided.accepted) return this.#record(decided, claim, type, release);
     }
-    return this.#runSlowly(parsed.command, opts.now, claim, opts.expected, type);
+    const slow = this.#runSlowly(parsed.command, opts.now, claim, opts.expected, type);
+    if (!release) return slow;
+    return slow.finally(() => this.#release());
+  }
+
+  // Frees the instance (when this call holds it) and passes the result on.
+  #done<T>(release: boolean, result: T): T {
+    if (release) this.#release();
+    return result;
   }
 
   // Retries, expected versions and refusals: each may need a look at the store first.
@@ -299,7 +304,7 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
       decided = this.decide(this.#state, command, now);
       if (!decided.accepted) return decided;
     }
-    return this.record(decided, claim, type);
+    return this.#record(decided, claim, type, false);
   }
 
   /**
@@ -311,20 +316,48 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
     claim: IdempotencyClaim | undefined,
     type: string | null,
   ): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
-    const before = this.version;
-    return this.write(decided, claim).then((written) =>
-      this.#recorded(written, decided, claim, type, before),
-    );
+    return this.#record(decided, claim, type, false);
   }
 
-  #recorded(
-    written: unknown,
+  #record(
     decided: StepAccepted<State, Draft, Effect>,
     claim: IdempotencyClaim | undefined,
     type: string | null,
-    before: number,
-  ): ExecuteResult<State, Event, Effect, Refusal> | Promise<ExecuteResult<State, Event, Effect, Refusal>> {
-    const outcome = this.settle(written);
+    release: boolean,
+  ): Promise<ExecuteResult<State, Event, Effect, Refusal>> {
+    const before = this.version;
+    let writing: Promise<unknown>;
+    try {
+      writing = this.write(decided, claim);
+    } catch (error) {
+      if (release) this.#release();
+      return Promise.reject(error);
+    }
+    return writing.then(
+      (written) => {
+        const outcome = this.settle(written);
+        if (outcome.kind !== "version_conflict")
+          return this.#done(release, this.#answer(outcome, decided, claim, type));
+        const reloaded = this.reload().then((fresh) => {
+          this.setState(fresh);
+          return this.#answer(outcome, decided, claim, type, before);
+        });
+        return release ? reloaded.finally(() => this.#release()) : reloaded;
+      },
+      (error: unknown) => {
+        if (release) this.#release();
+        throw error;
+      },
+    );
+  }
+
+  #answer(
+    outcome: CommitOutcome<Event, State>,
+    decided: StepAccepted<State, Draft, Effect>,
+    claim: IdempotencyClaim | undefined,
+    type: string | null,
+    before = this.version,
+  ): ExecuteResult<State, Event, Effect, Refusal> {
     switch (outcome.kind) {
       case "committed":
         this.setState(outcome.state);
@@ -340,10 +373,7 @@ export abstract class WorkflowRuntime<State, Command, Draft, Event, Effect, Refu
       case "idempotency_conflict":
         return { accepted: false, refusal: this.#keyConflict(claim?.key ?? "", type) };
       case "version_conflict":
-        return this.reload().then((fresh) => {
-          this.setState(fresh);
-          return { accepted: false, refusal: this.#versionConflict(before, outcome.version, type) };
-        });
+        return { accepted: false, refusal: this.#versionConflict(before, outcome.version, type) };
       default: {
         const forgotten: never = outcome;
         return forgotten;
