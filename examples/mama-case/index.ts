@@ -18,7 +18,8 @@ for (const step of log) {
   console.log(`       ${step.note.es}`);
   if (step.refusal) console.log(`       → ${step.refusal.message.es}`);
   for (const effect of step.effects) {
-    if (effect.kind === "request-review") console.log(`       → pedir revisión a otra persona (borrador de ${effect.drafter})`);
+    if (effect.kind === "request-review")
+      console.log(`       → pedir revisión a otra persona (borrador de ${effect.drafter})`);
     if (effect.kind === "cool-down")
       console.log(`       → enfriamiento hasta las ${new Date(effect.until).toISOString().slice(11, 16)}`);
   }

@@ -144,11 +144,20 @@ const fill = (template: string, data: Record<string, string | number>): string =
 
 // Control characters (C0, DEL, C1) and bidirectional overrides: a script or protocol could move the cursor,
 // set the title or reorder what the terminal shows with them.
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+const unsafe = (c: number): boolean =>
+  c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
 
 /** A text from the script or the protocol as the terminal may show it: every unsafe character made visible. */
 export function terminalSafe(text: string): string {
-  return text.replace(UNSAFE, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!unsafe(c)) continue;
+    out += `${text.slice(from, i)}\\u{${c.toString(16)}}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function renderEntry(entry: DrillEntry, lang: "en" | "es", p: Paint): string[] {

@@ -259,7 +259,12 @@ export async function run(): Promise<void> {
 
   // Sanity: the runtime takes the whole path too (a refused command would measure the refusal path).
   {
-    const crisis = await Crisis.open(new MemoryCrisisEventStore(), P, { crisisId: "s", brand: "b", ...lead }, T0);
+    const crisis = await Crisis.open(
+      new MemoryCrisisEventStore(),
+      P,
+      { crisisId: "s", brand: "b", ...lead },
+      T0,
+    );
     for (const [i, c] of PATH.entries()) {
       const r = await crisis.execute(c, { now: T0 + (i + 1) * MINUTE });
       if (!r.accepted) throw new Error(`runtime refused ${c.type}: ${r.refusal.message.en}`);

@@ -215,7 +215,8 @@ export function eventStreamChecks(factory: Factory, id: (name: string) => string
         (read[0] as { actor: string }).actor = "intruder";
       });
       tryToChange(() => {
-        (read[1]?.data.topics as string[]).push("intruder");
+        const topics = read[1]?.data.topics as string[] | undefined;
+        topics?.push("intruder");
       });
       tryToChange(() => read.pop());
       const snap = await store.loadSnapshot(stream);

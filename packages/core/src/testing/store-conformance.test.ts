@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MemoryCaseStore } from "../workflows/cases/runtime.js";
 import { MemoryCrisisEventStore } from "../workflows/crisis/crisis-event-store.js";
-import { type ConformanceCheck, ConformanceFailure } from "./conformance-kit.js";
 import { storeConformanceChecks } from "./store-conformance.js";
 
 describe("the store conformance suite on the memory stores", () => {
