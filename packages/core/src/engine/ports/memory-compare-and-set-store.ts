@@ -16,12 +16,12 @@ import { frozenCopy } from "./frozen-copy.js";
 export class MemoryCompareAndSetStore<S> implements CompareAndSetStore<S> {
   readonly #records = new Map<string, Versioned<S>>();
 
-  /** {@inheritDoc CompareAndSetStore.load} */
+  /** The record with this id and its version, or undefined. */
   async load(id: string): Promise<Versioned<S> | undefined> {
     return this.#records.get(id);
   }
 
-  /** {@inheritDoc CompareAndSetStore.save} */
+  /** Stores a frozen copy of `state` as version `expectedVersion + 1` if the stored version is `expectedVersion`. */
   async save(id: string, state: S, expectedVersion: number): Promise<SaveResult> {
     if (typeof id !== "string" || id === "")
       throw new InputError([

@@ -39,7 +39,7 @@ function invalid(code: string, field: string, message: string): InputError {
 export class MemoryEventStreamStore<E extends StreamEvent, S> implements EventStreamStore<E, S> {
   readonly #streams = new Map<string, Stream<E, S>>();
 
-  /** {@inheritDoc EventStreamStore.append} */
+  /** Appends events atomically after `expectedVersion` (see `EventStreamStore.append`). */
   async append(streamId: string, request: AppendRequest<E>): Promise<AppendResult<E>> {
     checkStreamId(streamId);
     const { expectedVersion, events, idempotency } = request;
@@ -98,24 +98,24 @@ export class MemoryEventStreamStore<E extends StreamEvent, S> implements EventSt
     return { ok: true, head };
   }
 
-  /** {@inheritDoc EventStreamStore.read} */
+  /** Events with `seq >= fromVersion` (default 1), oldest first; empty when there are none. */
   async read(streamId: string, fromVersion = 1): Promise<readonly E[]> {
     const events = this.#streams.get(streamId)?.events;
     if (events === undefined) return NO_EVENTS;
     return events.slice(Math.max(0, Math.floor(fromVersion) - 1));
   }
 
-  /** {@inheritDoc EventStreamStore.head} */
+  /** The anchored head, or undefined when nothing was ever appended to the stream. */
   async head(streamId: string): Promise<StreamHead | undefined> {
     return this.#streams.get(streamId)?.head;
   }
 
-  /** {@inheritDoc EventStreamStore.findIdempotencyKey} */
+  /** The record of an idempotency key, if the key was used in this stream. */
   async findIdempotencyKey(streamId: string, key: string): Promise<IdempotencyRecord | undefined> {
     return this.#streams.get(streamId)?.keys.get(key);
   }
 
-  /** {@inheritDoc EventStreamStore.saveSnapshot} */
+  /** Saves a snapshot (a frozen copy), replacing the previous one. */
   async saveSnapshot(streamId: string, snapshot: Snapshot<S>): Promise<void> {
     checkStreamId(streamId);
     const stream = this.#streams.get(streamId);
@@ -124,7 +124,7 @@ export class MemoryEventStreamStore<E extends StreamEvent, S> implements EventSt
     else this.#streams.set(streamId, { events: [], head: undefined, keys: new Map(), snapshot: copy });
   }
 
-  /** {@inheritDoc EventStreamStore.loadSnapshot} */
+  /** The latest snapshot, if any. */
   async loadSnapshot(streamId: string): Promise<Snapshot<S> | undefined> {
     return this.#streams.get(streamId)?.snapshot;
   }
