@@ -79,6 +79,7 @@ export { type CaseVerdict, CaseVerdictSchema } from "./workflows/cases/verdict.j
 export { normalizeStep } from "./workflows/cases/whys.js";
 export { type EpochMs, EpochMsSchema, isEpochMs, MAX_EPOCH_MS } from "./workflows/clock.js";
 export { assertAccepted, WorkflowError, type WorkflowErrorCode } from "./workflows/errors.js";
+export type { ExecuteAccepted, ExecuteOptions, ExecuteResult } from "./workflows/execute-options.js";
 export { type LocalizedText, LocalizedTextSchema } from "./workflows/localized-text.js";
 export {
   type RefusalIssue,
@@ -87,10 +88,5 @@ export {
   type WorkflowRefusal,
   type WorkflowRefusalCode,
 } from "./workflows/refusal.js";
-export {
-  type ExecuteAccepted,
-  type ExecuteOptions,
-  type ExecuteResult,
-  WorkflowRuntime,
-} from "./workflows/runtime.js";
+export { WorkflowRuntime } from "./workflows/runtime.js";
 export type { StepAccepted, StepRefused, StepResult, WorkflowStep } from "./workflows/step.js";

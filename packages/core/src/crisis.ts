@@ -21,7 +21,6 @@ export { type EpochMs, EpochMsSchema, isEpochMs, MAX_EPOCH_MS } from "./workflow
 export { applyCrisisEvent } from "./workflows/crisis/apply-crisis-event.js";
 export { brandCrisisState } from "./workflows/crisis/brand-crisis-state.js";
 export {
-  hashCrisisEvent,
   sealCrisisEvent,
   sealCrisisEvents,
   type VerifyAnchors,
@@ -74,6 +73,7 @@ export {
   CrisisEventSchema,
   type SealedCrisisEvent,
 } from "./workflows/crisis/event.js";
+export { hashCrisisEvent } from "./workflows/crisis/event-hash.js";
 export {
   fireDeadlines,
   type OpenCrisisOptions,
@@ -131,6 +131,7 @@ export {
   transition,
 } from "./workflows/crisis/transition.js";
 export { assertAccepted, WorkflowError, type WorkflowErrorCode } from "./workflows/errors.js";
+export type { ExecuteAccepted, ExecuteOptions, ExecuteResult } from "./workflows/execute-options.js";
 export { CRISIS_GENESIS_HASH } from "./workflows/hash.js";
 export { type LocalizedText, LocalizedTextSchema } from "./workflows/localized-text.js";
 export {
@@ -140,10 +141,5 @@ export {
   type WorkflowRefusal,
   type WorkflowRefusalCode,
 } from "./workflows/refusal.js";
-export {
-  type ExecuteAccepted,
-  type ExecuteOptions,
-  type ExecuteResult,
-  WorkflowRuntime,
-} from "./workflows/runtime.js";
+export { WorkflowRuntime } from "./workflows/runtime.js";
 export type { StepAccepted, StepRefused, StepResult, WorkflowStep } from "./workflows/step.js";

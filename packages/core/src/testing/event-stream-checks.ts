@@ -1,5 +1,5 @@
 import type { SealedCrisisEvent } from "../workflows/crisis/event.js";
-import { commandHash } from "../workflows/runtime.js";
+import { commandHash } from "../workflows/execute-options.js";
 import { draftEvents, rivalEvent, sealedStream } from "./conformance-fixtures.js";
 import {
   type ConformanceCheck,

@@ -1,6 +1,7 @@
+import { caseStoreChecks } from "./case-store-checks.js";
 import type { ConformanceCheck, StoreConformanceSubject } from "./conformance-kit.js";
+import { crisisStoreChecks } from "./crisis-store-checks.js";
 import { eventStreamChecks } from "./event-stream-checks.js";
-import { caseStoreChecks, crisisStoreChecks } from "./workflow-store-checks.js";
 
 let runs = 0;
 

@@ -4,19 +4,19 @@ import { InputError, type Issue } from "../../model/errors.js";
 import type { EpochMs } from "../clock.js";
 import { WorkflowError } from "../errors.js";
 import {
+  type CommitOutcome,
+  commandHash,
+  type ExecuteResult,
+  type IdempotencyClaim,
+} from "../execute-options.js";
+import { deepFreeze } from "../freeze.js";
+import {
   type RefusalSite,
   type WorkflowRefusal,
   type WorkflowRefusalCode,
   zodRefusalIssues,
 } from "../refusal.js";
-import {
-  type CommitOutcome,
-  commandHash,
-  deepFreeze,
-  type ExecuteResult,
-  type IdempotencyClaim,
-  WorkflowRuntime,
-} from "../runtime.js";
+import { WorkflowRuntime } from "../runtime.js";
 import type { StepAccepted } from "../step.js";
 import { applyCaseCommand, type CaseStepResult } from "./apply-command.js";
 import type { CaseCommand, CaseCommandInput, CaseEffect, OpenCaseInput } from "./commands.js";

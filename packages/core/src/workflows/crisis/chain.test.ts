@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { airlineDataLeakDrill } from "../../samples/airline-data-leak.js";
 import { CRISIS_GENESIS_HASH, canonicalJson, hash64 } from "../hash.js";
-import { hashCrisisEvent, sealCrisisEvents, verifyCrisisLog } from "./chain.js";
+import { sealCrisisEvents, verifyCrisisLog } from "./chain.js";
 import { runDrill } from "./drill.js";
+import { hashCrisisEvent } from "./event-hash.js";
 import { standardProtocol } from "./standard-protocol.js";
 
 const { events } = runDrill(standardProtocol, airlineDataLeakDrill);

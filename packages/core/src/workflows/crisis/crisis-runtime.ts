@@ -1,16 +1,12 @@
 import type { AppendResult } from "../../engine/ports/event-stream-store.js";
 import type { EpochMs } from "../clock.js";
 import { WorkflowError } from "../errors.js";
+import type { CommitOutcome, ExecuteResult, IdempotencyClaim } from "../execute-options.js";
+import { deepFreeze } from "../freeze.js";
 import { CRISIS_GENESIS_HASH } from "../hash.js";
 import type { RefusalSite, WorkflowRefusal, WorkflowRefusalCode } from "../refusal.js";
 import { zodRefusalIssues } from "../refusal.js";
-import {
-  type CommitOutcome,
-  deepFreeze,
-  type ExecuteResult,
-  type IdempotencyClaim,
-  WorkflowRuntime,
-} from "../runtime.js";
+import { WorkflowRuntime } from "../runtime.js";
 import type { StepAccepted } from "../step.js";
 import { sealCrisisEvent, sealInPlace, type VerifyResult } from "./chain.js";
 import { type CrisisCommandOf, CrisisCommandSchema } from "./command.js";

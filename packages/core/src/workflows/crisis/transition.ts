@@ -1,16 +1,17 @@
-import type { TemplateParts } from "../../text/statement-template.js";
 import type { EpochMs } from "../clock.js";
 import { refusalIssue } from "../refusal.js";
 import type { StepAccepted, StepRefused, StepResult } from "../step.js";
 import { refuseTime } from "../step.js";
-import { applyCrisisEvent, approvalsOf } from "./apply-crisis-event.js";
+import { applyCrisisEvent } from "./apply-crisis-event.js";
 import type { CrisisCommand, CrisisCommandOf } from "./command.js";
+import { shapeProblem } from "./command-fast-check.js";
 import type { CrisisState } from "./crisis-state.js";
 import type { CrisisEffect, CrisisEvent } from "./event.js";
 import { escalateOverdue } from "./lifecycle.js";
 import { indexProtocol, type ProtocolIndex } from "./protocol-index.js";
 import type { CrisisProtocol, ProtocolGuard } from "./protocol-schema.js";
 import { type CrisisRefusal, refuse } from "./refusal.js";
+import { invalidPayload, statementOf } from "./statement-step.js";
 
 /** A crisis command that was accepted: the new state, the events to record and the effects to perform. */
 export type TransitionAccepted = StepAccepted<CrisisState, CrisisEvent, CrisisEffect>;
@@ -20,8 +21,6 @@ export type TransitionRefused = StepRefused<CrisisRefusal>;
 
 /** What `transition` returns: the step contract of both workflows. */
 export type TransitionResult = StepResult<CrisisState, CrisisEvent, CrisisEffect, CrisisRefusal>;
-
-type Refused = { readonly accepted: false; readonly refusal: CrisisRefusal };
 
 function published(s: CrisisState, kind: "holding" | "statement"): boolean {
   for (const x of s.statements) if (x.kind === kind) return true;
@@ -226,115 +225,4 @@ function anyOverdue(state: CrisisState, now: EpochMs): boolean {
   for (let i = 0; i < pending.length; i++)
     if ((pending[i] as CrisisState["pending"][number]).dueAt <= now) return true;
   return false;
-}
-
-const NO_SLOTS: Readonly<Record<string, string>> = Object.freeze({});
-
-/**
- * Fills a parsed statement template (as `fillStatement` does with the text): every slot needs a non-empty own
- * value; the missing ones are listed once each, in order.
- */
-function fill(
-  template: TemplateParts,
-  values: Readonly<Record<string, string>> = NO_SLOTS,
-): { ok: true; text: string } | { ok: false; missing: string[] } {
-  const { literals, slots } = template;
-  let missing: string[] | undefined;
-  let text = literals[0] ?? "";
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i] as string;
-    const value = Object.hasOwn(values, slot) ? values[slot] : undefined;
-    if (value === undefined || value.trim() === "") {
-      missing ??= [];
-      if (!missing.includes(slot)) missing.push(slot);
-    } else text += value + (literals[i + 1] ?? "");
-  }
-  return missing === undefined ? { ok: true, text } : { ok: false, missing };
-}
-
-const isString = (v: unknown): v is string => typeof v === "string";
-const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
-
-// The first field of `command` whose type is wrong, if any (`CrisisCommandSchema` gives the full report).
-function shapeProblem(command: unknown): string | undefined {
-  if (typeof command !== "object" || command === null) return "(root)";
-  const c = command as Record<string, unknown>;
-  if (!isString(c.type)) return "type";
-  if (!isString(c.actor)) return "actor";
-  if (!isString(c.role)) return "role";
-  for (const key of ["reason", "severity", "lead", "messageId"])
-    if (c[key] !== undefined && !isString(c[key])) return key;
-  if (c.lang !== undefined && c.lang !== "en" && c.lang !== "es") return "lang";
-  if (c.topics !== undefined && !isStringList(c.topics)) return "topics";
-  if (c.slots !== undefined) {
-    if (typeof c.slots !== "object" || c.slots === null || Array.isArray(c.slots)) return "slots";
-    for (const v of Object.values(c.slots)) if (!isString(v)) return "slots";
-  }
-  if (c.lessons !== undefined) {
-    if (!Array.isArray(c.lessons)) return "lessons";
-    for (const l of c.lessons) {
-      if (typeof l !== "object" || l === null || !isString(l.lesson) || !isString(l.owner)) return "lessons";
-    }
-  }
-  return undefined;
-}
-
-function invalidPayload(command: string, state: string, field: string): Refused {
-  return { accepted: false, refusal: refuse("invalid_payload", command, state, { field }, [field]) };
-}
-
-function notAllowed(command: string, state: string, messageId: string, problem: string): Refused {
-  return {
-    accepted: false,
-    refusal: refuse("message_not_allowed", command, state, { messageId, problem }, ["messageId"]),
-  };
-}
-
-type StatementOk = { ok: true; messageId: string; lang: "en" | "es"; text: string };
-
-function statementOf(
-  index: ProtocolIndex,
-  state: CrisisState,
-  command: CrisisCommand,
-  kind: "holding" | "statement",
-): StatementOk | (Refused & { ok: false }) {
-  const fail = (r: Refused) => ({ ...r, ok: false as const });
-  const type = command.type;
-  const id = command.messageId;
-  if (id === undefined) return fail(invalidPayload(type, state.state, "messageId"));
-  const m = index.messages.get(id);
-  if (m === undefined) return fail(notAllowed(type, state.state, id, "unknown"));
-  if (m.kind !== kind) return fail(notAllowed(type, state.state, id, `kind ${m.kind}`));
-  if (!m.states.includes(state.state)) return fail(notAllowed(type, state.state, id, `state ${state.state}`));
-  const lang = command.lang ?? "en";
-  const template = index.templates.get(id)?.[lang];
-  if (template === undefined) return fail(notAllowed(type, state.state, id, `language ${lang}`));
-  const filled = fill(template, command.slots);
-  if (!filled.ok) {
-    return fail({
-      accepted: false,
-      refusal: refuse(
-        "slot_missing",
-        type,
-        state.state,
-        { messageId: id, missing: filled.missing.join(", ") },
-        ["slots"],
-      ),
-    });
-  }
-  if (kind === "statement") {
-    const required = state.severity !== null ? (index.approvals.get(state.severity) ?? []) : [];
-    const have = approvalsOf(state.approvals, id);
-    const missing = required.filter((r) => !have.includes(r));
-    if (missing.length > 0) {
-      return fail({
-        accepted: false,
-        refusal: refuse("approval_missing", type, state.state, {
-          messageId: id,
-          missing: missing.join(", "),
-        }),
-      });
-    }
-  }
-  return { ok: true, messageId: id, lang, text: filled.text };
 }
