@@ -1,6 +1,7 @@
 import { Crisis } from "../workflows/crisis/crisis-runtime.js";
 import type { SealedCrisisEvent } from "../workflows/crisis/event.js";
 import { replayCrisis } from "../workflows/crisis/lifecycle.js";
+import { hashCanonical } from "../workflows/hash.js";
 import { MINUTE, PATH, PROTOCOL, T0 } from "./conformance-fixtures.js";
 import {
   type ConformanceCheck,
@@ -111,6 +112,7 @@ export function crisisStoreChecks(factory: EventFactory, id: (name: string) => s
         version: 9,
         head: "0123456789abcdef",
         state: { ...crisis.state, version: 9 },
+        stateHash: hashCanonical({ ...crisis.state, version: 9 }),
       });
       await ensureRejects(
         () => Crisis.load(s.store, PROTOCOL, stream),
@@ -126,6 +128,7 @@ export function crisisStoreChecks(factory: EventFactory, id: (name: string) => s
         version: 2,
         head: "0123456789abcdef",
         state: { nonsense: true } as never,
+        stateHash: hashCanonical({ nonsense: true }),
       });
       await ensureRejects(
         () => Crisis.load(s.store, PROTOCOL, stream),

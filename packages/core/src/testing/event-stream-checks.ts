@@ -202,11 +202,12 @@ export function eventStreamChecks(factory: Factory, id: (name: string) => string
         version: 2,
         head: (sealed[1] as SealedCrisisEvent).hash,
         state: { ...state, version: 2 },
+        stateHash: "0000000000000002",
       });
-      await store.saveSnapshot(stream, { version: 4, head: at.hash, state });
+      await store.saveSnapshot(stream, { version: 4, head: at.hash, state, stateHash: "0000000000000004" });
       ensureSame(
         await store.loadSnapshot(stream),
-        { version: 4, head: at.hash, state },
+        { version: 4, head: at.hash, state, stateHash: "0000000000000004" },
         "the latest snapshot",
       );
       ensure(events.length === 4, "fixture");
@@ -226,7 +227,7 @@ export function eventStreamChecks(factory: Factory, id: (name: string) => string
       ensureSame(await store.read(stream), sealed, "events after a caller changed what it read");
       ensureSame(
         await store.loadSnapshot(stream),
-        { version: 4, head: at.hash, state },
+        { version: 4, head: at.hash, state, stateHash: "0000000000000004" },
         "snapshot after a caller changed it",
       );
     }),

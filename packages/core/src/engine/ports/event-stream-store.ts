@@ -66,6 +66,8 @@ export interface Snapshot<S> {
   readonly head: string;
   /** The state. */
   readonly state: S;
+  /** A hash of the state, computed by the runtime that saved it and checked by the one that loads it. */
+  readonly stateHash: string;
 }
 
 /**

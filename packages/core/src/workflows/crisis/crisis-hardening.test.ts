@@ -1,6 +1,7 @@
 // Regression tests for the crisis runtime items of the hardening issue: each failed before this change.
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../model/errors.js";
+import { hashCanonical } from "../hash.js";
 import { MemoryCrisisEventStore } from "./crisis-event-store.js";
 import { Crisis } from "./crisis-runtime.js";
 import type { CrisisProtocol } from "./protocol-schema.js";
@@ -219,9 +220,27 @@ describe("Crisis.load checks what it reads", () => {
     },
   );
 
+  it("refuses a snapshot whose state was changed after it was saved (its hash no longer matches)", async () => {
+    const { store, crisis } = await crisisIn("containment");
+    await crisis.snapshot();
+    const saved = await store.loadSnapshot("leak");
+    if (saved === undefined) throw new Error("no snapshot");
+    await store.saveSnapshot("leak", { ...saved, state: { ...saved.state, lead: "intruder" } });
+    await expect(Crisis.load(store, P, "leak")).rejects.toMatchObject({
+      code: "WORKFLOW_SNAPSHOT_INVALID",
+      message: expect.stringContaining("does not match its hash"),
+    });
+    expect(await crisis.verify()).toMatchObject({ ok: false, problem: "snapshot_mismatch", seq: 6 });
+  });
+
   it("refuses a snapshot anchored to another event than the one at its version", async () => {
     const { store, crisis } = await crisisIn("containment");
-    await store.saveSnapshot("leak", { version: 6, head: "0123456789abcdef", state: crisis.state });
+    await store.saveSnapshot("leak", {
+      version: 6,
+      head: "0123456789abcdef",
+      state: crisis.state,
+      stateHash: hashCanonical(crisis.state),
+    });
     await expect(Crisis.load(store, P, "leak")).rejects.toMatchObject({ code: "WORKFLOW_SNAPSHOT_INVALID" });
     expect(await crisis.verify()).toMatchObject({ ok: false, problem: "snapshot_mismatch", seq: 6 });
   });

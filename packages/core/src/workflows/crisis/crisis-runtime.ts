@@ -3,7 +3,7 @@ import type { EpochMs } from "../clock.js";
 import { WorkflowError } from "../errors.js";
 import type { CommitOutcome, ExecuteResult, IdempotencyClaim } from "../execute-options.js";
 import { deepFreeze } from "../freeze.js";
-import { CRISIS_GENESIS_HASH } from "../hash.js";
+import { CRISIS_GENESIS_HASH, hashCanonical } from "../hash.js";
 import type { RefusalSite, WorkflowRefusal, WorkflowRefusalCode } from "../refusal.js";
 import { zodRefusalIssues } from "../refusal.js";
 import { WorkflowRuntime } from "../runtime.js";
@@ -223,7 +223,12 @@ export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowR
   /** Saves a snapshot of the current state, so that `load` replays only the events after it. */
   snapshot(): Promise<void> {
     return this.serial(() =>
-      this.#store.saveSnapshot(this.streamId, { version: this.version, head: this.#head, state: this.state }),
+      this.#store.saveSnapshot(this.streamId, {
+        version: this.version,
+        head: this.#head,
+        state: this.state,
+        stateHash: hashCanonical(this.state),
+      }),
     );
   }
 

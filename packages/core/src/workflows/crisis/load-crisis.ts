@@ -3,7 +3,7 @@ import type { StreamHead } from "../../engine/ports/event-stream-store.js";
 import { InputError, type Issue } from "../../model/errors.js";
 import { toIssues } from "../../model/validate.js";
 import { WorkflowError } from "../errors.js";
-import { canonicalJson } from "../hash.js";
+import { canonicalJson, hashCanonical } from "../hash.js";
 import { fail, type VerifyResult, verifyCrisisLog } from "./chain.js";
 import type { CrisisEventStore } from "./crisis-event-store.js";
 import { type CrisisState, CrisisStateSchema } from "./crisis-state.js";
@@ -16,6 +16,7 @@ const SnapshotSchema = z.strictObject({
   version: z.int().min(1),
   head: z.string().regex(/^[0-9a-f]{16}$/),
   state: CrisisStateSchema,
+  stateHash: z.string().regex(/^[0-9a-f]{16}$/),
 });
 
 /** Options of `Crisis.load`. */
@@ -104,6 +105,9 @@ export async function loadCrisis(
     snapshot = parsed.data;
     if (snapshot.state.crisisId !== crisisId || snapshot.state.version !== snapshot.version)
       throw snapshotInvalid(crisisId, "belongs to another crisis or version");
+    // The hash of the state as read (zod kept every member): an edit that keeps the shape is caught too.
+    if (hashCanonical(snapshot.state) !== parsed.data.stateHash)
+      throw snapshotInvalid(crisisId, "does not match its hash (its state was changed after it was saved)");
   }
   if (head === undefined) {
     const any = await store.read(crisisId);
@@ -169,6 +173,7 @@ export async function verifyStoredCrisis(
   const replayed = replayCrisis(protocol, events.slice(0, version));
   if (
     at.hash !== snap.head ||
+    hashCanonical(snap.state) !== snap.stateHash ||
     replayed === undefined ||
     canonicalJson(replayed) !== canonicalJson(snap.state)
   )

@@ -1,4 +1,3 @@
-import { parseTemplate, type TemplateParts } from "../../text/statement-template.js";
 import type {
   ApprovedMessage,
   CrisisProtocol,
@@ -40,8 +39,6 @@ export interface ProtocolIndex {
   readonly approvals: ReadonlyMap<string, readonly string[]>;
   /** Approved messages by id. */
   readonly messages: ReadonlyMap<string, ApprovedMessage>;
-  /** The approved messages' texts split into literals and `{slot}`s, by message id and language. */
-  readonly templates: ReadonlyMap<string, { readonly en?: TemplateParts; readonly es?: TemplateParts }>;
   /** Deadlines declared by each state that has any. */
   readonly deadlines: ReadonlyMap<string, readonly IndexedDeadline[]>;
   /** A deadline by state id and deadline id. */
@@ -72,13 +69,6 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
     for (const s of t.from) if (!m.has(s)) m.set(s, it);
   }
   const messages = new Map(entriesOf(protocol.messages));
-  const templates = new Map<string, { en?: TemplateParts; es?: TemplateParts }>();
-  for (const [id, m] of messages) {
-    templates.set(id, {
-      ...(m.text.en !== undefined ? { en: parseTemplate(m.text.en) } : {}),
-      ...(m.text.es !== undefined ? { es: parseTemplate(m.text.es) } : {}),
-    });
-  }
   const states = new Map(entriesOf(protocol.states));
   const deadlines = new Map<string, IndexedDeadline[]>();
   const byState = new Map<string, Map<string, IndexedDeadline>>();
@@ -102,7 +92,6 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
     states,
     approvals,
     messages,
-    templates,
     deadlines,
     deadline: (state, id) => byState.get(state)?.get(id),
     deadlineById: byState,

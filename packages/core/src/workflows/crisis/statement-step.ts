@@ -1,4 +1,4 @@
-import type { TemplateParts } from "../../text/statement-template.js";
+import { fillStatement } from "../../text/statement-template.js";
 import { approvalsOf } from "./apply-crisis-event.js";
 import type { CrisisCommand } from "./command.js";
 import type { CrisisState } from "./crisis-state.js";
@@ -6,30 +6,6 @@ import type { ProtocolIndex } from "./protocol-index.js";
 import { type CrisisRefusal, refuse } from "./refusal.js";
 
 type Refused = { readonly accepted: false; readonly refusal: CrisisRefusal };
-
-const NO_SLOTS: Readonly<Record<string, string>> = Object.freeze({});
-
-/**
- * Fills a parsed statement template (as `fillStatement` does with the text): every slot needs a non-empty own
- * value; the missing ones are listed once each, in order.
- */
-function fill(
-  template: TemplateParts,
-  values: Readonly<Record<string, string>> = NO_SLOTS,
-): { ok: true; text: string } | { ok: false; missing: string[] } {
-  const { literals, slots } = template;
-  let missing: string[] | undefined;
-  let text = literals[0] ?? "";
-  for (let i = 0; i < slots.length; i++) {
-    const slot = slots[i] as string;
-    const value = Object.hasOwn(values, slot) ? values[slot] : undefined;
-    if (value === undefined || value.trim() === "") {
-      missing ??= [];
-      if (!missing.includes(slot)) missing.push(slot);
-    } else text += value + (literals[i + 1] ?? "");
-  }
-  return missing === undefined ? { ok: true, text } : { ok: false, missing };
-}
 
 /** The refusal of a missing or wrong field the transition needs. @internal */
 export function invalidPayload(command: string, state: string, field: string): Refused {
@@ -65,9 +41,9 @@ export function statementOf(
   if (m.kind !== kind) return fail(notAllowed(type, state.state, id, `kind ${m.kind}`));
   if (!m.states.includes(state.state)) return fail(notAllowed(type, state.state, id, `state ${state.state}`));
   const lang = command.lang ?? "en";
-  const template = index.templates.get(id)?.[lang];
+  const template = m.text[lang];
   if (template === undefined) return fail(notAllowed(type, state.state, id, `language ${lang}`));
-  const filled = fill(template, command.slots);
+  const filled = fillStatement(template, command.slots ?? {});
   if (!filled.ok) {
     return fail({
       accepted: false,
