@@ -87,7 +87,8 @@ export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowR
 
   /**
    * Loads a crisis from the store (a restart): its snapshot, then the events after it. Checks what it reads:
-   * the snapshot validates, is not ahead of the log and is anchored to the hash of the event at its version;
+   * the snapshot validates, matches the hash of its state, is not ahead of the log and is anchored to the hash
+   * of the event at its version;
    * the events after it follow the hash chain and end exactly at the stream's anchored head. Events before
    * the snapshot are not re-read: `verify()` checks the whole log.
    * @throws {@link WorkflowError} `WORKFLOW_NOT_FOUND` when there is no log for this id,
@@ -245,8 +246,8 @@ export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowR
    * 3. each event's hash recomputed from its content (`hash_mismatch`: an event was changed);
    * 4. the log ends exactly at the stream's anchored head, its version and hash (`head_mismatch`: events
    *    removed at the end, or added without the store's `append`);
-   * 5. the stored snapshot, if any, is anchored to the hash of the event at its version and equals the replay
-   *    of the log up to it (`snapshot_mismatch`).
+   * 5. the stored snapshot, if any, matches the hash of its state, is anchored to the hash of the event at its
+   *    version and equals the replay of the log up to it (`snapshot_mismatch`).
    *
    * It does not detect a rewrite of the whole log together with its head by someone who can write to the
    * store (anyone can recompute a hash chain: it is tamper evidence, not a signature), nor changes to the
