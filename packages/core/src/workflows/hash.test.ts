@@ -5,7 +5,10 @@ import { openCrisis } from "./crisis/lifecycle.js";
 import { standardProtocol } from "./crisis/standard-protocol.js";
 import { CRISIS_GENESIS_HASH, canonicalJson, Hash64, hash64, hashCanonical } from "./hash.js";
 
-describe("the streaming hash", () => {
+// Property runs are many; on a loaded machine they may take longer than the default 5 s (a limit, not a check).
+const PROPERTY_TIME = { timeout: 120_000 };
+
+describe("the streaming hash", PROPERTY_TIME, () => {
   it("gives the hash of the whole text, however the text is cut into pieces", () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: "binary" }), { maxLength: 8 }), (pieces) => {

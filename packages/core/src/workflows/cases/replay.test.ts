@@ -9,6 +9,9 @@ import { replayCase } from "./replay.js";
 import type { CaseState } from "./state.js";
 import { analysis, caseIn, cleanVerdict, failingVerdict, measurement, opening, t } from "./test-fixtures.js";
 
+// Property runs are many; on a loaded machine they may take longer than the default 5 s (a limit, not a check).
+const PROPERTY_TIME = { timeout: 120_000 };
+
 const people = fc.constantFrom("ana", "bea", "carlos");
 const eventArb: fc.Arbitrary<CaseCommandInput | { type: string }> = fc.oneof(
   fc.record({
@@ -72,7 +75,7 @@ const choiceArb = fc.record({
 });
 type Choice = typeof choiceArb extends fc.Arbitrary<infer C> ? C : never;
 
-describe("replayCase", () => {
+describe("replayCase", PROPERTY_TIME, () => {
   it("rebuilds exactly the same state from any case's history (property)", () => {
     const phases = new Set<string>();
     fc.assert(

@@ -11,6 +11,9 @@ import { standardProtocol } from "./standard-protocol.js";
 import { drive, MINUTE, pathTo, T0 } from "./testing.js";
 import { transition } from "./transition.js";
 
+// Property runs are many; on a loaded machine they may take longer than the default 5 s (a limit, not a check).
+const PROPERTY_TIME = { timeout: 120_000 };
+
 const P: CrisisProtocol = standardProtocol;
 const commandTypes = [...new Set(Object.values(P.transitions).map((t) => t.command)), "panic"];
 const roles = [...Object.keys(P.roles), "intern"];
@@ -118,7 +121,7 @@ async function runSteps(steps: readonly Step[]) {
   return events;
 }
 
-describe("crisis runtime properties (random command sequences)", () => {
+describe("crisis runtime properties (random command sequences)", PROPERTY_TIME, () => {
   it("keeps a declared state, replays to the live state, never fires a deadline twice, never logs a refusal", async () => {
     await fc.assert(
       fc.asyncProperty(stepsArb, async (steps) => void (await runSteps(steps))),
@@ -172,7 +175,7 @@ describe("crisis runtime properties (random command sequences)", () => {
   });
 });
 
-describe("pure transition properties", () => {
+describe("pure transition properties", PROPERTY_TIME, () => {
   const reachable = [
     "monitoring",
     "alert",
@@ -230,7 +233,7 @@ describe("pure transition properties", () => {
   });
 });
 
-describe("loading a crisis with any stored snapshot", () => {
+describe("loading a crisis with any stored snapshot", PROPERTY_TIME, () => {
   it("gives the state of the log or a typed error, never a crash", async () => {
     const store = new MemoryCrisisEventStore();
     const crisis = await Crisis.open(
