@@ -12,11 +12,17 @@ const { state, log } = playCaseScript(lateDeliveryCase, compiled);
 const subject = lateDeliveryCase.open.subject;
 if (subject.kind === "comment") console.log(`Comentario: “${subject.comment.text}”\n`);
 for (const step of log) {
-  const time = step.at.slice(11, 16);
+  const time = new Date(step.at).toISOString().slice(11, 16); // `at` is epoch milliseconds
   const outcome = step.outcome === "accepted" ? "✔ aceptado" : `✖ ${step.outcome}`;
   console.log(`${time}  ${step.phase.padEnd(8)}  ${step.type.padEnd(18)} ${outcome}`);
   console.log(`       ${step.note.es}`);
   if (step.refusal) console.log(`       → ${step.refusal.message.es}`);
+  for (const effect of step.effects) {
+    if (effect.kind === "request-review")
+      console.log(`       → pedir revisión a otra persona (borrador de ${effect.drafter})`);
+    if (effect.kind === "cool-down")
+      console.log(`       → enfriamiento hasta las ${new Date(effect.until).toISOString().slice(11, 16)}`);
+  }
   if (!step.asExpected) throw new Error(`step at ${step.at} did not end as the script expects`);
 }
 

@@ -142,7 +142,26 @@ const WORDS = {
 const fill = (template: string, data: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (whole, key: string) => String(data[key] ?? whole));
 
-function renderEntry(e: DrillEntry, lang: "en" | "es", p: Paint): string[] {
+// Control characters (C0, DEL, C1) and bidirectional overrides: a script or protocol could move the cursor,
+// set the title or reorder what the terminal shows with them.
+const unsafe = (c: number): boolean =>
+  c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+
+/** A text from the script or the protocol as the terminal may show it: every unsafe character made visible. */
+export function terminalSafe(text: string): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!unsafe(c)) continue;
+    out += `${text.slice(from, i)}\\u{${c.toString(16)}}`;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+function renderEntry(entry: DrillEntry, lang: "en" | "es", p: Paint): string[] {
+  const e = safeEntry(entry);
   const w = WORDS[lang];
   const who = p.dim(`${e.actor} (${e.role})`);
   const at = clock(e.minute).padEnd(9);
@@ -176,6 +195,41 @@ function renderEntry(e: DrillEntry, lang: "en" | "es", p: Paint): string[] {
   return lines;
 }
 
+const safeText = (t: { readonly en: string; readonly es: string }) => ({
+  en: terminalSafe(t.en),
+  es: terminalSafe(t.es),
+});
+
+// The entry with every text that came from the script or the protocol made terminal-safe.
+function safeEntry(e: DrillEntry): DrillEntry {
+  const deadline = (d: DrillEntry["deadlines"]["met"][number]) => ({ ...d, name: safeText(d.name) });
+  return {
+    ...e,
+    from: terminalSafe(e.from),
+    state: terminalSafe(e.state),
+    command: terminalSafe(e.command),
+    actor: terminalSafe(e.actor),
+    role: terminalSafe(e.role),
+    ...(e.note !== undefined ? { note: safeText(e.note) } : {}),
+    ...(e.refusal !== undefined
+      ? { refusal: { ...e.refusal, code: e.refusal.code, message: safeText(e.refusal.message) } }
+      : {}),
+    effects: e.effects.map((f) =>
+      f.kind === "notify"
+        ? { ...f, roles: f.roles.map(terminalSafe) }
+        : f.kind === "publish-statement"
+          ? { ...f, text: terminalSafe(f.text) }
+          : f,
+    ),
+    deadlines: {
+      met: e.deadlines.met.map(deadline),
+      started: e.deadlines.started.map(deadline),
+      cancelled: e.deadlines.cancelled.map(deadline),
+      escalated: e.deadlines.escalated.map(deadline),
+    },
+  };
+}
+
 /** The readable timeline of a drill. */
 export function renderDrill(
   report: DrillReport,
@@ -196,10 +250,10 @@ export function renderDrill(
     dropped: s.deadlinesCancelled,
   });
   const out = [
-    p.bold(`${report.title[lang]} — ${protocol.name[lang]}`),
+    p.bold(terminalSafe(`${report.title[lang]} — ${protocol.name[lang]}`)),
     "",
     ...report.entries.flatMap((e) => [...renderEntry(e, lang, p), ""]),
-    `${p.bold(w.final)} ${report.final.state}`,
+    `${p.bold(w.final)} ${terminalSafe(report.final.state)}`,
     `${totals}; ${verified}.`,
   ];
   return `${out.join("\n")}\n`;

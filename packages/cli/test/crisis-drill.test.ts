@@ -68,6 +68,40 @@ describe.concurrent("normas crisis drill", () => {
     expect(r.stdout).toContain("Estado final: closed");
   });
 
+  it("shows control characters from the script as visible escapes, never raw, in both languages", async ({
+    expect,
+  }) => {
+    const dir = mkdtempSync(join(tmpdir(), "normas-drill-"));
+    const esc = "\u001b]0;pwned\u0007\u001b[2J";
+    const header = {
+      id: "esc",
+      title: { en: `Title ${esc}`, es: `Título ${esc}` },
+      crisisId: "c",
+      brand: "b",
+      start: "2026-05-12T09:00:00Z",
+      open: { actor: `ana${esc}`, role: "community-manager" },
+      endMinute: 5,
+    };
+    const step = {
+      minute: 1,
+      command: { type: `raise-alert${esc}`, actor: `ana\u202e`, role: "community-manager" },
+      note: { en: `note ${esc}`, es: `nota ${esc}` },
+    };
+    writeFileSync(join(dir, "esc.jsonl"), `${JSON.stringify(header)}\n${JSON.stringify(step)}\n`);
+    for (const lang of ["en", "es"]) {
+      const r = await normas(["crisis", "drill", "standard", "-s", join(dir, "esc.jsonl"), "--lang", lang]);
+      expect(r.code).toBe(0);
+      const raw = [...r.stdout].filter((ch) => {
+        const c = ch.charCodeAt(0);
+        return (c < 0x20 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e);
+      });
+      expect(raw).toEqual([]);
+      expect(r.stdout).toContain("\\u{1b}]0;pwned\\u{7}");
+      expect(r.stdout).toContain("\\u{202e}");
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("names the script line of an invalid step and exits 2", async ({ expect }) => {
     const r = await normas(["crisis", "drill", "standard", "-s", "drill-bad-step.jsonl"]);
     expect(r.code).toBe(2);

@@ -1,32 +1,41 @@
 /**
- * Norm 5: the crisis protocol as data (standard, customised or defined from scratch), the pure transition, the
- * `Crisis` runtime with its hash-chained event log, deadlines, drills and spike detection.
+ * Norm 5: the crisis protocol as data (standard, customised or defined from scratch), the pure `transition`,
+ * the `Crisis` runtime with its hash-chained event log and anchored head, deadlines, drills and spike
+ * detection; the workflow contract it shares with MAMA cases (step, refusal, clock, runtime skeleton) and the
+ * event stream store port.
  *
  * @packageDocumentation
  */
 
+export type {
+  AppendRequest,
+  AppendResult,
+  EventStreamStore,
+  IdempotencyRecord,
+  Snapshot,
+  StreamEvent,
+  StreamHead,
+} from "./engine/ports/event-stream-store.js";
+export { MemoryEventStreamStore } from "./engine/ports/memory-event-stream-store.js";
+export { type EpochMs, EpochMsSchema, isEpochMs, MAX_EPOCH_MS } from "./workflows/clock.js";
 export { applyCrisisEvent } from "./workflows/crisis/apply-crisis-event.js";
 export { brandCrisisState } from "./workflows/crisis/brand-crisis-state.js";
 export {
-  hashCrisisEvent,
   sealCrisisEvent,
   sealCrisisEvents,
+  type VerifyAnchors,
+  type VerifyProblem,
   type VerifyResult,
   verifyCrisisLog,
 } from "./workflows/crisis/chain.js";
-export { type CrisisCommand, CrisisCommandSchema } from "./workflows/crisis/command.js";
-export type {
-  AppendResult,
-  CrisisEventStore,
-  CrisisSnapshot,
-} from "./workflows/crisis/crisis-event-store.js";
 export {
-  Crisis,
-  CrisisError,
-  type ExecuteAccepted,
-  type ExecuteOptions,
-  type ExecuteResult,
-} from "./workflows/crisis/crisis-runtime.js";
+  type CommandNameOf,
+  type CrisisCommand,
+  type CrisisCommandOf,
+  CrisisCommandSchema,
+} from "./workflows/crisis/command.js";
+export { type CrisisEventStore, MemoryCrisisEventStore } from "./workflows/crisis/crisis-event-store.js";
+export { Crisis, type CrisisExecuteResult } from "./workflows/crisis/crisis-runtime.js";
 export {
   type CrisisState,
   CrisisStateSchema,
@@ -64,15 +73,15 @@ export {
   CrisisEventSchema,
   type SealedCrisisEvent,
 } from "./workflows/crisis/event.js";
-export { CRISIS_GENESIS_HASH } from "./workflows/crisis/hash.js";
+export { hashCrisisEvent } from "./workflows/crisis/event-hash.js";
 export {
-  type FiredDeadlines,
   fireDeadlines,
   type OpenCrisisOptions,
+  OpenCrisisOptionsSchema,
   openCrisis,
   replayCrisis,
 } from "./workflows/crisis/lifecycle.js";
-export { MemoryCrisisEventStore } from "./workflows/crisis/memory-crisis-event-store.js";
+export type { LoadCrisisOptions } from "./workflows/crisis/load-crisis.js";
 export {
   type ApprovedMessage,
   ApprovedMessageSchema,
@@ -80,8 +89,6 @@ export {
   type CrisisProtocolInput,
   CrisisProtocolSchema,
   EscalationSchema,
-  type LocalizedText,
-  LocalizedTextSchema,
   type ProtocolAssign,
   ProtocolAssignSchema,
   type ProtocolDeadline,
@@ -119,7 +126,20 @@ export {
 } from "./workflows/crisis/standard-protocol.js";
 export {
   type TransitionAccepted,
-  type TransitionRefusedResult,
+  type TransitionRefused,
   type TransitionResult,
   transition,
 } from "./workflows/crisis/transition.js";
+export { assertAccepted, WorkflowError, type WorkflowErrorCode } from "./workflows/errors.js";
+export type { ExecuteAccepted, ExecuteOptions, ExecuteResult } from "./workflows/execute-options.js";
+export { CRISIS_GENESIS_HASH } from "./workflows/hash.js";
+export { type LocalizedText, LocalizedTextSchema } from "./workflows/localized-text.js";
+export {
+  type RefusalIssue,
+  type RefusalPath,
+  WORKFLOW_REFUSAL_CODES,
+  type WorkflowRefusal,
+  type WorkflowRefusalCode,
+} from "./workflows/refusal.js";
+export { WorkflowRuntime } from "./workflows/runtime.js";
+export type { StepAccepted, StepRefused, StepResult, WorkflowStep } from "./workflows/step.js";

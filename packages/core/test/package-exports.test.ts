@@ -54,17 +54,18 @@ describe.runIf(built)("the subpath exports", () => {
     const crisis = ${load("@normas/core/crisis")};
     const cases = ${load("@normas/core/cases")};
     const text = ${load("@normas/core/text")};
-    console.log(JSON.stringify([typeof crisis.transition, typeof cases.openCase, text.normalizeText("ÁB").text]));
+    const testing = ${load("@normas/core/testing")};
+    console.log(JSON.stringify([typeof crisis.transition, typeof cases.openCase, text.normalizeText("ÁB").text, typeof testing.storeConformanceChecks]));
   `;
 
   it("resolve from ESM", () => {
     const esm = probe((spec) => `await import("${spec}")`);
-    expect(run(["--input-type=module", "-e", esm])).toEqual(["function", "function", "ab"]);
+    expect(run(["--input-type=module", "-e", esm])).toEqual(["function", "function", "ab", "function"]);
   });
 
   it("resolve from CommonJS", () => {
     const cjs = probe((spec) => `require("${spec}")`);
-    expect(run(["--input-type=commonjs", "-e", cjs])).toEqual(["function", "function", "ab"]);
+    expect(run(["--input-type=commonjs", "-e", cjs])).toEqual(["function", "function", "ab", "function"]);
   });
 });
 

@@ -12,7 +12,7 @@ describe("the late-delivery worked example", () => {
 
   it("gives every outcome the script expects, refusals included", () => {
     expect(log.map((s) => [s.type, s.outcome])).toEqual(
-      lateDeliveryCase.steps.map((s) => [s.event.type, s.expect]),
+      lateDeliveryCase.steps.map((s) => [s.command.type, s.expect]),
     );
     expect(log.every((s) => s.asExpected)).toBe(true);
   });
@@ -34,7 +34,7 @@ describe("the late-delivery worked example", () => {
     expect(tooShort?.message.en).toBe(
       "Case case-2026-1123-001: the analysis has 3 why(s); this case needs at least 5 to reach a root cause.",
     );
-    expect(refusals[2]).toMatchObject({ code: "draft-has-errors", data: { errorCount: 1 } });
+    expect(refusals[2]).toMatchObject({ code: "draft_has_errors", details: { errorCount: 1 } });
     expect(refusals[5]?.message.es).toContain("espera 3 min más");
   });
 
@@ -43,7 +43,7 @@ describe("the late-delivery worked example", () => {
     expect(state.severity).toBe("high");
     expect(state.draft?.verdict.errorCount).toBe(0);
     // The refused draft is not in the history; the accepted one is.
-    expect(state.history.filter((h) => h.event.type === "draft")).toHaveLength(1);
+    expect(state.history.filter((h) => h.command.type === "draft")).toHaveLength(1);
     expect(state.publication?.text).toBe(state.draft?.text);
     expect(state.analysis?.rootCause?.statement).toContain("transportista (18:00)");
     expect(replayCase(state.history)).toEqual(state);

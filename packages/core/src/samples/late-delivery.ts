@@ -1,7 +1,9 @@
 import type { PolicyDefinition } from "../policy/define-policy.js";
+import type { CaseCommandInput, OpenCaseInput } from "../workflows/cases/commands.js";
 import type { CaseTextAuthor } from "../workflows/cases/evaluate-draft.js";
-import type { CaseEventInput, OpenCaseInput } from "../workflows/cases/events.js";
-import type { BilingualText, CaseRefusalCode } from "../workflows/cases/refusal.js";
+import type { CaseRefusalCode } from "../workflows/cases/refusal.js";
+import type { EpochMs } from "../workflows/clock.js";
+import type { LocalizedText } from "../workflows/localized-text.js";
 
 /** A `draft` step of a script: the verdict is computed when the script is played, never written by hand. */
 export interface ScriptedDraft {
@@ -13,14 +15,14 @@ export interface ScriptedDraft {
   readonly text: string;
 }
 
-/** One step of a scripted case: an event at a time, what it shows, and the outcome expected. */
+/** One step of a scripted case: a command at a minute, what it shows, and the outcome expected. */
 export interface CaseScriptStep {
-  /** When the event happens (ISO 8601, UTC). */
-  readonly at: string;
+  /** Minutes after the case was opened. */
+  readonly minute: number;
   /** What the step shows, in both languages. */
-  readonly note: BilingualText;
-  /** The event; drafts are evaluated when played. */
-  readonly event: Exclude<CaseEventInput, { type: "draft" }> | ScriptedDraft;
+  readonly note: LocalizedText;
+  /** The command; drafts are evaluated when played. */
+  readonly command: Exclude<CaseCommandInput, { type: "draft" }> | ScriptedDraft;
   /** `accepted`, or the refusal code the workflow must give. */
   readonly expect: "accepted" | CaseRefusalCode;
 }
@@ -29,8 +31,8 @@ export interface CaseScriptStep {
 export interface CaseScript {
   /** A policy definition (for `definePolicy`) with the brand the case concerns. */
   readonly policy: PolicyDefinition;
-  /** When the case is opened (ISO 8601, UTC). */
-  readonly openedAt: string;
+  /** When the case is opened, whole epoch milliseconds (minute 0). */
+  readonly start: EpochMs;
   /** The opening. */
   readonly open: OpenCaseInput;
   /** The steps, oldest first. */
@@ -66,7 +68,7 @@ export const lateDeliveryCase: CaseScript = {
       },
     ],
   },
-  openedAt: "2026-11-23T09:00:00.000Z",
+  start: Date.UTC(2026, 10, 23, 9, 0),
   open: {
     id: "case-2026-1123-001",
     brand: "acme-es",
@@ -83,21 +85,21 @@ export const lateDeliveryCase: CaseScript = {
   },
   steps: [
     {
-      at: "2026-11-23T09:01:00.000Z",
+      minute: 1,
       note: {
         en: "A hurried reply before measuring is refused.",
         es: "Una respuesta con prisa, antes de medir, se rechaza.",
       },
-      event: { type: "publish", by: "lucia", text: "Lo sentimos, lo revisamos." },
-      expect: "phase-skipped",
+      command: { type: "publish", by: "lucia", text: "Lo sentimos, lo revisamos." },
+      expect: "phase_skipped",
     },
     {
-      at: "2026-11-23T09:04:00.000Z",
+      minute: 4,
       note: {
         en: "Measure: negative sentiment, no removal grounds, high reach, 37 similar comments in 3 hours.",
         es: "Medir: sentimiento negativo, ningún motivo de retirada, mucho alcance, 37 comentarios parecidos en 3 horas.",
       },
-      event: {
+      command: {
         type: "measure",
         by: "lucia",
         measurement: {
@@ -111,12 +113,12 @@ export const lateDeliveryCase: CaseScript = {
       expect: "accepted",
     },
     {
-      at: "2026-11-23T09:10:00.000Z",
+      minute: 10,
       note: {
         en: "Three whys are not enough for a high-reach complaint: five are needed.",
         es: "Tres porqués no bastan para una queja con mucho alcance: hacen falta cinco.",
       },
-      event: {
+      command: {
         type: "analyze",
         by: "lucia",
         analysis: {
@@ -135,15 +137,15 @@ export const lateDeliveryCase: CaseScript = {
           rootCause: { statement: "El pedido se confirmó tarde.", owner: "logística" },
         },
       },
-      expect: "chain-too-short",
+      expect: "chain_too_short",
     },
     {
-      at: "2026-11-23T09:25:00.000Z",
+      minute: 25,
       note: {
         en: "Five whys down to the root cause: the website's cut-off (20:00) was never updated to the carrier's (18:00).",
         es: "Cinco porqués hasta la causa raíz: la hora de corte de la web (20:00) nunca se actualizó a la del transportista (18:00).",
       },
-      event: {
+      command: {
         type: "analyze",
         by: "lucia",
         analysis: {
@@ -181,25 +183,25 @@ export const lateDeliveryCase: CaseScript = {
       expect: "accepted",
     },
     {
-      at: "2026-11-23T09:27:00.000Z",
+      minute: 27,
       note: {
         en: "A first draft tells her to calm down and promises a delivery date, which an agent may not: the policy's verdict has an error, so the draft is refused.",
         es: "Un primer borrador le pide calma y promete una fecha de entrega, que un agente no puede prometer: el veredicto de la política tiene un error y el borrador se rechaza.",
       },
-      event: {
+      command: {
         type: "draft",
         author: lucia,
         text: "Cálmese, Marta. Su pedido llegará mañana sin falta. ^LG",
       },
-      expect: "draft-has-errors",
+      expect: "draft_has_errors",
     },
     {
-      at: "2026-11-23T09:28:00.000Z",
+      minute: 28,
       note: {
-        en: "Meditate: the draft is evaluated with the policy; its verdict travels with the event.",
-        es: "Meditar: el borrador se evalúa con la política; su veredicto viaja con el evento.",
+        en: "Meditate: the draft is evaluated with the policy; its verdict travels with the command.",
+        es: "Meditar: el borrador se evalúa con la política; su veredicto viaja con el comando.",
       },
-      event: {
+      command: {
         type: "draft",
         author: lucia,
         text: reply,
@@ -207,45 +209,45 @@ export const lateDeliveryCase: CaseScript = {
       expect: "accepted",
     },
     {
-      at: "2026-11-23T09:29:00.000Z",
+      minute: 29,
       note: {
         en: "The drafter cannot approve her own draft.",
         es: "Quien escribe el borrador no puede aprobarlo.",
       },
-      event: { type: "approve", by: "lucia" },
-      expect: "self-approval",
+      command: { type: "approve", by: "lucia" },
+      expect: "self_approval",
     },
     {
-      at: "2026-11-23T09:30:00.000Z",
+      minute: 30,
       note: {
         en: "Publishing before the review is refused.",
         es: "Publicar antes de la revisión se rechaza.",
       },
-      event: { type: "publish", by: "lucia", text: reply },
-      expect: "review-pending",
+      command: { type: "publish", by: "lucia", text: reply },
+      expect: "review_pending",
     },
     {
-      at: "2026-11-23T09:31:00.000Z",
+      minute: 31,
       note: { en: "A supervisor approves the draft.", es: "Una supervisora aprueba el borrador." },
-      event: { type: "approve", by: "carmen", note: "Bien explicado, sin prometer fechas." },
+      command: { type: "approve", by: "carmen", note: "Bien explicado, sin prometer fechas." },
       expect: "accepted",
     },
     {
-      at: "2026-11-23T09:32:00.000Z",
+      minute: 32,
       note: {
         en: "Seven minutes after the analysis: the 10-minute cool-down of a high-severity case is not over.",
         es: "Siete minutos después del análisis: el enfriamiento de 10 minutos de un caso grave no ha terminado.",
       },
-      event: { type: "publish", by: "lucia", text: reply },
-      expect: "cool-down",
+      command: { type: "publish", by: "lucia", text: reply },
+      expect: "cool_down",
     },
     {
-      at: "2026-11-23T09:36:00.000Z",
+      minute: 36,
       note: {
         en: "Act: the meditated draft is published as is, and the case closes.",
         es: "Actuar: se publica el borrador meditado tal cual y el caso se cierra.",
       },
-      event: { type: "publish", by: "lucia", text: reply, postId: "ig-17912-r1" },
+      command: { type: "publish", by: "lucia", text: reply, postId: "ig-17912-r1" },
       expect: "accepted",
     },
   ],

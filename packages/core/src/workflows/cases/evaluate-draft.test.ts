@@ -3,10 +3,10 @@ import { z } from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { compilePolicy } from "../../rules/compile-policy.js";
 import { definePolicy } from "../../rules/define-policy.js";
-import { draftCaseEvent, evaluateCaseText, publishCaseEvent } from "./evaluate-draft.js";
+import { applyCaseCommand } from "./apply-command.js";
+import { draftCaseCommand, evaluateCaseText, publishCaseCommand } from "./evaluate-draft.js";
 import { openCase } from "./open.js";
 import { caseIn, run, t } from "./test-fixtures.js";
-import { applyCaseEvent } from "./transition.js";
 
 // A real rule through the real engine: a reply may not tell the customer to calm down.
 const calmDown = defineRule({
@@ -55,36 +55,36 @@ describe.each([
 ] as const)("drafts evaluated with the policy (%s)", (lang, good, bad) => {
   it("a clean draft's verdict is attached and accepted", () => {
     const state = caseIn("meditate", lang);
-    const event = draftCaseEvent(compiled, state, { author: { id: "ana", roles: [] }, text: good });
+    const event = draftCaseCommand(compiled, state, { author: { id: "ana", roles: [] }, text: good });
     expect(event).toMatchObject({
       type: "draft",
       by: "ana",
       text: good,
       verdict: { ok: true, errorCount: 0 },
     });
-    const result = applyCaseEvent(state, event, t(3));
-    expect(result.ok && result.state.phase).toBe("act");
+    const result = applyCaseCommand(state, event, t(3));
+    expect(result.accepted && result.state.phase).toBe("act");
   });
 
   it("a draft the policy flags is refused with mama/phase-skipped", () => {
     const state = caseIn("meditate", lang);
-    const event = draftCaseEvent(compiled, state, { author: { id: "ana" }, text: bad });
-    const result = applyCaseEvent(state, event, t(3));
-    expect(result.ok).toBe(false);
-    if (!result.ok)
-      expect(result.refusal).toMatchObject({ code: "draft-has-errors", ruleId: "mama/phase-skipped" });
+    const event = draftCaseCommand(compiled, state, { author: { id: "ana" }, text: bad });
+    const result = applyCaseCommand(state, event, t(3));
+    expect(result.accepted).toBe(false);
+    if (!result.accepted)
+      expect(result.refusal).toMatchObject({ code: "draft_has_errors", ruleId: "mama/phase-skipped" });
   });
 
   it("publishing the same text adds no verdict; a changed text is evaluated again", () => {
     const state = run(caseIn("meditate", lang), [
-      [3, draftCaseEvent(compiled, caseIn("meditate", lang), { author: { id: "ana" }, text: good })],
+      [3, draftCaseCommand(compiled, caseIn("meditate", lang), { author: { id: "ana" }, text: good })],
     ]);
-    const same = publishCaseEvent(compiled, state, { author: { id: "ana" }, text: good });
+    const same = publishCaseCommand(compiled, state, { author: { id: "ana" }, text: good });
     expect(same).not.toHaveProperty("verdict");
-    const changed = publishCaseEvent(compiled, state, { author: { id: "ana" }, text: bad, postId: "p1" });
+    const changed = publishCaseCommand(compiled, state, { author: { id: "ana" }, text: bad, postId: "p1" });
     expect(changed).toMatchObject({ postId: "p1", verdict: { ok: false, errorCount: 1 } });
-    const result = applyCaseEvent(state, changed, t(30));
-    expect(!result.ok && result.refusal.code).toBe("published-text-has-errors");
+    const result = applyCaseCommand(state, changed, t(30));
+    expect(!result.accepted && result.refusal.code).toBe("published_text_has_errors");
   });
 });
 

@@ -3,7 +3,7 @@ import { evaluatePost, evaluateReply } from "../../engine/evaluate.js";
 import type { Author } from "../../engine/input.js";
 import type { EvaluationServices } from "../../engine/services.js";
 import type { Verdict } from "../../model/violation.js";
-import type { CaseEventInput } from "./events.js";
+import type { CaseCommandInput } from "./commands.js";
 import type { CaseState } from "./state.js";
 
 /** A draft or a text to publish, as the agent writes it. */
@@ -44,26 +44,26 @@ export function evaluateCaseText(
 }
 
 /**
- * Builds the `draft` event of a case: evaluates the draft with the compiled policy and attaches the
- * verdict. The evaluation happens here, outside the pure `applyCaseEvent`, which only checks the verdict.
+ * Builds the `draft` command of a case: evaluates the draft with the compiled policy and attaches the
+ * verdict. The evaluation happens here, outside the pure `applyCaseCommand`, which only checks the verdict.
  *
  * @example
  * ```ts
- * import { applyCaseEvent, draftCaseEvent } from "@normas/core";
+ * import { applyCaseCommand, draftCaseCommand } from "@normas/core/cases";
  *
- * const event = draftCaseEvent(compiled, state, {
+ * const command = draftCaseCommand(compiled, state, {
  *   author: { id: "lucia", roles: ["agent"] },
  *   text: "Lamentamos el retraso de su pedido. Ya sabemos qué pasó: ...",
  * });
- * const result = applyCaseEvent(state, event, new Date());
+ * const result = applyCaseCommand(state, command, Date.now());
  * ```
  */
-export function draftCaseEvent(
+export function draftCaseCommand(
   compiled: CompiledPolicy,
   state: CaseState,
   input: CaseTextInput,
   services: EvaluationServices = {},
-): CaseEventInput {
+): CaseCommandInput {
   return {
     type: "draft",
     by: input.author.id,
@@ -73,15 +73,15 @@ export function draftCaseEvent(
 }
 
 /**
- * Builds the `publish` event of a case. When the text differs from the meditated draft it is evaluated
+ * Builds the `publish` command of a case. When the text differs from the meditated draft it is evaluated
  * again and the verdict attached (the workflow refuses a changed text without one).
  */
-export function publishCaseEvent(
+export function publishCaseCommand(
   compiled: CompiledPolicy,
   state: CaseState,
   input: CaseTextInput & { readonly postId?: string },
   services: EvaluationServices = {},
-): CaseEventInput {
+): CaseCommandInput {
   const base = {
     type: "publish" as const,
     by: input.author.id,

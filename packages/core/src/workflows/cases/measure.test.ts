@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { applyCaseCommand } from "./apply-command.js";
 import { measureComment } from "./measure.js";
 import { caseIn, t } from "./test-fixtures.js";
-import { applyCaseEvent } from "./transition.js";
 
 describe("measureComment", () => {
   it.each([
@@ -16,12 +16,12 @@ describe("measureComment", () => {
     );
     expect(m.sentiment.label).toBe(label);
     expect(m.reach.followers).toBe(48_200);
-    const result = applyCaseEvent(
+    const result = applyCaseCommand(
       caseIn("measure", lang),
       { type: "measure", by: "ana", measurement: m },
       t(1),
     );
-    expect(result.ok && result.state.severity).toBe("high");
+    expect(result.accepted && result.state.severity).toBe("high");
   });
 
   it.each([

@@ -1,21 +1,32 @@
-import { InputError } from "../../model/errors.js";
+import { InputError, type Issue } from "../../model/errors.js";
 import type { MessageLocale } from "../../model/locale.js";
 import { toIssues } from "../../model/validate.js";
-import { type OpenCaseInput, OpenCaseInputSchema } from "./events.js";
+import { describeTime, type EpochMs, isEpochMs } from "../clock.js";
+import { type OpenCaseInput, OpenCaseInputSchema } from "./commands.js";
 import { type CaseState, CaseStateSchema } from "./state.js";
 
-/** The ISO form of `now`, or null when it is not a valid date. */
-export function isoOf(now: Date): string | null {
-  return now instanceof Date && !Number.isNaN(now.getTime()) ? now.toISOString() : null;
+/** The issue of a `now` that is not whole epoch milliseconds. @internal */
+export function invalidTimeIssue(now: unknown, locale: MessageLocale): Issue {
+  const got = describeTime(now);
+  return {
+    code: "invalid_time",
+    path: ["now"],
+    pathText: "now",
+    message:
+      locale === "es"
+        ? `La hora indicada no es válida: se esperaban milisegundos enteros desde 1970 (de 0 a 8640000000000000) y se recibió ${got}.`
+        : `The time passed in is not valid: expected whole epoch milliseconds from 0 to 8640000000000000, got ${got}.`,
+  };
 }
 
 /**
- * Opens a MAMA case on a comment (or a planned profile update) in the `measure` phase.
- * The opening is the first entry of the case's history. Throws `InputError` on a bad input or date.
+ * Opens a MAMA case on a comment (or a planned profile update) in the `measure` phase, at `now` (whole epoch
+ * milliseconds). The opening is the first event of the case's history (seq 1). Throws `InputError` on a bad
+ * input or time, listing every problem.
  *
  * @example
  * ```ts
- * import { openCase } from "@normas/core";
+ * import { openCase } from "@normas/core/cases";
  *
  * const state = openCase(
  *   {
@@ -24,28 +35,18 @@ export function isoOf(now: Date): string | null {
  *     by: "lucia",
  *     subject: { kind: "comment", comment: { text: "Mi pedido llega tarde otra vez." } },
  *   },
- *   new Date("2026-11-25T09:00:00Z"),
+ *   Date.UTC(2026, 10, 25, 9),
  * );
  * state.phase; // "measure"
  * ```
  */
-export function openCase(input: OpenCaseInput, now: Date, locale: MessageLocale = "en"): CaseState {
-  const at = isoOf(now);
-  if (at === null) {
-    throw new InputError([
-      {
-        code: "invalid_date",
-        path: [],
-        pathText: "(root)",
-        message:
-          locale === "es"
-            ? "La hora indicada no es una fecha válida."
-            : "The time passed in is not a valid date.",
-      },
-    ]);
-  }
+export function openCase(input: OpenCaseInput, now: EpochMs, locale: MessageLocale = "en"): CaseState {
   const parsed = OpenCaseInputSchema.safeParse(input);
-  if (!parsed.success) throw new InputError(toIssues(parsed.error, locale, input), "Invalid case");
+  const issues = [
+    ...(parsed.success ? [] : toIssues(parsed.error, locale, input)),
+    ...(isEpochMs(now) ? [] : [invalidTimeIssue(now, locale)]),
+  ];
+  if (!parsed.success || issues.length > 0) throw new InputError(issues, "Invalid case");
   const opening = parsed.data;
   return {
     id: opening.id,
@@ -53,10 +54,10 @@ export function openCase(input: OpenCaseInput, now: Date, locale: MessageLocale 
     subject: opening.subject,
     settings: opening.settings,
     phase: "measure",
-    opened: { by: opening.by, at },
-    updatedAt: at,
+    opened: { by: opening.by, at: now },
+    updatedAt: now,
     reviewRequired: false,
-    history: [{ seq: 0, at, by: opening.by, event: { type: "open", input: opening } }],
+    history: [{ seq: 1, at: now, by: opening.by, command: { type: "open", input: opening } }],
   };
 }
 

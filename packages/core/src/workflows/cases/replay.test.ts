@@ -1,16 +1,19 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../model/errors.js";
-import type { CaseEventInput } from "./events.js";
+import { WorkflowError } from "../errors.js";
+import { applyCaseCommand } from "./apply-command.js";
+import type { CaseCommandInput } from "./commands.js";
 import { openCase, parseCaseState } from "./open.js";
-import { CaseEventRefusedError } from "./refusal.js";
 import { replayCase } from "./replay.js";
 import type { CaseState } from "./state.js";
 import { analysis, caseIn, cleanVerdict, failingVerdict, measurement, opening, t } from "./test-fixtures.js";
-import { applyCaseEvent } from "./transition.js";
+
+// Property runs are many; on a loaded machine they may take longer than the default 5 s (a limit, not a check).
+const PROPERTY_TIME = { timeout: 120_000 };
 
 const people = fc.constantFrom("ana", "bea", "carlos");
-const eventArb: fc.Arbitrary<CaseEventInput | { type: string }> = fc.oneof(
+const eventArb: fc.Arbitrary<CaseCommandInput | { type: string }> = fc.oneof(
   fc.record({
     type: fc.constant("measure" as const),
     by: people,
@@ -39,7 +42,7 @@ const eventArb: fc.Arbitrary<CaseEventInput | { type: string }> = fc.oneof(
 );
 
 /** An event that fits the case's current phase, with random details that may still be refused. */
-function fitting(state: CaseState, c: Choice): CaseEventInput {
+function fitting(state: CaseState, c: Choice): CaseCommandInput {
   const text = c.sameText && state.draft !== undefined ? state.draft.text : c.text;
   switch (state.phase) {
     case "measure":
@@ -72,7 +75,7 @@ const choiceArb = fc.record({
 });
 type Choice = typeof choiceArb extends fc.Arbitrary<infer C> ? C : never;
 
-describe("replayCase", () => {
+describe("replayCase", PROPERTY_TIME, () => {
   it("rebuilds exactly the same state from any case's history (property)", () => {
     const phases = new Set<string>();
     fc.assert(
@@ -85,10 +88,9 @@ describe("replayCase", () => {
           let minute = 0;
           for (const c of choices) {
             minute += c.gap;
-            const event = c.random ? (c.event as CaseEventInput) : fitting(state, c);
-            const result = applyCaseEvent(state, event, t(minute));
-            if (!result.ok) expect(result.state).toBe(state);
-            state = result.state;
+            const event = c.random ? (c.event as CaseCommandInput) : fitting(state, c);
+            const result = applyCaseCommand(state, event, t(minute));
+            if (result.accepted) state = result.state;
           }
           phases.add(state.phase);
           const rebuilt = replayCase(state.history);
@@ -112,18 +114,19 @@ describe("replayCase", () => {
     }
   });
 
-  it("throws CaseEventRefusedError on a tampered history", () => {
+  it("throws WorkflowError (WORKFLOW_REFUSED) on a tampered history", () => {
     const state = caseIn("closed", "es", 50_000);
-    const approve = state.history.findIndex((h) => h.event.type === "approve");
+    const approve = state.history.findIndex((h) => h.command.type === "approve");
     const tampered = state.history.map((h, i) =>
-      i === approve ? { ...h, by: "ana", event: { type: "approve" as const, by: "ana" } } : h,
+      i === approve ? { ...h, by: "ana", command: { type: "approve" as const, by: "ana" } } : h,
     );
-    expect(() => replayCase(tampered)).toThrow(CaseEventRefusedError);
+    expect(() => replayCase(tampered)).toThrow(WorkflowError);
     try {
       replayCase(tampered, "es");
     } catch (e) {
-      expect((e as CaseEventRefusedError).refusal.code).toBe("self-approval");
-      expect((e as CaseEventRefusedError).message).toContain("no puede aprobarlo");
+      expect((e as WorkflowError).code).toBe("WORKFLOW_REFUSED");
+      expect((e as WorkflowError).refusal?.code).toBe("self_approval");
+      expect((e as WorkflowError).message).toContain("no puede aprobarlo");
     }
   });
 
@@ -133,6 +136,11 @@ describe("replayCase", () => {
     expect(() => replayCase(state.history.slice(1))).toThrow(InputError);
     expect(() => replayCase([state.history[0], state.history[0]] as never)).toThrow(InputError);
     expect(() => replayCase([{ seq: 0 }] as never)).toThrow(InputError);
+    // Events out of sequence (one removed or reordered) are refused, not renumbered.
+    const meditating = caseIn("meditate", "en");
+    expect(() =>
+      replayCase([meditating.history[0], meditating.history[2], meditating.history[1]] as never),
+    ).toThrow(/sequence|seq/);
   });
 
   it("parseCaseState rejects a corrupted store entry with paths", () => {
@@ -148,10 +156,10 @@ describe("replayCase", () => {
   });
 });
 
-describe("applyCaseEvent on something that is not a case", () => {
+describe("applyCaseCommand on something that is not a case", () => {
   it("throws InputError instead of crashing", () => {
-    expect(() => applyCaseEvent({} as never, { type: "approve", by: "x" }, t(0))).toThrow(InputError);
-    expect(() => applyCaseEvent(null as never, { type: "approve", by: "x" }, t(0))).toThrow(
+    expect(() => applyCaseCommand({} as never, { type: "approve", by: "x" }, t(0))).toThrow(InputError);
+    expect(() => applyCaseCommand(null as never, { type: "approve", by: "x" }, t(0))).toThrow(
       /openCase or parseCaseState/,
     );
   });
@@ -160,7 +168,10 @@ describe("applyCaseEvent on something that is not a case", () => {
 describe("openCase", () => {
   it("refuses a bad opening and a bad date with InputError", () => {
     expect(() => openCase({ ...opening("es"), id: "" }, t(0))).toThrow(InputError);
-    expect(() => openCase(opening("en"), new Date("nope"), "es")).toThrow(/fecha válida/);
+    expect(() => openCase(opening("en"), Number.NaN, "es")).toThrow(/se recibió NaN/);
+    for (const bad of [undefined, "2026-01-01", new Date(0), Number.POSITIVE_INFINITY, 1e20, 1.5, -1]) {
+      expect(() => openCase(opening("en"), bad as never)).toThrow(InputError);
+    }
     expect(() => openCase({ ...opening("es"), settings: { minWhys: 0 } }, t(0))).toThrow(InputError);
   });
 

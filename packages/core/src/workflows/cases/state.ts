@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { EpochMsSchema } from "../clock.js";
 import { AnalysisSchema, MeasurementSchema } from "./artifacts.js";
-import { CaseEventSchema, CaseSubjectSchema, OpenCaseInputSchema } from "./events.js";
+import { CaseCommandSchema, CaseSubjectSchema, OpenCaseInputSchema } from "./commands.js";
 import { CASE_SEVERITIES, CaseSettingsSchema } from "./settings.js";
 import { CaseVerdictSchema } from "./verdict.js";
 
@@ -11,27 +12,34 @@ export const CASE_PHASES = ["measure", "analyze", "meditate", "act", "closed"] a
 export type CasePhase = (typeof CASE_PHASES)[number];
 
 const by = z.string().min(1).max(200);
-const at = z.iso.datetime();
-const stamp = { by, at };
+const stamp = { by, at: EpochMsSchema };
 
-/** One accepted event in a case's history: who, when, and what (`open` is always the first). */
-export const CaseHistoryEntrySchema = z.strictObject({
-  /** Position in the history, from 0. */
-  seq: z.int().min(0),
-  /** When it was accepted (ISO 8601, UTC), from the clock passed in. */
-  at,
-  /** Who did it. */
+/**
+ * One recorded fact of a case: a command that was accepted, who gave it and when. `open` is always the first
+ * (seq 1); `seq` is also the case's version after the event.
+ */
+export const CaseEventSchema = z.strictObject({
+  /** Position in the history, from 1. */
+  seq: z.int().min(1),
+  /** When it was accepted, whole epoch milliseconds, from the time passed in. */
+  at: EpochMsSchema,
+  /** Who gave the command. */
   by,
-  /** The event as accepted (after validation and defaults). */
-  event: z.union([z.strictObject({ type: z.literal("open"), input: OpenCaseInputSchema }), CaseEventSchema]),
+  /** The command as accepted (after validation and defaults); `open` for the opening. */
+  command: z.union([
+    z.strictObject({ type: z.literal("open"), input: OpenCaseInputSchema }),
+    CaseCommandSchema,
+  ]),
+  /** The idempotency key the command was given with, if any. */
+  idempotencyKey: z.string().min(1).max(200).optional(),
 });
 
-/** One entry of a case's history. */
-export type CaseHistoryEntry = z.output<typeof CaseHistoryEntrySchema>;
+/** One recorded fact of a case. */
+export type CaseEvent = z.output<typeof CaseEventSchema>;
 
 /**
  * A MAMA case: plain, serialisable data. Store it as JSON; load it back with `parseCaseState`.
- * Change it only with `applyCaseEvent`, which returns a new state.
+ * Change it only with `applyCaseCommand`, which returns a new state. Times are whole epoch milliseconds.
  */
 export const CaseStateSchema = z.strictObject({
   /** The case id. */
@@ -48,8 +56,8 @@ export const CaseStateSchema = z.strictObject({
   severity: z.enum(CASE_SEVERITIES).optional(),
   /** Who opened the case and when. */
   opened: z.strictObject(stamp),
-  /** When the last event was accepted. */
-  updatedAt: at,
+  /** When the last event was recorded. */
+  updatedAt: EpochMsSchema,
   /** The measure artifact. */
   measurement: MeasurementSchema.extend(stamp).optional(),
   /** The analyze artifact. */
@@ -69,8 +77,8 @@ export const CaseStateSchema = z.strictObject({
       postId: z.string().max(200).optional(),
     })
     .optional(),
-  /** Every accepted event, oldest first; replaying it rebuilds this state. */
-  history: z.array(CaseHistoryEntrySchema).min(1),
+  /** Every recorded event, oldest first; replaying them rebuilds this state. Its length is the version. */
+  history: z.array(CaseEventSchema).min(1),
 });
 
 /** A MAMA case. */

@@ -1,13 +1,13 @@
 // Fixtures for the cases tests (internal: not exported from the package).
 import type { Verdict } from "../../model/violation.js";
+import { applyCaseCommand } from "./apply-command.js";
 import type { AnalysisInput, MeasurementInput } from "./artifacts.js";
-import type { CaseEventInput, OpenCaseInput } from "./events.js";
+import type { CaseCommandInput, OpenCaseInput } from "./commands.js";
 import { openCase } from "./open.js";
 import type { CaseState } from "./state.js";
-import { applyCaseEvent } from "./transition.js";
 
-/** A time `minutes` after 2026-11-23 09:00 UTC. */
-export const t = (minutes: number): Date => new Date(Date.UTC(2026, 10, 23, 9, 0) + minutes * 60_000);
+/** A time `minutes` after 2026-11-23 09:00 UTC, in epoch milliseconds. */
+export const t = (minutes: number): number => Date.UTC(2026, 10, 23, 9, 0) + minutes * 60_000;
 
 /** A verdict without violations. */
 export const cleanVerdict: Verdict = { ok: true, violations: [], errorCount: 0, warningCount: 0 };
@@ -99,13 +99,13 @@ export function analysis(lang: "es" | "en", depth = 3): AnalysisInput {
   };
 }
 
-/** Applies events in order at the given minutes, failing loudly on a refusal. */
-export function run(state: CaseState, steps: readonly [number, CaseEventInput][]): CaseState {
+/** Applies commands in order at the given minutes, failing loudly on a refusal. */
+export function run(state: CaseState, steps: readonly [number, CaseCommandInput][]): CaseState {
   let current = state;
-  for (const [minutes, event] of steps) {
-    const result = applyCaseEvent(current, event, t(minutes));
-    if (!result.ok)
-      throw new Error(`refused ${event.type}: ${result.refusal.code} ${result.refusal.message.en}`);
+  for (const [minutes, command] of steps) {
+    const result = applyCaseCommand(current, command, t(minutes));
+    if (!result.accepted)
+      throw new Error(`refused ${command.type}: ${result.refusal.code} ${result.refusal.message.en}`);
     current = result.state;
   }
   return current;
@@ -117,7 +117,7 @@ export function caseIn(
   lang: "es" | "en" = "es",
   followers = 120,
 ): CaseState {
-  const steps: [number, CaseEventInput][] = [
+  const steps: [number, CaseCommandInput][] = [
     [1, { type: "measure", by: "ana", measurement: measurement(followers) }],
     [2, { type: "analyze", by: "ana", analysis: analysis(lang, followers >= 10_000 ? 5 : 3) }],
     [

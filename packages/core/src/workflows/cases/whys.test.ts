@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { applyCaseCommand } from "./apply-command.js";
 import type { AnalysisInput } from "./artifacts.js";
 import { openCase } from "./open.js";
 import { analysis, caseIn, measurement, opening, run, t } from "./test-fixtures.js";
-import { applyCaseEvent } from "./transition.js";
 import { checkAnalysis, normalizeStep } from "./whys.js";
 
 function refusalFor(a: AnalysisInput, followers = 120, lang: "es" | "en" = "es") {
   const state = caseIn("analyze", lang, followers);
-  const result = applyCaseEvent(state, { type: "analyze", by: "ana", analysis: a }, t(2));
-  expect(result.ok).toBe(false);
-  if (result.ok) throw new Error("accepted");
-  expect(result.state).toBe(state);
+  const result = applyCaseCommand(state, { type: "analyze", by: "ana", analysis: a }, t(2));
+  expect(result.accepted).toBe(false);
+  if (result.accepted) throw new Error("accepted");
   expect(result.refusal.ruleId).toBe("mama/root-cause-missing");
   return result.refusal;
 }
@@ -26,16 +25,16 @@ describe("normalizeStep", () => {
 describe.each(["es", "en"] as const)("mama/root-cause-missing (%s)", (lang) => {
   it("refuses fewer whys than the default minimum of three", () => {
     const r = refusalFor(analysis(lang, 2), 120, lang);
-    expect(r).toMatchObject({ code: "chain-too-short", data: { min: 3, given: 2 } });
-    expect(r.issues[0]).toMatchObject({ code: "too-short", pathText: "analysis.whys" });
+    expect(r).toMatchObject({ code: "chain_too_short", details: { min: 3, given: 2 } });
+    expect(r.issues[0]).toMatchObject({ code: "too_short", pathText: "analysis.whys" });
     expect(r.message.es).toContain("al menos 3");
     expect(r.message.en).toContain("at least 3");
   });
 
   it("needs five whys for a high-reach complaint, and three are enough for a high-reach neutral question", () => {
     expect(refusalFor(analysis(lang, 4), 50_000, lang)).toMatchObject({
-      code: "chain-too-short",
-      data: { min: 5 },
+      code: "chain_too_short",
+      details: { min: 5 },
     });
     const neutral = run(openCase(opening(lang, 50_000), t(0)), [
       [1, { type: "measure", by: "ana", measurement: measurement(50_000, "neutral") }],
@@ -57,7 +56,7 @@ describe.each(["es", "en"] as const)("mama/root-cause-missing (%s)", (lang) => {
     const whys = [...(a.whys ?? [])];
     whys[1] = { why: whys[1]?.why ?? "", because: "  ¿?.. " };
     const r = refusalFor({ ...a, whys }, 120, lang);
-    expect(r.code).toBe("empty-step");
+    expect(r.code).toBe("empty_step");
     expect(r.issues.map((i) => i.pathText)).toContain("analysis.whys[1].because");
   });
 
@@ -67,7 +66,7 @@ describe.each(["es", "en"] as const)("mama/root-cause-missing (%s)", (lang) => {
     const problem = whys[0]?.because ?? "";
     whys[2] = { why: whys[2]?.why ?? "", because: `  ${problem.toUpperCase()}!!` };
     const r = refusalFor({ ...a, whys }, 120, lang);
-    expect(r.code).toBe("circular-chain");
+    expect(r.code).toBe("circular_chain");
     expect(r.issues[0]).toMatchObject({
       code: "circular",
       pathText: "analysis.whys[2].because",
@@ -80,7 +79,7 @@ describe.each(["es", "en"] as const)("mama/root-cause-missing (%s)", (lang) => {
     const a = analysis(lang, 3);
     const whys = [...(a.whys ?? [])];
     whys[0] = { why: "Why late?", because: "why LATE" };
-    expect(refusalFor({ ...a, whys }, 120, lang).code).toBe("circular-chain");
+    expect(refusalFor({ ...a, whys }, 120, lang).code).toBe("circular_chain");
   });
 
   it("refuses a why that repeats an earlier why out of sequence", () => {
@@ -88,7 +87,7 @@ describe.each(["es", "en"] as const)("mama/root-cause-missing (%s)", (lang) => {
     const whys = [...(a.whys ?? [])];
     whys[2] = { why: whys[0]?.why ?? "", because: "Something new entirely" };
     const r = refusalFor({ ...a, whys }, 120, lang);
-    expect(r.code).toBe("circular-chain");
+    expect(r.code).toBe("circular_chain");
     expect(r.issues[0]?.pathText).toBe("analysis.whys[2].why");
   });
 
@@ -109,7 +108,7 @@ describe.each(["es", "en"] as const)("mama/root-cause-missing (%s)", (lang) => {
   it("refuses an analysis without a root cause or without an owner", () => {
     const { rootCause: _, ...none } = analysis(lang, 3);
     const r = refusalFor(none, 120, lang);
-    expect(r.code).toBe("root-cause-missing");
+    expect(r.code).toBe("root_cause_missing");
     expect(r.issues.map((i) => i.pathText)).toEqual([
       "analysis.rootCause.statement",
       "analysis.rootCause.owner",
@@ -120,20 +119,20 @@ describe.each(["es", "en"] as const)("mama/root-cause-missing (%s)", (lang) => {
       120,
       lang,
     );
-    expect(noOwner.issues.map((i) => i.code)).toEqual(["no-owner"]);
+    expect(noOwner.issues.map((i) => i.code)).toEqual(["no_owner"]);
     expect(noOwner.message.es).toContain("causa raíz con responsable");
   });
 
   it("refuses a root cause that restates the problem", () => {
     const a = analysis(lang, 3);
     const r = refusalFor({ ...a, rootCause: { statement: a.whys?.[0]?.why ?? "", owner: "ops" } }, 120, lang);
-    expect(r.code).toBe("circular-chain");
-    expect(r.issues.map((i) => i.code)).toContain("root-is-problem");
+    expect(r.code).toBe("circular_chain");
+    expect(r.issues.map((i) => i.code)).toContain("root_is_problem");
   });
 
   it("lists every problem, and gives the most basic one as the code", () => {
     const r = refusalFor({ category: "complaint", whys: [{ why: "", because: "x" }] }, 120, lang);
-    expect(r.code).toBe("empty-step");
-    expect(r.issues.map((i) => i.code)).toEqual(["empty-why", "too-short", "no-root-cause", "no-owner"]);
+    expect(r.code).toBe("empty_step");
+    expect(r.issues.map((i) => i.code)).toEqual(["empty_why", "too_short", "no_root_cause", "no_owner"]);
   });
 });

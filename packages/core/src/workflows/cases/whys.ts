@@ -1,6 +1,7 @@
 import { normalizeText } from "../../text/normalize.js";
+import type { RefusalIssue } from "../refusal.js";
 import type { Analysis } from "./artifacts.js";
-import { type CaseIssue, type CaseRefusalCode, caseIssue } from "./refusal.js";
+import { type CaseRefusalCode, caseIssue } from "./refusal.js";
 
 // Fixed, linear patterns: runs of combining marks, and runs of anything that is not a letter or digit.
 const MARKS = /\p{M}+/gu;
@@ -20,7 +21,7 @@ export interface AnalysisProblems {
   /** The most fundamental problem found. */
   readonly code: CaseRefusalCode;
   /** Every problem, each with its path into the event. */
-  readonly issues: readonly CaseIssue[];
+  readonly issues: readonly RefusalIssue[];
 }
 
 /**
@@ -30,14 +31,14 @@ export interface AnalysisProblems {
  */
 export function checkAnalysis(analysis: Analysis, minWhys: number): AnalysisProblems | null {
   const base = ["analysis", "whys"] as const;
-  const empty: CaseIssue[] = [];
-  const circular: CaseIssue[] = [];
+  const empty: RefusalIssue[] = [];
+  const circular: RefusalIssue[] = [];
   const seen = new Map<string, number>();
   analysis.whys.forEach((step, i) => {
     const why = normalizeStep(step.why);
     const because = normalizeStep(step.because);
-    if (why === "") empty.push(caseIssue("empty-why", [...base, i, "why"]));
-    if (because === "") empty.push(caseIssue("empty-because", [...base, i, "because"]));
+    if (why === "") empty.push(caseIssue("empty_why", [...base, i, "why"]));
+    if (because === "") empty.push(caseIssue("empty_because", [...base, i, "because"]));
     // A why that restates the previous answer is the chain going deeper; any other repeat is a loop.
     if (why !== "") {
       const earlier = seen.get(why);
@@ -55,26 +56,26 @@ export function checkAnalysis(analysis: Analysis, minWhys: number): AnalysisProb
   });
   const short =
     analysis.whys.length < minWhys
-      ? [caseIssue("too-short", [...base], { min: minWhys, given: analysis.whys.length })]
+      ? [caseIssue("too_short", [...base], { min: minWhys, given: analysis.whys.length })]
       : [];
-  const root: CaseIssue[] = [];
+  const root: RefusalIssue[] = [];
   const statement = normalizeStep(analysis.rootCause?.statement ?? "");
-  if (statement === "") root.push(caseIssue("no-root-cause", ["analysis", "rootCause", "statement"]));
+  if (statement === "") root.push(caseIssue("no_root_cause", ["analysis", "rootCause", "statement"]));
   if ((analysis.rootCause?.owner ?? "").trim() === "")
-    root.push(caseIssue("no-owner", ["analysis", "rootCause", "owner"]));
+    root.push(caseIssue("no_owner", ["analysis", "rootCause", "owner"]));
   const problem = normalizeStep(analysis.whys[0]?.why ?? "");
   if (statement !== "" && statement === problem)
-    circular.push(caseIssue("root-is-problem", ["analysis", "rootCause", "statement"]));
+    circular.push(caseIssue("root_is_problem", ["analysis", "rootCause", "statement"]));
 
   const issues = [...empty, ...circular, ...short, ...root];
   if (issues.length === 0) return null;
   const code: CaseRefusalCode =
     empty.length > 0
-      ? "empty-step"
+      ? "empty_step"
       : circular.length > 0
-        ? "circular-chain"
+        ? "circular_chain"
         : short.length > 0
-          ? "chain-too-short"
-          : "root-cause-missing";
+          ? "chain_too_short"
+          : "root_cause_missing";
   return { code, issues };
 }

@@ -16,9 +16,11 @@ export function startDeadlines(
   const defs = indexProtocol(protocol).deadlines.get(stateId);
   if (defs === undefined) return [];
   const out: PendingDeadline[] = [];
-  for (const [id, d] of defs) {
-    const minutes = (severity !== null ? d.bySeverity[severity] : undefined) ?? d.minutes;
-    out.push({ key: `${stateId}.${id}#${seq}`, state: stateId, deadline: id, dueAt: at + minutes * MINUTE });
+  for (const d of defs) {
+    const minutes = (severity !== null ? d.bySeverity.get(severity) : undefined) ?? d.deadline.minutes;
+    // Whole milliseconds, like every time of the workflow (a deadline of 0.7 minutes is 42,000 ms).
+    const dueAt = at + Math.round(minutes * MINUTE);
+    out.push({ key: `${stateId}.${d.id}#${seq}`, state: stateId, deadline: d.id, dueAt });
   }
   if (out.length > 1) out.sort(byDue);
   return out;
@@ -31,6 +33,24 @@ function byDue(a: PendingDeadline, b: PendingDeadline): number {
 function withoutKeys(pending: readonly PendingDeadline[], keys: readonly string[]): PendingDeadline[] {
   const out: PendingDeadline[] = [];
   for (const p of pending) if (!keys.includes(p.key)) out.push(p);
+  return out;
+}
+
+/** The roles that approved message `id` (an own member only: a message id may be `constructor`). */
+export function approvalsOf(approvals: CrisisState["approvals"], id: string): readonly string[] {
+  return Object.hasOwn(approvals, id) ? (approvals[id] as string[]) : [];
+}
+
+// A copy with one member set (`__proto__` through defineProperty, so that it stays an ordinary member).
+function withApproval(
+  approvals: CrisisState["approvals"],
+  id: string,
+  roles: string[],
+): CrisisState["approvals"] {
+  const out = { ...approvals };
+  if (id === "__proto__")
+    Object.defineProperty(out, id, { value: roles, enumerable: true, writable: true, configurable: true });
+  else out[id] = roles;
   return out;
 }
 
@@ -115,8 +135,9 @@ export function applyCrisisEvent(
           break;
         case "approval": {
           const id = d.messageId as string;
-          const had = next.approvals[id] ?? [];
-          if (!had.includes(event.role)) next.approvals = { ...next.approvals, [id]: [...had, event.role] };
+          const had = approvalsOf(next.approvals, id);
+          if (!had.includes(event.role))
+            next.approvals = withApproval(next.approvals, id, [...had, event.role]);
           break;
         }
         case "holding-statement":

@@ -14,7 +14,7 @@ import type { CrisisProtocol } from "./protocol-schema.js";
  * ```
  */
 export function brandCrisisState(protocol: CrisisProtocol, state: CrisisState): BrandCrisisState {
-  const def = protocol.states[state.state];
+  const def = Object.hasOwn(protocol.states, state.state) ? protocol.states[state.state] : undefined;
   const approvedMessages: BrandCrisisState["approvedMessages"] = [];
   for (const [id, m] of Object.entries(protocol.messages)) {
     if (!m.states.includes(state.state)) continue;

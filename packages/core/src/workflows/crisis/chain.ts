@@ -1,95 +1,8 @@
+import type { StreamHead } from "../../engine/ports/event-stream-store.js";
+import { CRISIS_GENESIS_HASH } from "../hash.js";
+import type { LocalizedText } from "../localized-text.js";
 import type { CrisisEvent, SealedCrisisEvent } from "./event.js";
-import { CRISIS_GENESIS_HASH, canonicalJson, canonicalJsonWith, hash64, quote } from "./hash.js";
-import type { LocalizedText } from "./protocol-schema.js";
-
-const EVENT_KEYS = new Set([
-  "actor",
-  "at",
-  "command",
-  "crisisId",
-  "data",
-  "effects",
-  "from",
-  "hash",
-  "idempotencyKey",
-  "kind",
-  "met",
-  "prevHash",
-  "reason",
-  "role",
-  "seq",
-  "to",
-  "transition",
-]);
-
-const num = (n: number): string => (Number.isFinite(n) ? String(n) : "null");
-
-function stringsJson(list: readonly string[]): string {
-  if (list.length === 0) return "[]";
-  let out = `[${quote(list[0] as string)}`;
-  for (let i = 1; i < list.length; i++) out += `,${quote(list[i] as string)}`;
-  return `${out}]`;
-}
-
-// Canonical JSON of the event's data: the usual members written in key order, anything else generically.
-function dataJson(d: CrisisEvent["data"]): string {
-  let out = "";
-  let count = 0;
-  for (const key in d) {
-    if (d[key as keyof typeof d] === undefined) continue;
-    if (!(key === "messageId" || key === "lang" || key === "text" || key === "severity" || key === "lead")) {
-      return canonicalJson(d);
-    }
-    count++;
-  }
-  if (count === 0) return "{}";
-  if (d.lang !== undefined) out += `,"lang":${quote(d.lang)}`;
-  if (d.lead !== undefined) out += `,"lead":${quote(d.lead)}`;
-  if (d.messageId !== undefined) out += `,"messageId":${quote(d.messageId)}`;
-  if (d.severity !== undefined) out += `,"severity":${quote(d.severity)}`;
-  if (d.text !== undefined) out += `,"text":${quote(d.text)}`;
-  return `{${out.slice(1)}}`;
-}
-
-function effectsJson(effects: CrisisEvent["effects"]): string {
-  if (effects.length === 0) return "[]";
-  let out = "";
-  for (const f of effects) {
-    let json: string;
-    if (f.kind === "notify" && Object.keys(f).length === 2)
-      json = `{"kind":"notify","roles":${stringsJson(f.roles)}}`;
-    else if (f.kind === "publish-statement" && Object.keys(f).length === 4) {
-      json = `{"kind":"publish-statement","lang":${quote(f.lang)},"messageId":${quote(f.messageId)},"text":${quote(f.text)}}`;
-    } else json = canonicalJson(f);
-    out += `,${json}`;
-  }
-  return `[${out.slice(1)}]`;
-}
-
-/**
- * The canonical JSON of an event without `hash` and with `prevHash`, written field by field in key order:
- * the same text as `canonicalJson`, without sorting keys on every event. An event with a field outside the
- * schema takes the generic path, so that the extra field is covered by the hash too.
- */
-function eventJson(e: CrisisEvent, prevHash: string): string {
-  for (const key in e) if (!EVENT_KEYS.has(key)) return canonicalJsonWith(e, { prevHash, hash: undefined });
-  let out = `{"actor":${quote(e.actor)},"at":${num(e.at)},"command":${quote(e.command)},"crisisId":${quote(e.crisisId)}`;
-  out += `,"data":${dataJson(e.data)},"effects":${effectsJson(e.effects)},"from":${quote(e.from)}`;
-  if (e.idempotencyKey !== undefined) out += `,"idempotencyKey":${quote(e.idempotencyKey)}`;
-  out += `,"kind":${quote(e.kind)},"met":${stringsJson(e.met)},"prevHash":${quote(prevHash)}`;
-  if (e.reason !== undefined) out += `,"reason":${quote(e.reason)}`;
-  out += `,"role":${quote(e.role)},"seq":${num(e.seq)},"to":${quote(e.to)}`;
-  if (e.transition !== undefined) out += `,"transition":${quote(e.transition)}`;
-  return `${out}}`;
-}
-
-/**
- * The hash of an event: `hash64` of the canonical JSON (`canonicalJson`: keys sorted,
- * `undefined` left out) of every field but `hash`, with `prevHash` included.
- */
-export function hashCrisisEvent(event: CrisisEvent, prevHash: string): string {
-  return hash64(eventJson(event, prevHash));
-}
+import { hashCrisisEvent } from "./event-hash.js";
 
 /**
  * Seals an event after `prevHash` (the previous event's `hash`, or `CRISIS_GENESIS_HASH`), with the
@@ -161,35 +74,84 @@ export function sealCrisisEvents(
   return out;
 }
 
-/** What `verifyCrisisLog` found. */
+/**
+ * What can be wrong with a crisis log:
+ * - `sequence_gap`: an event's `seq` is not the next number (an event is missing or repeated);
+ * - `wrong_crisis`: an event belongs to another crisis;
+ * - `broken_chain`: an event's `prevHash` is not the previous event's hash (an event before it was removed,
+ *   inserted or reordered, and the rest renumbered);
+ * - `hash_mismatch`: an event's content does not match its hash (it was changed after it was recorded);
+ * - `head_mismatch`: the log does not end at the anchored head (events removed at the end, or events added
+ *   that the store never appended);
+ * - `snapshot_mismatch`: the snapshot is not the state of the log at its version, or is ahead of the log.
+ */
+export type VerifyProblem =
+  | "sequence_gap"
+  | "wrong_crisis"
+  | "broken_chain"
+  | "hash_mismatch"
+  | "head_mismatch"
+  | "snapshot_mismatch";
+
+/** What `verifyCrisisLog` (or `Crisis.verify`) found. */
 export type VerifyResult =
-  | { readonly ok: true; readonly head: string; readonly count: number }
   | {
+      /** Every check passed. */
+      readonly ok: true;
+      /** Hash of the last event. */
+      readonly head: string;
+      /** Number of events checked. */
+      readonly count: number;
+    }
+  | {
+      /** A check failed. */
       readonly ok: false;
-      /** Sequence number of the first bad event. */
+      /** Sequence number of the first bad event (for `head_mismatch`, the first one missing or extra). */
       readonly seq: number;
-      /** `hash_mismatch` (the event was changed), `broken_chain` (an event was removed, inserted or reordered), `sequence_gap`, `wrong_crisis`. */
-      readonly problem: "hash_mismatch" | "broken_chain" | "sequence_gap" | "wrong_crisis";
+      /** What is wrong (see {@link VerifyProblem}). */
+      readonly problem: VerifyProblem;
       /** What was found, in both languages. */
       readonly message: LocalizedText;
     };
 
+/** Where a log (or the tail of one) must start and end. */
+export interface VerifyAnchors {
+  /** The stream's anchored head: the log must end exactly there. */
+  readonly head?: StreamHead | undefined;
+  /**
+   * The log starts after this version and hash (a snapshot's), instead of at the genesis: the events given
+   * are `from.version + 1`…; the first one's `prevHash` must be `from.hash`.
+   */
+  readonly from?: StreamHead | undefined;
+  /** The crisis the log must belong to (default: the first event's). */
+  readonly crisisId?: string | undefined;
+}
+
 /**
  * Checks a crisis log: sequence numbers 1, 2, 3…, one crisis id, each `prevHash` equal to the previous
- * `hash`, each `hash` recomputed. Detects a changed, removed, inserted or reordered past event. This is
- * tamper EVIDENCE (a plain hash chain), not a signature: whoever can rewrite the whole log can rehash it.
+ * `hash` (the first one equal to `CRISIS_GENESIS_HASH`), each `hash` recomputed from the event's content; and,
+ * given the stream's anchored head, that the log ends exactly at it. Detects a changed, removed, inserted or
+ * reordered event anywhere, and, with the head, events removed at the end. This is tamper EVIDENCE (a plain
+ * 64-bit hash chain), not a signature: whoever can rewrite the whole log and its head can rehash them.
  */
-export function verifyCrisisLog(events: readonly CrisisEvent[]): VerifyResult {
-  let prev = CRISIS_GENESIS_HASH;
-  const crisisId = events[0]?.crisisId;
+export function verifyCrisisLog(events: readonly CrisisEvent[], anchors: VerifyAnchors = {}): VerifyResult {
+  const start = anchors.from;
+  let prev = start?.hash ?? CRISIS_GENESIS_HASH;
+  const offset = start?.version ?? 0;
+  const crisisId = anchors.crisisId ?? events[0]?.crisisId;
   for (let i = 0; i < events.length; i++) {
     const e = events[i] as CrisisEvent;
-    const seq = i + 1;
+    const seq = offset + i + 1;
     if (e.crisisId !== crisisId) return fail(seq, "wrong_crisis");
     if (e.seq !== seq) return fail(seq, "sequence_gap");
     if (e.prevHash !== prev) return fail(seq, "broken_chain");
     if (e.hash !== hashCrisisEvent(e, prev)) return fail(seq, "hash_mismatch");
     prev = e.hash;
+  }
+  const head = anchors.head;
+  const last = offset + events.length;
+  if (head !== undefined && (head.version !== last || head.hash !== prev)) {
+    return fail(Math.min(head.version, last) + 1, "head_mismatch", { version: String(head.version) });
   }
   return { ok: true, head: prev, count: events.length };
 }
@@ -205,10 +167,24 @@ const problems = {
   },
   sequence_gap: { en: "event {seq} is out of sequence", es: "el evento {seq} está fuera de secuencia" },
   wrong_crisis: { en: "event {seq} belongs to another crisis", es: "el evento {seq} es de otra crisis" },
+  head_mismatch: {
+    en: "the log does not end at its anchored head (version {version}): events from {seq} on were removed or added outside the store",
+    es: "el registro no termina en su cabeza anclada (versión {version}): se quitaron eventos desde el {seq} o se añadieron fuera del almacén",
+  },
+  snapshot_mismatch: {
+    en: "the snapshot at version {seq} does not match the log",
+    es: "la instantánea de la versión {seq} no coincide con el registro",
+  },
 } as const;
 
-function fail(seq: number, problem: keyof typeof problems): VerifyResult {
+/** A failed verification with its message in both languages. @internal */
+export function fail(
+  seq: number,
+  problem: VerifyProblem,
+  data: Readonly<Record<string, string>> = {},
+): VerifyResult {
   const t = problems[problem];
-  const s = String(seq);
-  return { ok: false, seq, problem, message: { en: t.en.replace("{seq}", s), es: t.es.replace("{seq}", s) } };
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (whole, key: string) => (key === "seq" ? String(seq) : (data[key] ?? whole)));
+  return { ok: false, seq, problem, message: { en: fill(t.en), es: fill(t.es) } };
 }

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { CrisisCommandSchema } from "./command.js";
 import { isPlainValidCommand } from "./command-fast-check.js";
 
+// Property runs are many; on a loaded machine they may take longer than the default 5 s (a limit, not a check).
+const PROPERTY_TIME = { timeout: 120_000 };
+
 const str = fc.oneof(
   fc.string({ minLength: 0, maxLength: 3 }),
   fc.string({ minLength: 60, maxLength: 70 }),
@@ -50,7 +53,7 @@ const command = fc.oneof(
   fc.anything(),
 );
 
-describe("isPlainValidCommand (the runtime's fast path before zod)", () => {
+describe("isPlainValidCommand (the runtime's fast path before zod)", PROPERTY_TIME, () => {
   it("accepts only what CrisisCommandSchema accepts, with the same data", () => {
     fc.assert(
       fc.property(command, (c) => {

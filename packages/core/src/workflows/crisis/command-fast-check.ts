@@ -50,3 +50,34 @@ export function isPlainValidCommand(value: unknown): value is CrisisCommand {
   }
   return true;
 }
+
+const isString = (v: unknown): v is string => typeof v === "string";
+const isStringList = (v: unknown): boolean => Array.isArray(v) && v.every(isString);
+
+/**
+ * The first field of `command` whose type is wrong, if any (`CrisisCommandSchema` gives the full report): what
+ * the pure `transition` checks before reading a command a direct caller passed.
+ * @internal
+ */
+export function shapeProblem(command: unknown): string | undefined {
+  if (typeof command !== "object" || command === null) return "(root)";
+  const c = command as Record<string, unknown>;
+  if (!isString(c.type)) return "type";
+  if (!isString(c.actor)) return "actor";
+  if (!isString(c.role)) return "role";
+  for (const key of ["reason", "severity", "lead", "messageId"])
+    if (c[key] !== undefined && !isString(c[key])) return key;
+  if (c.lang !== undefined && c.lang !== "en" && c.lang !== "es") return "lang";
+  if (c.topics !== undefined && !isStringList(c.topics)) return "topics";
+  if (c.slots !== undefined) {
+    if (typeof c.slots !== "object" || c.slots === null || Array.isArray(c.slots)) return "slots";
+    for (const v of Object.values(c.slots)) if (!isString(v)) return "slots";
+  }
+  if (c.lessons !== undefined) {
+    if (!Array.isArray(c.lessons)) return "lessons";
+    for (const l of c.lessons) {
+      if (typeof l !== "object" || l === null || !isString(l.lesson) || !isString(l.owner)) return "lessons";
+    }
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LessonSchema } from "./crisis-state.js";
+import type { CrisisProtocol } from "./protocol-schema.js";
 
 /**
  * Whether `value` is a valid slot map (see `SlotValuesSchema`).
@@ -57,3 +58,33 @@ export const CrisisCommandSchema = z.strictObject({
 
 /** A command given to a crisis. */
 export type CrisisCommand = z.input<typeof CrisisCommandSchema>;
+
+/** The command names of a protocol: a literal union for a typed protocol such as `standardProtocol`, else `string`. */
+export type CommandNameOf<P extends CrisisProtocol> = P["transitions"][keyof P["transitions"]]["command"];
+
+/**
+ * A command typed from its protocol: for a protocol whose ids the type checker knows (`standardProtocol`, or
+ * any `TypedProtocol`), a typo in `type`, `role`, `severity` or `messageId` does not compile. For a protocol
+ * loaded at run time (`CrisisProtocol`) it is the plain {@link CrisisCommand}. Commands are validated at run
+ * time either way.
+ *
+ * @example
+ * ```ts
+ * import { type CrisisCommandOf, type StandardProtocol } from "@normas/core/crisis";
+ * const ok: CrisisCommandOf<StandardProtocol> = { type: "set-severity", actor: "jorge", role: "crisis-lead", severity: "sev1" };
+ * // { type: "set-seververity", … } or { role: "crisis-leader", … } is a compile error
+ * ```
+ */
+export type CrisisCommandOf<P extends CrisisProtocol> = Omit<
+  CrisisCommand,
+  "type" | "role" | "severity" | "messageId"
+> & {
+  /** Command name: one of the protocol's transition commands. */
+  type: CommandNameOf<P>;
+  /** One of the protocol's roles. */
+  role: keyof P["roles"] & string;
+  /** One of the protocol's severity ids, for `set-severity`. */
+  severity?: (keyof P["severities"] & string) | undefined;
+  /** One of the protocol's message ids, for approvals and statements. */
+  messageId?: (keyof P["messages"] & string) | undefined;
+};

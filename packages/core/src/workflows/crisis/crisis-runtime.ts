@@ -1,267 +1,259 @@
-import { NormasError } from "../../model/errors.js";
-import { sealCrisisEvent, sealInPlace, type VerifyResult, verifyCrisisLog } from "./chain.js";
-import { type CrisisCommand, CrisisCommandSchema } from "./command.js";
+import type { AppendResult } from "../../engine/ports/event-stream-store.js";
+import type { EpochMs } from "../clock.js";
+import { WorkflowError } from "../errors.js";
+import type { CommitOutcome, ExecuteResult, IdempotencyClaim } from "../execute-options.js";
+import { deepFreeze } from "../freeze.js";
+import { CRISIS_GENESIS_HASH, hashCanonical } from "../hash.js";
+import type { RefusalSite, WorkflowRefusal, WorkflowRefusalCode } from "../refusal.js";
+import { zodRefusalIssues } from "../refusal.js";
+import { WorkflowRuntime } from "../runtime.js";
+import type { StepAccepted } from "../step.js";
+import { sealCrisisEvent, sealInPlace, type VerifyResult } from "./chain.js";
+import { type CrisisCommandOf, CrisisCommandSchema } from "./command.js";
 import { isPlainValidCommand } from "./command-fast-check.js";
 import type { CrisisEventStore } from "./crisis-event-store.js";
 import type { CrisisState } from "./crisis-state.js";
-import type { CrisisEffect, SealedCrisisEvent } from "./event.js";
-import { CRISIS_GENESIS_HASH } from "./hash.js";
-import { fireDeadlines, type OpenCrisisOptions, openCrisis, replayCrisis } from "./lifecycle.js";
+import type { CrisisEffect, CrisisEvent, SealedCrisisEvent } from "./event.js";
+import { fireDeadlines, type OpenCrisisOptions, openCrisis } from "./lifecycle.js";
+import { type LoadCrisisOptions, loadCrisis, verifyStoredCrisis } from "./load-crisis.js";
 import type { CrisisProtocol } from "./protocol-schema.js";
 import { type CrisisRefusal, refuse } from "./refusal.js";
-import { transition } from "./transition.js";
+import { type TransitionResult, transition } from "./transition.js";
 
-const NONE: readonly SealedCrisisEvent[] = Object.freeze([]);
-
-/** A crisis that cannot be opened or loaded (`CRISIS_EXISTS`, `CRISIS_NOT_FOUND`, `CRISIS_LOG_INVALID`). */
-export class CrisisError extends NormasError {
-  constructor(code: "CRISIS_EXISTS" | "CRISIS_NOT_FOUND" | "CRISIS_LOG_INVALID", message: string) {
-    super(code, message);
-    this.name = "CrisisError";
-  }
-}
-
-/** Options of `Crisis.execute`. */
-export interface ExecuteOptions {
-  /** The time of the command, epoch ms (the runtime never reads a clock). */
-  readonly now: number;
-  /** Retrying with the same key applies the command once; the retry returns the first event. */
-  readonly idempotencyKey?: string;
-  /** Refuse with `version_conflict` unless the log is at this version. */
-  readonly expectedVersion?: number;
-}
-
-/** A command applied (or recognised as a retry): the state, the events written and the effects. */
-export interface ExecuteAccepted {
-  /** Accepted. */
-  readonly ok: true;
-  /** True when the idempotency key was already used: nothing new was written. */
-  readonly duplicate: boolean;
-  /** The state after the command. */
-  readonly state: CrisisState;
-  /** The command's event (for a duplicate, the one recorded the first time). */
-  readonly event: SealedCrisisEvent;
-  /** Escalations of overdue deadlines written just before the command. */
-  readonly escalations: readonly SealedCrisisEvent[];
-  /** Effects to perform (escalations' first; none for a duplicate). */
-  readonly effects: readonly CrisisEffect[];
-}
-
-/** What `Crisis.execute` returns. */
-export type ExecuteResult = ExecuteAccepted | { readonly ok: false; readonly refusal: CrisisRefusal };
+/** What `Crisis.execute` and `Crisis.tick` return. */
+export type CrisisExecuteResult = ExecuteResult<CrisisState, SealedCrisisEvent, CrisisEffect, CrisisRefusal>;
 
 /**
- * The crisis runtime: applies commands through the pure `transition`, records each accepted one as a
- * hash-chained event in a {@link CrisisEventStore}, and fires overdue deadlines on `tick(now)`. A
- * refused command writes nothing. Calls on one instance run one after another.
+ * The crisis runtime: applies commands through the pure `transition`, records each accepted one (with the
+ * escalations of deadlines overdue at its time) as hash-chained events in a {@link CrisisEventStore}, and
+ * fires overdue deadlines on `tick(now)`. The runtime skeleton it shares with `MamaCase` validates options,
+ * answers idempotent retries, checks `expectedVersion`, runs calls one after another, writes nothing for a
+ * refusal, and hands out frozen state and events.
  *
  * @example
  * ```ts
- * import { Crisis, MemoryCrisisEventStore, standardProtocol } from "@normas/core";
+ * import { Crisis, MemoryCrisisEventStore, standardProtocol } from "@normas/core/crisis";
  * const store = new MemoryCrisisEventStore();
  * const t0 = Date.UTC(2026, 4, 12, 9);
  * const crisis = await Crisis.open(store, standardProtocol, { crisisId: "leak-1", brand: "acme-air", actor: "ana", role: "community-manager" }, t0);
  * const r = await crisis.execute({ type: "raise-alert", actor: "ana", role: "community-manager", topics: ["filtración"] }, { now: t0 + 60_000, idempotencyKey: "cmd-1" });
- * if (!r.ok) console.log(r.refusal.message.es);
+ * if (!r.accepted) console.log(r.refusal.message.es);
  * await crisis.tick(t0 + 20 * 60_000); // escalates the unmet "acknowledge" deadline
  * (await crisis.verify()).ok; // true
  * ```
  */
-export class Crisis {
+export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowRuntime<
+  CrisisState,
+  CrisisCommandOf<P>,
+  CrisisEvent,
+  SealedCrisisEvent,
+  CrisisEffect,
+  CrisisRefusal
+> {
   readonly #store: CrisisEventStore;
-  readonly #protocol: CrisisProtocol;
-  #state: CrisisState;
+  readonly #protocol: P;
   #head: string;
-  #queue: Promise<unknown> | undefined;
+  #writing: { state: CrisisState; events: SealedCrisisEvent[] } | undefined;
 
-  private constructor(store: CrisisEventStore, protocol: CrisisProtocol, state: CrisisState, head: string) {
+  private constructor(store: CrisisEventStore, protocol: P, state: CrisisState, head: string) {
+    super(state);
     this.#store = store;
     this.#protocol = protocol;
-    this.#state = state;
     this.#head = head;
   }
 
   /**
    * Opens a new crisis record and writes its `opened` event.
-   * @throws {@link CrisisError} `CRISIS_EXISTS` if the store already has a log for this id.
+   * @throws `InputError` when an id is empty or `now` is not whole epoch milliseconds;
+   * {@link WorkflowError} `WORKFLOW_EXISTS` if the store already has a log for this id.
    */
-  static async open(
+  static async open<P extends CrisisProtocol>(
     store: CrisisEventStore,
-    protocol: CrisisProtocol,
+    protocol: P,
     options: OpenCrisisOptions,
-    now: number,
-  ): Promise<Crisis> {
+    now: EpochMs,
+  ): Promise<Crisis<P>> {
     const { state, event } = openCrisis(protocol, options, now);
     const sealed = sealCrisisEvent(event, CRISIS_GENESIS_HASH);
-    const r = await store.append(options.crisisId, [sealed], 0);
-    if (!r.ok) throw new CrisisError("CRISIS_EXISTS", `Crisis '${options.crisisId}' already exists.`);
+    const r = await store.append(state.crisisId, { expectedVersion: 0, events: [sealed] });
+    if (!r.ok)
+      throw new WorkflowError(
+        "WORKFLOW_EXISTS",
+        state.crisisId,
+        `Crisis '${state.crisisId}' already exists.`,
+      );
     return new Crisis(store, protocol, state, sealed.hash);
   }
 
   /**
-   * Loads a crisis from the store: its latest snapshot, then the events after it (a restart).
-   * @throws {@link CrisisError} `CRISIS_NOT_FOUND` when there is no log for this id.
+   * Loads a crisis from the store (a restart): its snapshot, then the events after it. Checks what it reads:
+   * the snapshot validates, matches the hash of its state, is not ahead of the log and is anchored to the hash
+   * of the event at its version;
+   * the events after it follow the hash chain and end exactly at the stream's anchored head. Events before
+   * the snapshot are not re-read: `verify()` checks the whole log.
+   * @throws {@link WorkflowError} `WORKFLOW_NOT_FOUND` when there is no log for this id,
+   * `WORKFLOW_LOG_INVALID` when the events read fail verification (changed, removed, inserted, reordered, or
+   * missing at the end), `WORKFLOW_SNAPSHOT_INVALID` when the snapshot is corrupt or does not match the log;
+   * `InputError` for an empty id.
    */
-  static async load(store: CrisisEventStore, protocol: CrisisProtocol, crisisId: string): Promise<Crisis> {
-    const snap = await store.loadSnapshot(crisisId);
-    const events = await store.read(crisisId, snap !== undefined ? snap.state.version + 1 : 1);
-    const state = replayCrisis(protocol, events, snap?.state);
-    if (state === undefined) {
-      if (events.length === 0) throw new CrisisError("CRISIS_NOT_FOUND", `No crisis '${crisisId}'.`);
-      throw new CrisisError(
-        "CRISIS_LOG_INVALID",
-        `The log of crisis '${crisisId}' does not start with 'opened'.`,
-      );
-    }
-    const head =
-      events.length > 0
-        ? (events[events.length - 1] as SealedCrisisEvent).hash
-        : (snap?.head ?? CRISIS_GENESIS_HASH);
-    return new Crisis(store, protocol, state, head);
-  }
-
-  /** The current state (plain data; pass it to `brandCrisisState` for evaluation). */
-  get state(): CrisisState {
-    return this.#state;
+  static async load<P extends CrisisProtocol>(
+    store: CrisisEventStore,
+    protocol: P,
+    crisisId: string,
+    options: LoadCrisisOptions = {},
+  ): Promise<Crisis<P>> {
+    const loaded = await loadCrisis(store, protocol, crisisId, options);
+    return new Crisis(store, protocol, loaded.state, loaded.head);
   }
 
   /** The log version (number of events). */
   get version(): number {
-    return this.#state.version;
+    return this.state.version;
   }
 
   /** The protocol this crisis follows. */
-  get protocol(): CrisisProtocol {
+  get protocol(): P {
     return this.#protocol;
   }
 
-  // Calls run one after another: each waits for the previous one (a rejected call does not block the next).
-  #serial<T>(work: () => Promise<T>): Promise<T> {
-    const run = this.#queue === undefined ? work() : this.#queue.then(work, work);
-    const tail: Promise<void> = run.then(
-      () => this.#settle(tail),
-      () => this.#settle(tail),
-    );
-    this.#queue = tail;
-    return run;
+  /** @internal */
+  protected get streamId(): string {
+    return this.state.crisisId;
   }
 
-  #settle(tail: Promise<unknown>): void {
-    if (this.#queue === tail) this.#queue = undefined;
+  /** @internal */
+  protected site(command: string | null): RefusalSite {
+    return { command, state: this.state.state };
   }
 
-  /**
-   * Applies a command at `options.now`: first escalates overdue deadlines, then takes the transition,
-   * and appends all of it atomically. A refusal writes nothing (not even the escalations).
-   */
-  execute(command: CrisisCommand, options: ExecuteOptions): Promise<ExecuteResult> {
-    return this.#serial(() => this.#execute(command, options));
-  }
-
-  async #execute(command: CrisisCommand, options: ExecuteOptions): Promise<ExecuteResult> {
-    const current = this.#state;
+  /** @internal */
+  protected parseCommand(
+    command: unknown,
+  ): { ok: true; command: CrisisCommandOf<P> } | { ok: false; refusal: CrisisRefusal } {
     // The common command passes a structural check that accepts a subset of what zod accepts; the rest
     // (and every bad command, for its report) goes through zod.
-    const parsed = isPlainValidCommand(command)
-      ? { success: true as const, data: command }
-      : CrisisCommandSchema.safeParse(command);
-    if (!parsed.success) {
-      const problem = parsed.error.issues
-        .map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
-        .join("; ");
-      const type = typeof (command as { type?: unknown })?.type === "string" ? String(command.type) : "";
-      return { ok: false, refusal: refuse("invalid_command", type, current.state, { problem }) };
-    }
-    const key = options.idempotencyKey;
-    if (key !== undefined) {
-      const seen = await this.#store.findByIdempotencyKey(current.crisisId, key);
-      if (seen !== undefined) return this.#duplicate(seen);
-    }
-    if (options.expectedVersion !== undefined && options.expectedVersion !== current.version) {
-      return { ok: false, refusal: this.#conflict(options.expectedVersion, current.version, command.type) };
-    }
-    const fired = fireDeadlines(this.#protocol, current, options.now);
-    const r = transition(this.#protocol, fired.state, parsed.data, options.now);
-    if (!r.ok) return r;
-    const escalated = fired.events.length > 0;
-    const drafts = escalated ? [...fired.events, r.event] : [r.event];
-    const sealed = sealInPlace(drafts, this.#head, key);
-    const appended = await this.#store.append(current.crisisId, sealed, current.version);
-    if (!appended.ok) {
-      if (appended.reason === "duplicate") return this.#duplicate(appended.event);
-      return { ok: false, refusal: this.#conflict(current.version, appended.version, command.type) };
-    }
-    const event = sealed[sealed.length - 1] as SealedCrisisEvent;
-    this.#state = r.state;
-    this.#head = event.hash;
-    return {
-      ok: true,
-      duplicate: false,
-      state: r.state,
-      event,
-      escalations: escalated ? sealed.slice(0, -1) : NONE,
-      effects: escalated ? [...fired.effects, ...r.effects] : r.effects,
-    };
+    if (isPlainValidCommand(command)) return { ok: true, command: command as CrisisCommandOf<P> };
+    const parsed = CrisisCommandSchema.safeParse(command);
+    if (parsed.success) return { ok: true, command: parsed.data as CrisisCommandOf<P> };
+    const issues = zodRefusalIssues(parsed.error, command);
+    const type =
+      typeof (command as { type?: unknown } | null)?.type === "string"
+        ? (command as { type: string }).type.slice(0, 64)
+        : null;
+    const path = issues.length === 1 ? issues[0]?.path : undefined;
+    return { ok: false, refusal: refuse("invalid_command", type, this.state.state, {}, path, issues) };
   }
 
-  #duplicate(event: SealedCrisisEvent): ExecuteAccepted {
-    return { ok: true, duplicate: true, state: this.#state, event, escalations: [], effects: [] };
+  /** @internal */
+  protected adopt(refusal: WorkflowRefusal<WorkflowRefusalCode>): CrisisRefusal {
+    return refusal;
   }
 
-  #conflict(expected: number, actual: number, command: string): CrisisRefusal {
-    return refuse("version_conflict", command, this.#state.state, {
-      expected: String(expected),
-      actual: String(actual),
+  /** @internal */
+  protected async storedVersion(): Promise<number> {
+    return (await this.#store.head(this.streamId))?.version ?? 0;
+  }
+
+  /** @internal */
+  protected decide(state: CrisisState, command: CrisisCommandOf<P>, now: EpochMs): TransitionResult {
+    return transition(this.#protocol, state, command, now);
+  }
+
+  /** @internal */
+  protected async recall(
+    key: string,
+  ): Promise<{ readonly payloadHash: string; readonly events: readonly SealedCrisisEvent[] } | undefined> {
+    const record = await this.#store.findIdempotencyKey(this.streamId, key);
+    if (record === undefined) return undefined;
+    const events = await this.#store.read(this.streamId, record.fromSeq);
+    return { payloadHash: record.payloadHash, events: events.slice(0, record.toSeq - record.fromSeq + 1) };
+  }
+
+  /** @internal */
+  protected write(
+    accepted: StepAccepted<CrisisState, CrisisEvent, CrisisEffect>,
+    claim: IdempotencyClaim | undefined,
+  ): Promise<AppendResult<SealedCrisisEvent>> {
+    // Frozen before the store sees them: the memory store keeps frozen data as it is, and callers get them back.
+    const sealed = deepFreeze(sealInPlace(accepted.events, this.#head, claim?.key));
+    this.#writing = { state: accepted.state, events: sealed };
+    return this.#store.append(this.streamId, {
+      expectedVersion: this.version,
+      events: sealed,
+      ...(claim !== undefined ? { idempotency: claim } : {}),
     });
+  }
+
+  /** @internal */
+  protected settle(written: unknown): CommitOutcome<SealedCrisisEvent, CrisisState> {
+    const r = written as AppendResult<SealedCrisisEvent>;
+    const writing = this.#writing as { state: CrisisState; events: SealedCrisisEvent[] };
+    this.#writing = undefined;
+    if (r.ok) {
+      this.#head = r.head.hash;
+      return { kind: "committed", state: writing.state, events: writing.events };
+    }
+    if (r.reason === "duplicate") return { kind: "duplicate", events: r.events };
+    if (r.reason === "idempotency_conflict") return { kind: "idempotency_conflict" };
+    return { kind: "version_conflict", version: r.version };
+  }
+
+  /** @internal */
+  protected async reload(): Promise<CrisisState> {
+    const fresh = await loadCrisis(this.#store, this.#protocol, this.streamId);
+    this.#head = fresh.head;
+    return fresh.state;
   }
 
   /**
-   * Escalates every deadline overdue at `now`, each exactly once (also after a restart: the escalation is
-   * in the log). Returns the escalation events written (empty when none was due).
+   * Escalates every deadline overdue at `now`, each exactly once (also after a restart: the escalation is in
+   * the log). Accepted with the escalation events written (none when nothing was due) and their effects;
+   * refused with `invalid_time` or `clock_went_back` for a bad `now`, or `version_conflict` when another
+   * instance moved the log on (the state is reloaded: tick again).
    */
-  tick(now: number): Promise<readonly SealedCrisisEvent[]> {
-    return this.#serial(async () => {
-      const current = this.#state;
-      const fired = fireDeadlines(this.#protocol, current, now);
-      if (fired.events.length === 0) return [];
-      const sealed = sealInPlace(fired.events, this.#head);
-      const r = await this.#store.append(current.crisisId, sealed, current.version);
-      if (!r.ok) {
-        await this.#reload();
-        return [];
-      }
-      this.#state = fired.state;
-      this.#head = (sealed[sealed.length - 1] as SealedCrisisEvent).hash;
-      return sealed;
+  tick(now: EpochMs): Promise<CrisisExecuteResult> {
+    return this.serial(async () => {
+      const r = fireDeadlines(this.#protocol, this.state, now);
+      if (!r.accepted) return r;
+      if (r.events.length === 0)
+        return { accepted: true, duplicate: false, state: this.state, events: [], effects: [] };
+      return this.record(r, undefined, "tick");
     });
-  }
-
-  /** Reloads the state from the store (after a `version_conflict`, when another writer moved on). */
-  refresh(): Promise<CrisisState> {
-    return this.#serial(() => this.#reload());
-  }
-
-  async #reload(): Promise<CrisisState> {
-    const fresh = await Crisis.load(this.#store, this.#protocol, this.#state.crisisId);
-    this.#state = fresh.#state;
-    this.#head = fresh.#head;
-    return this.#state;
   }
 
   /** Saves a snapshot of the current state, so that `load` replays only the events after it. */
   snapshot(): Promise<void> {
-    return this.#serial(() =>
-      this.#store.saveSnapshot({ crisisId: this.#state.crisisId, state: this.#state, head: this.#head }),
+    return this.serial(() =>
+      this.#store.saveSnapshot(this.streamId, {
+        version: this.version,
+        head: this.#head,
+        state: this.state,
+        stateHash: hashCanonical(this.state),
+      }),
     );
   }
 
-  /** The whole log, oldest first. */
+  /** The whole log, oldest first (frozen events, as the store hands them out). */
   events(): Promise<readonly SealedCrisisEvent[]> {
-    return this.#store.read(this.#state.crisisId);
+    return this.#store.read(this.streamId);
   }
 
-  /** Re-reads the whole log and checks its hash chain (see `verifyCrisisLog`). */
-  async verify(): Promise<VerifyResult> {
-    return verifyCrisisLog(await this.events());
+  /**
+   * Re-reads the whole stored log and checks, in this order:
+   * 1. sequence numbers 1, 2, 3… with no gap or repeat (`sequence_gap`), all of this crisis (`wrong_crisis`);
+   * 2. each event's `prevHash` equals the previous event's hash, the first one `CRISIS_GENESIS_HASH`
+   *    (`broken_chain`: an event was removed, inserted or reordered);
+   * 3. each event's hash recomputed from its content (`hash_mismatch`: an event was changed);
+   * 4. the log ends exactly at the stream's anchored head, its version and hash (`head_mismatch`: events
+   *    removed at the end, or added without the store's `append`);
+   * 5. the stored snapshot, if any, matches the hash of its state, is anchored to the hash of the event at its
+   *    version and equals the replay of the log up to it (`snapshot_mismatch`).
+   *
+   * It does not detect a rewrite of the whole log together with its head by someone who can write to the
+   * store (anyone can recompute a hash chain: it is tamper evidence, not a signature), nor changes to the
+   * protocol the crisis follows.
+   */
+  verify(): Promise<VerifyResult> {
+    return verifyStoredCrisis(this.#store, this.#protocol, this.streamId);
   }
 }

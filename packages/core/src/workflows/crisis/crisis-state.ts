@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EpochMsSchema } from "../clock.js";
 
 /** A deadline that is running: started when its state was entered, due at `dueAt` (epoch ms). */
 export const PendingDeadlineSchema = z.strictObject({
@@ -9,7 +10,7 @@ export const PendingDeadlineSchema = z.strictObject({
   /** The deadline id within that state. */
   deadline: z.string(),
   /** When it is due, epoch milliseconds. */
-  dueAt: z.number(),
+  dueAt: EpochMsSchema,
 });
 
 /** A running deadline. */
@@ -26,7 +27,7 @@ export const PublishedStatementSchema = z.strictObject({
   /** The text as published, slots filled. */
   text: z.string(),
   /** When, epoch ms. */
-  at: z.number(),
+  at: EpochMsSchema,
 });
 
 /** A lesson of the post-mortem and who owns its follow-up. */
@@ -53,11 +54,11 @@ export const CrisisStateSchema = z.strictObject({
   /** Current protocol state id. */
   state: z.string(),
   /** When the current state was entered. */
-  enteredAt: z.number(),
+  enteredAt: EpochMsSchema,
   /** When the record was opened. */
-  openedAt: z.number(),
+  openedAt: EpochMsSchema,
   /** Time of the last event. */
-  updatedAt: z.number(),
+  updatedAt: EpochMsSchema,
   /** Severity id, once set. */
   severity: z.string().nullable(),
   /** Incident lead, once assigned. */

@@ -59,7 +59,7 @@ describe("customizeProtocol", () => {
       { type: "publish-holding-statement", ...comms, messageId: "holding-contact", lang: "es" },
       s.updatedAt + MINUTE,
     );
-    expect(!old.ok && old.refusal.code).toBe("role_not_allowed");
+    expect(!old.accepted && old.refusal.code).toBe("role_not_allowed");
     const renamed = transition(
       p,
       s,
@@ -72,7 +72,7 @@ describe("customizeProtocol", () => {
       },
       s.updatedAt + MINUTE,
     );
-    expect(renamed.ok).toBe(true);
+    expect(renamed.accepted).toBe(true);
   });
 
   it("changes who may give a command", () => {

@@ -1,13 +1,13 @@
 import type { z } from "zod";
 import { formatPath, type Issue } from "../../model/errors.js";
 import { formatMessage, type MessageLocale } from "../../model/locale.js";
+import type { LocalizedText } from "../localized-text.js";
 import { defineProtocol, ProtocolError } from "./define-protocol.js";
 import type {
   ApprovedMessage,
   ApprovedMessageSchema,
   CrisisProtocol,
   CrisisProtocolInput,
-  LocalizedText,
   SeverityCriteriaSchema,
 } from "./protocol-schema.js";
 
@@ -80,6 +80,15 @@ export interface ProtocolOverrides<P extends CrisisProtocol> {
   readonly locale?: MessageLocale;
 }
 
+// A member of an id record, own members only (an id may be `constructor`).
+const own = <V>(record: Readonly<Record<string, V>>, id: string): V | undefined =>
+  Object.hasOwn(record, id) ? record[id] : undefined;
+
+// Sets an own member: `__proto__` stays an ordinary member (so that validation reports it).
+function setOwn<V>(record: Record<string, V>, id: string, value: V): void {
+  Object.defineProperty(record, id, { value, enumerable: true, writable: true, configurable: true });
+}
+
 const entries = <V>(rec: Readonly<Record<string, V | undefined>> | undefined): [string, V][] =>
   Object.entries(rec ?? {}).filter((e): e is [string, V] => e[1] !== undefined);
 
@@ -118,13 +127,13 @@ export function customizeProtocol<P extends CrisisProtocol>(
   if (overrides.id !== undefined) p.id = overrides.id;
   if (overrides.name !== undefined) p.name = overrides.name;
   for (const [sid, byId] of entries(overrides.deadlines)) {
-    const state = p.states[sid];
+    const state = own(p.states, sid);
     if (state === undefined) {
       unknown("state", ["deadlines", sid], sid);
       continue;
     }
     for (const [did, o] of entries(byId)) {
-      const d = state.deadlines[did];
+      const d = own(state.deadlines, did);
       if (d === undefined) {
         unknown("deadline", ["deadlines", sid, did], did);
         continue;
@@ -135,7 +144,7 @@ export function customizeProtocol<P extends CrisisProtocol>(
     }
   }
   for (const [sev, o] of entries(overrides.severities)) {
-    const level = p.severities[sev];
+    const level = own(p.severities, sev);
     if (level === undefined) {
       unknown("severity", ["severities", sev], sev);
       continue;
@@ -145,17 +154,17 @@ export function customizeProtocol<P extends CrisisProtocol>(
     if (o.approvals !== undefined) level.approvals = [...o.approvals];
   }
   for (const [tid, roles] of entries(overrides.transitionRoles)) {
-    const tr = p.transitions[tid];
+    const tr = own(p.transitions, tid);
     if (tr === undefined) unknown("transition", ["transitionRoles", tid], tid);
     else tr.roles = [...roles];
   }
   for (const [sid, roles] of entries(overrides.rolesAllowed)) {
-    const state = p.states[sid];
+    const state = own(p.states, sid);
     if (state === undefined) unknown("state", ["rolesAllowed", sid], sid);
     else state.rolesAllowed = [...roles];
   }
   for (const [mid, o] of Object.entries(overrides.messages ?? {})) {
-    const m = p.messages[mid];
+    const m = own(p.messages, mid);
     if (o === undefined) continue;
     if (m === undefined) unknown("message", ["messages", mid], mid);
     else if (o === null) delete p.messages[mid];
@@ -171,7 +180,7 @@ export function customizeProtocol<P extends CrisisProtocol>(
   const input = p as CrisisProtocolInput;
   const messages: NonNullable<CrisisProtocolInput["messages"]> = input.messages ?? {};
   input.messages = messages;
-  for (const [mid, m] of entries(overrides.addMessages)) messages[mid] = m;
+  for (const [mid, m] of entries(overrides.addMessages)) setOwn(messages, mid, m);
   const renames = new Map(entries(overrides.renameRoles));
   if (renames.size > 0) renameRoles(p, renames);
   return defineProtocol(input, { locale });
@@ -189,7 +198,7 @@ const unknownTexts = {
 function renameRoles(p: CrisisProtocol, renames: Map<string, string>): void {
   const r = (roles: string[]) => roles.map((x) => renames.get(x) ?? x);
   const roles: CrisisProtocol["roles"] = {};
-  for (const [id, role] of Object.entries(p.roles)) roles[renames.get(id) ?? id] = role;
+  for (const [id, role] of Object.entries(p.roles)) setOwn(roles, renames.get(id) ?? id, role);
   p.roles = roles;
   for (const level of Object.values(p.severities)) level.approvals = r(level.approvals);
   for (const state of Object.values(p.states)) {

@@ -1,13 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { customizeProtocol } from "./customize-protocol.js";
 import { defineProtocol } from "./define-protocol.js";
-import { fireDeadlines, openCrisis } from "./lifecycle.js";
-import type { CrisisProtocolInput } from "./protocol-schema.js";
+import { fireDeadlines as fireStep, openCrisis } from "./lifecycle.js";
+import type { CrisisProtocol, CrisisProtocolInput } from "./protocol-schema.js";
 import { standardProtocol } from "./standard-protocol.js";
 import { cm, comms, drive, lead, MINUTE, pathTo, T0 } from "./testing.js";
 import { transition } from "./transition.js";
 
-const P = standardProtocol;
+const P: CrisisProtocol = standardProtocol;
+
+/** `fireDeadlines`, accepted (these tests give it valid times). */
+function fireDeadlines(...args: Parameters<typeof fireStep>) {
+  const r = fireStep(...args);
+  if (!r.accepted) throw new Error(r.refusal.message.en);
+  return r;
+}
 
 describe("deadlines", () => {
   it("starts the alert deadline on raising an alert (15 minutes) and meets it by starting the assessment", () => {
@@ -16,8 +23,8 @@ describe("deadlines", () => {
       { key: "alert.acknowledge#2", state: "alert", deadline: "acknowledge", dueAt: T0 + 16 * MINUTE },
     ]);
     const r = transition(P, alert, { type: "start-assessment", ...lead }, T0 + 5 * MINUTE);
-    expect(r.ok && r.event.met).toEqual(["alert.acknowledge#2"]);
-    expect(r.ok && r.state.pending.map((p) => p.deadline)).toEqual(["assess"]);
+    expect(r.accepted && r.events.at(-1)?.met).toEqual(["alert.acknowledge#2"]);
+    expect(r.accepted && r.state.pending.map((p) => p.deadline)).toEqual(["assess"]);
   });
 
   it("uses the severity's deadline: 30 minutes for the holding statement at sev1, 45 at sev2, 60 at sev3", () => {
@@ -58,7 +65,7 @@ describe("deadlines", () => {
   it("cancels a state's deadlines when the crisis leaves it", () => {
     const a = drive(P, pathTo("alert"));
     const r = transition(P, a, { type: "dismiss-false-alarm", ...lead, reason: "bot" }, T0 + 3 * MINUTE);
-    expect(r.ok && r.state.pending).toEqual([]);
+    expect(r.accepted && r.state.pending).toEqual([]);
   });
 
   it("escalates several overdue deadlines in due order, and an escalation may move the state", () => {
@@ -105,8 +112,23 @@ describe("deadlines", () => {
   });
 
   it("names each deadline in English and Spanish", () => {
-    const d = P.states.containment.deadlines["holding-statement"];
+    const d = standardProtocol.states.containment.deadlines["holding-statement"];
     expect(d?.name).toEqual({ en: "Publish the holding statement", es: "Publicar el mensaje de espera" });
+  });
+});
+
+describe("fireDeadlines: the step contract, with the clock checked", () => {
+  it("refuses a bad time and a clock going back, in both languages", () => {
+    const s = drive(P, pathTo("alert"));
+    for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, 1e20, "soon", undefined, new Date()]) {
+      const r = fireStep(P, s, bad as never);
+      expect(!r.accepted && r.refusal.code).toBe("invalid_time");
+      expect(!r.accepted && r.refusal.path).toEqual(["now"]);
+    }
+    const back = fireStep(P, s, s.updatedAt - 1);
+    expect(!back.accepted && back.refusal.code).toBe("clock_went_back");
+    expect(!back.accepted && back.refusal.message.es).toContain("es anterior al último evento");
+    expect(!back.accepted && back.refusal.message.en).toContain("is earlier than the last event");
   });
 });
 
@@ -117,8 +139,8 @@ describe("standard protocol coverage", () => {
       let s = openCrisis(P, { crisisId: "c", brand: "b", ...cm }, T0).state;
       commands.forEach((c, i) => {
         const r = transition(P, s, c, T0 + (i + 1) * MINUTE);
-        if (!r.ok) throw new Error(`${c.type}: ${r.refusal.message.en}`);
-        taken.add(r.event.transition as string);
+        if (!r.accepted) throw new Error(`${c.type}: ${r.refusal.message.en}`);
+        taken.add(r.events.at(-1)?.transition as string);
         s = r.state;
       });
     };

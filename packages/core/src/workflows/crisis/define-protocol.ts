@@ -73,11 +73,61 @@ export function defineProtocol(
   options: DefineProtocolOptions = {},
 ): CrisisProtocol {
   const locale = options.locale ?? "en";
+  // Ids first, with a message that says what an id looks like (zod says only "Invalid key", and drops a
+  // member named `__proto__` without a word); then the shape, leaving out the keys already reported.
+  const ids = idIssues(input, locale);
   const parsed = CrisisProtocolSchema.safeParse(input);
-  if (!parsed.success) throw new ProtocolError(toIssues(parsed.error, locale, input));
+  if (!parsed.success || ids.length > 0) {
+    const reported = new Set(ids.map((i) => i.pathText));
+    const shape = parsed.success
+      ? []
+      : toIssues(parsed.error, locale, input).filter((i) => !reported.has(i.pathText));
+    throw new ProtocolError([...ids, ...shape]);
+  }
   const issues = checkProtocol(parsed.data, locale);
   if (issues.length > 0) throw new ProtocolError(issues);
   return parsed.data;
+}
+
+const ID = /^[a-z0-9][a-z0-9._-]*$/;
+const BAD_ID = {
+  en: "'{id}' is not a valid id: use lowercase letters, digits, '.', '_' or '-' (e.g. 'crisis-lead').",
+  es: "'{id}' no es un id válido: use minúsculas, dígitos, '.', '_' o '-' (p. ej. 'crisis-lead').",
+} as const;
+
+const own = (value: unknown): [string, unknown][] =>
+  typeof value === "object" && value !== null && !Array.isArray(value)
+    ? Object.keys(value).map((k) => [k, (value as Record<string, unknown>)[k]])
+    : [];
+
+// Every key of the protocol's id records that is not an id (a `__proto__` key too: JSON and YAML parsers
+// make it an own member).
+function idIssues(input: unknown, locale: MessageLocale): Issue[] {
+  const issues: Issue[] = [];
+  const check = (record: unknown, path: (string | number)[]) => {
+    for (const [key] of own(record)) {
+      if (key.length <= 64 && ID.test(key)) continue;
+      const at = [...path, key];
+      const message = formatMessage(BAD_ID[locale], { id: key.slice(0, 64) });
+      issues.push({
+        code: key === "__proto__" ? "reserved_id" : "invalid_id",
+        path: at,
+        pathText: formatPath(at),
+        message,
+      });
+    }
+  };
+  const root = Object.fromEntries(own(input));
+  for (const field of ["roles", "severities", "states", "transitions", "messages"])
+    check(root[field], [field]);
+  for (const [sid, state] of own(root.states)) {
+    const deadlines = Object.fromEntries(own(state)).deadlines;
+    check(deadlines, ["states", sid, "deadlines"]);
+    for (const [did, d] of own(deadlines)) {
+      check(Object.fromEntries(own(d)).bySeverity, ["states", sid, "deadlines", did, "bySeverity"]);
+    }
+  }
+  return issues;
 }
 
 /** Lists the meaning problems of a protocol whose shape is valid (empty when it is sound). */

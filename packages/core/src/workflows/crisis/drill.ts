@@ -1,14 +1,17 @@
 import { z } from "zod";
 import { InputError } from "../../model/errors.js";
 import { toIssues } from "../../model/validate.js";
+import { EpochMsSchema } from "../clock.js";
+import { CRISIS_GENESIS_HASH } from "../hash.js";
+import { type LocalizedText, LocalizedTextSchema } from "../localized-text.js";
 import { applyCrisisEvent } from "./apply-crisis-event.js";
 import { sealCrisisEvents, type VerifyResult, verifyCrisisLog } from "./chain.js";
 import { CrisisCommandSchema } from "./command.js";
 import type { CrisisState, PendingDeadline } from "./crisis-state.js";
 import type { CrisisEffect, CrisisEvent, SealedCrisisEvent } from "./event.js";
-import { CRISIS_GENESIS_HASH } from "./hash.js";
-import { fireDeadlines, openCrisis } from "./lifecycle.js";
-import { type CrisisProtocol, type LocalizedText, LocalizedTextSchema } from "./protocol-schema.js";
+import { escalateOverdue, openCrisis } from "./lifecycle.js";
+import { indexProtocol } from "./protocol-index.js";
+import type { CrisisProtocol } from "./protocol-schema.js";
 import type { CrisisRefusal } from "./refusal.js";
 import { transition } from "./transition.js";
 
@@ -23,8 +26,8 @@ export const DrillScriptSchema = z
     crisisId: z.string().min(1).max(200),
     /** Brand id. */
     brand: z.string().min(1).max(64),
-    /** Start time of the drill, epoch ms (minute 0). */
-    start: z.number(),
+    /** Start time of the drill, whole epoch milliseconds (minute 0). */
+    start: EpochMsSchema,
     /** Who opens the crisis record at minute 0. */
     open: z.strictObject({
       actor: z.string().min(1).max(200),
@@ -148,10 +151,11 @@ const MINUTE = 60_000;
  * CLI and examples only print it). Before each step the clock jumps through every deadline due by then,
  * escalating each at its due minute. Pure and synchronous.
  *
- * @throws {@link InputError} when the script does not validate.
+ * @throws `InputError` when the script does not validate.
  * @example
  * ```ts
- * import { airlineDataLeakDrill, runDrill, standardProtocol } from "@normas/core";
+ * import { runDrill, standardProtocol } from "@normas/core/crisis";
+ * import { airlineDataLeakDrill } from "@normas/core/samples";
  * const report = runDrill(standardProtocol, airlineDataLeakDrill);
  * for (const e of report.entries) console.log(e.minute, e.kind, e.state, e.refusal?.message.es ?? "");
  * ```
@@ -160,12 +164,13 @@ export function runDrill(protocol: CrisisProtocol, script: DrillScript): DrillRe
   const parsed = DrillScriptSchema.safeParse(script);
   if (!parsed.success) throw new InputError(toIssues(parsed.error, "en", script), "Invalid drill script");
   const s = parsed.data;
+  const index = indexProtocol(protocol);
   const minuteOf = (at: number) => (at - s.start) / MINUTE;
   const describe = (p: PendingDeadline): DrillDeadline => ({
     key: p.key,
     state: p.state,
     deadline: p.deadline,
-    name: protocol.states[p.state]?.deadlines[p.deadline]?.name ?? { en: p.deadline, es: p.deadline },
+    name: index.deadline(p.state, p.deadline)?.deadline.name ?? { en: p.deadline, es: p.deadline },
     dueMinute: minuteOf(p.dueAt),
   });
   const entries: DrillEntry[] = [];
@@ -214,7 +219,7 @@ export function runDrill(protocol: CrisisProtocol, script: DrillScript): DrillRe
         undefined,
       );
       if (next === undefined || next > until) return;
-      for (const e of fireDeadlines(protocol, state, next).events) {
+      for (const e of escalateOverdue(protocol, state, next).events) {
         const after = applyCrisisEvent(protocol, state, e);
         record(state, after, e);
         state = after;
@@ -223,13 +228,17 @@ export function runDrill(protocol: CrisisProtocol, script: DrillScript): DrillRe
   };
 
   for (const step of s.steps) {
-    const now = s.start + step.minute * MINUTE;
+    // The one clock type: whole epoch milliseconds (a step at minute 0.7 is 42,000 ms after the start).
+    const now = s.start + Math.round(step.minute * MINUTE);
     advance(now);
     const r = transition(protocol, state, step.command, now);
-    if (r.ok) {
+    if (r.accepted) {
       counts.accepted++;
-      record(state, r.state, r.event, step.note);
-      state = r.state;
+      r.events.forEach((e, i) => {
+        const after = applyCrisisEvent(protocol, state, e);
+        record(state, after, e, i === r.events.length - 1 ? step.note : undefined);
+        state = after;
+      });
     } else {
       counts.refused++;
       entries.push({
@@ -248,7 +257,7 @@ export function runDrill(protocol: CrisisProtocol, script: DrillScript): DrillRe
       });
     }
   }
-  advance(s.start + s.endMinute * MINUTE);
+  advance(s.start + Math.round(s.endMinute * MINUTE));
   const events = sealCrisisEvents(log, CRISIS_GENESIS_HASH);
   return {
     id: s.id,

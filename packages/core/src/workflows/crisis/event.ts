@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EpochMsSchema } from "../clock.js";
 import { LessonSchema } from "./crisis-state.js";
 
 /** A side effect the caller must perform, resolved from the protocol (roles and texts are concrete). */
@@ -37,7 +38,7 @@ export const CrisisEventDataSchema = z.strictObject({
   /** Key of the escalated deadline. */
   deadline: z.string().optional(),
   /** When the escalated deadline was due. */
-  dueAt: z.number().optional(),
+  dueAt: EpochMsSchema.optional(),
 });
 
 /**
@@ -57,7 +58,7 @@ export const CrisisEventSchema = z.strictObject({
   /** Transition id taken, for `command` events. */
   transition: z.string().optional(),
   /** When, epoch ms. */
-  at: z.number(),
+  at: EpochMsSchema,
   /** Who (person id, or `system` for escalations). */
   actor: z.string(),
   /** In which role (`system` for escalations). */

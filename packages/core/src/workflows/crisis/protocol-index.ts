@@ -1,5 +1,10 @@
-import { type CompiledTemplate, compileTemplate } from "../../text/statement-template.js";
-import type { CrisisProtocol, ProtocolDeadline, ProtocolTransition } from "./protocol-schema.js";
+import type {
+  ApprovedMessage,
+  CrisisProtocol,
+  ProtocolDeadline,
+  ProtocolState,
+  ProtocolTransition,
+} from "./protocol-schema.js";
 
 /** A transition with its id. */
 export interface IndexedTransition extends ProtocolTransition {
@@ -7,19 +12,45 @@ export interface IndexedTransition extends ProtocolTransition {
   readonly id: string;
 }
 
-/** Lookup tables of a protocol, built once per protocol object (the protocol is never changed). */
+/** A deadline with its id and its minutes per severity as a map. */
+export interface IndexedDeadline {
+  /** The deadline id within its state. */
+  readonly id: string;
+  /** The deadline as declared. */
+  readonly deadline: ProtocolDeadline;
+  /** `bySeverity` as a map (a severity id such as `constructor` is an ordinary key). */
+  readonly bySeverity: ReadonlyMap<string, number>;
+  /** `metBy` as a set. */
+  readonly metBy: ReadonlySet<string>;
+}
+
+/**
+ * Lookup tables of a protocol, built once per protocol object (the protocol is never changed). Every id is
+ * looked up in a `Map`, never on a plain object, so ids such as `constructor` or `toString` are ordinary ids.
+ */
 export interface ProtocolIndex {
   /** Transition by command, then by source state. */
   readonly byCommand: ReadonlyMap<string, ReadonlyMap<string, IndexedTransition>>;
   /** Transition by id. */
   readonly byId: ReadonlyMap<string, IndexedTransition>;
-  /** Deadlines declared by each state that has any, as `[id, deadline]` pairs. */
-  readonly deadlines: ReadonlyMap<string, readonly (readonly [string, ProtocolDeadline])[]>;
-  /** Approved statement templates compiled for matching, by message id and language. */
-  readonly templates: ReadonlyMap<string, { readonly en?: CompiledTemplate; readonly es?: CompiledTemplate }>;
+  /** States by id. */
+  readonly states: ReadonlyMap<string, ProtocolState>;
+  /** Severity levels' approvals by severity id. */
+  readonly approvals: ReadonlyMap<string, readonly string[]>;
+  /** Approved messages by id. */
+  readonly messages: ReadonlyMap<string, ApprovedMessage>;
+  /** Deadlines declared by each state that has any. */
+  readonly deadlines: ReadonlyMap<string, readonly IndexedDeadline[]>;
+  /** A deadline by state id and deadline id. */
+  readonly deadline: (state: string, id: string) => IndexedDeadline | undefined;
+  /** Deadlines by state id, then deadline id. */
+  readonly deadlineById: ReadonlyMap<string, ReadonlyMap<string, IndexedDeadline>>;
 }
 
 const cache = new WeakMap<CrisisProtocol, ProtocolIndex>();
+
+const entriesOf = <V>(record: Readonly<Record<string, V>> | undefined): [string, V][] =>
+  record === undefined || record === null ? [] : Object.entries(record);
 
 /** The lookup tables of `protocol` (memoised per object: pure, the protocol is treated as immutable). */
 export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
@@ -27,7 +58,7 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
   if (hit !== undefined) return hit;
   const byCommand = new Map<string, Map<string, IndexedTransition>>();
   const byId = new Map<string, IndexedTransition>();
-  for (const [id, t] of Object.entries(protocol.transitions)) {
+  for (const [id, t] of entriesOf(protocol.transitions)) {
     const it: IndexedTransition = { ...t, id };
     byId.set(id, it);
     let m = byCommand.get(t.command);
@@ -37,19 +68,34 @@ export function indexProtocol(protocol: CrisisProtocol): ProtocolIndex {
     }
     for (const s of t.from) if (!m.has(s)) m.set(s, it);
   }
-  const templates = new Map<string, { en?: CompiledTemplate; es?: CompiledTemplate }>();
-  for (const [id, m] of Object.entries(protocol.messages)) {
-    templates.set(id, {
-      ...(m.text.en !== undefined ? { en: compileTemplate(m.text.en) } : {}),
-      ...(m.text.es !== undefined ? { es: compileTemplate(m.text.es) } : {}),
-    });
+  const messages = new Map(entriesOf(protocol.messages));
+  const states = new Map(entriesOf(protocol.states));
+  const deadlines = new Map<string, IndexedDeadline[]>();
+  const byState = new Map<string, Map<string, IndexedDeadline>>();
+  for (const [sid, state] of states) {
+    const list = entriesOf(state.deadlines).map(
+      ([id, deadline]): IndexedDeadline => ({
+        id,
+        deadline,
+        bySeverity: new Map(entriesOf(deadline.bySeverity)),
+        metBy: new Set(deadline.metBy),
+      }),
+    );
+    if (list.length > 0) deadlines.set(sid, list);
+    byState.set(sid, new Map(list.map((d) => [d.id, d])));
   }
-  const deadlines = new Map<string, [string, ProtocolDeadline][]>();
-  for (const [id, state] of Object.entries(protocol.states)) {
-    const list = Object.entries(state.deadlines);
-    if (list.length > 0) deadlines.set(id, list);
-  }
-  const index: ProtocolIndex = { byCommand, byId, deadlines, templates };
+  const approvals = new Map<string, readonly string[]>();
+  for (const [id, level] of entriesOf(protocol.severities)) approvals.set(id, level.approvals);
+  const index: ProtocolIndex = {
+    byCommand,
+    byId,
+    states,
+    approvals,
+    messages,
+    deadlines,
+    deadline: (state, id) => byState.get(state)?.get(id),
+    deadlineById: byState,
+  };
   cache.set(protocol, index);
   return index;
 }

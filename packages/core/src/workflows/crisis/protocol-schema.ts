@@ -1,21 +1,11 @@
 import { z } from "zod";
+import { LocalizedTextSchema } from "../localized-text.js";
 
 const id = z
   .string()
   .min(1)
   .max(64)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "Use lowercase letters, digits, '.', '_' or '-' (e.g. 'crisis-lead').");
-
-/** A text in both languages normas writes in. */
-export const LocalizedTextSchema = z.strictObject({
-  /** English. */
-  en: z.string().min(1).max(5000),
-  /** Spanish. */
-  es: z.string().min(1).max(5000),
-});
-
-/** A text in English and Spanish. */
-export type LocalizedText = z.output<typeof LocalizedTextSchema>;
 
 /**
  * Objective criteria of a severity level. A level applies when ANY of its criteria is met

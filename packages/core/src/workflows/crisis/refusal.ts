@@ -1,20 +1,29 @@
-import { formatMessage } from "../../model/locale.js";
-import type { LocalizedText } from "./protocol-schema.js";
+import type { LocalizedText } from "../localized-text.js";
+import {
+  buildRefusal,
+  kernelRefusal,
+  type RefusalIssue,
+  type RefusalPath,
+  WORKFLOW_REFUSAL_CODES,
+  type WorkflowRefusal,
+  type WorkflowRefusalCode,
+} from "../refusal.js";
 
 /**
- * Why a command was refused:
+ * Why a crisis command was refused: the shared codes (`invalid_command`, `invalid_time`, `clock_went_back`,
+ * `invalid_options`, `version_conflict`, `idempotency_conflict`, see `WORKFLOW_REFUSAL_CODES`) and the
+ * protocol's own:
  * - `unknown_command`: no transition of the protocol has this command;
  * - `not_allowed_in_state`: the command exists but not from the current state;
  * - `role_not_allowed`: the role may not give this command;
  * - `guard_failed`: a condition of the transition does not hold (see `details.guard`);
  * - `approval_missing`: the statement lacks approvals the severity requires (see `details.missing`);
- * - `invalid_payload`: a field the transition needs is missing or wrong (see `details.field`);
+ * - `invalid_payload`: a field the transition needs is missing or wrong (see `path`);
  * - `message_not_allowed`: the message is not in the library, not usable in this state, or not in that language;
- * - `slot_missing`: a `{slot}` of the statement has no value (see `details.missing`);
- * - `invalid_command`: the command does not validate (runtime only);
- * - `version_conflict`: the log moved on since `expectedVersion` (runtime only).
+ * - `slot_missing`: a `{slot}` of the statement has no value (see `details.missing`).
  */
 export type CrisisRefusalCode =
+  | WorkflowRefusalCode
   | "unknown_command"
   | "not_allowed_in_state"
   | "role_not_allowed"
@@ -22,25 +31,14 @@ export type CrisisRefusalCode =
   | "approval_missing"
   | "invalid_payload"
   | "message_not_allowed"
-  | "slot_missing"
-  | "invalid_command"
-  | "version_conflict";
+  | "slot_missing";
 
-/** A refused command, as data: the code, the command and state, details, and the message in both languages. */
-export interface CrisisRefusal {
-  /** Stable code. */
-  readonly code: CrisisRefusalCode;
-  /** The command type refused. */
-  readonly command: string;
-  /** The state the crisis was in. */
-  readonly state: string;
-  /** Values behind the message (guard, field, roles missing…). */
-  readonly details: Readonly<Record<string, string>>;
-  /** What went wrong, in English and Spanish. */
-  readonly message: LocalizedText;
-}
+/** A refused crisis command, as data (the one refusal shape of both workflows). */
+export type CrisisRefusal = WorkflowRefusal<CrisisRefusalCode>;
 
-const templates: Record<CrisisRefusalCode, LocalizedText> = {
+type ProtocolCode = Exclude<CrisisRefusalCode, WorkflowRefusalCode>;
+
+const templates: Readonly<Record<ProtocolCode, LocalizedText>> = {
   unknown_command: {
     en: "The protocol has no command '{command}'.",
     es: "El protocolo no tiene el comando '{command}'.",
@@ -73,40 +71,39 @@ const templates: Record<CrisisRefusalCode, LocalizedText> = {
     en: "Statement '{messageId}' has empty slots: {missing}.",
     es: "Al comunicado '{messageId}' le faltan huecos por rellenar: {missing}.",
   },
-  invalid_command: {
-    en: "The command is not valid: {problem}",
-    es: "El comando no es válido: {problem}",
-  },
-  version_conflict: {
-    en: "The crisis log is at version {actual}, not {expected}; reload and retry.",
-    es: "El registro de la crisis está en la versión {actual}, no en la {expected}; recargue y reintente.",
-  },
 };
 
-const guardTexts: Record<string, LocalizedText> = {
-  "severity-set": { en: "a severity level", es: "fijar la severidad" },
-  "lead-assigned": { en: "an incident lead", es: "asignar un responsable del incidente" },
-  "holding-statement-published": { en: "a published holding statement", es: "publicar el mensaje de espera" },
-  "statement-published": { en: "a published statement", es: "publicar un comunicado" },
-  "publishing-resumed": { en: "publishing to be resumed", es: "reanudar la publicación" },
-  "lessons-recorded": { en: "lessons recorded", es: "registrar las lecciones" },
-};
+const guardTexts = new Map<string, LocalizedText>([
+  ["severity-set", { en: "a severity level", es: "fijar la severidad" }],
+  ["lead-assigned", { en: "an incident lead", es: "asignar un responsable del incidente" }],
+  [
+    "holding-statement-published",
+    { en: "a published holding statement", es: "publicar el mensaje de espera" },
+  ],
+  ["statement-published", { en: "a published statement", es: "publicar un comunicado" }],
+  ["publishing-resumed", { en: "publishing to be resumed", es: "reanudar la publicación" }],
+  ["lessons-recorded", { en: "lessons recorded", es: "registrar las lecciones" }],
+]);
 
-/** Builds a refusal with its message in both languages. */
+const SHARED: ReadonlySet<string> = new Set(WORKFLOW_REFUSAL_CODES);
+
+/** Builds a crisis refusal with its message in both languages. @internal */
 export function refuse(
   code: CrisisRefusalCode,
-  command: string,
+  command: string | null,
   state: string,
   details: Readonly<Record<string, string>> = {},
+  path?: RefusalPath,
+  issues?: readonly RefusalIssue[],
 ): CrisisRefusal {
-  const g = details.guard !== undefined ? guardTexts[details.guard] : undefined;
-  const data = { command, state, guardText: g?.en ?? "", guardTextEs: g?.es ?? "", ...details };
-  const t = templates[code];
-  return {
-    code,
-    command,
-    state,
+  const site = { command, state };
+  const parts = {
     details,
-    message: { en: formatMessage(t.en, data), es: formatMessage(t.es, data) },
+    ...(path !== undefined ? { path } : {}),
+    ...(issues !== undefined ? { issues } : {}),
   };
+  if (SHARED.has(code)) return kernelRefusal(code as WorkflowRefusalCode, site, parts);
+  const g = details.guard !== undefined ? guardTexts.get(details.guard) : undefined;
+  const words = { guardText: g?.en ?? "", guardTextEs: g?.es ?? "" };
+  return buildRefusal(code, templates[code as ProtocolCode], site, { ...parts, words });
 }

@@ -337,19 +337,27 @@ const idsMatch: [
 ] = [true, true, true, true, true];
 void idsMatch;
 
-/** A protocol whose ids are known to the type checker (what `customizeProtocol` checks overrides against). */
+/**
+ * A protocol whose ids are known to the type checker: what `customizeProtocol` checks overrides against, and
+ * what types commands (`CrisisCommandOf`): states `S`, roles `R`, severities `V`, messages `M`, transitions
+ * `T` and their commands `C` (by default named like the transitions).
+ */
 export type TypedProtocol<
   S extends string,
   R extends string,
   V extends string,
   M extends string,
   T extends string,
+  C extends string = T,
 > = Omit<CrisisProtocol, "states" | "roles" | "severities" | "messages" | "transitions"> & {
   readonly states: Record<S, CrisisProtocol["states"][string]>;
   readonly roles: Record<R, CrisisProtocol["roles"][string]>;
   readonly severities: Record<V, CrisisProtocol["severities"][string]>;
   readonly messages: Record<M, CrisisProtocol["messages"][string]>;
-  readonly transitions: Record<T, CrisisProtocol["transitions"][string]>;
+  readonly transitions: Record<
+    T,
+    Omit<CrisisProtocol["transitions"][string], "command"> & { readonly command: C }
+  >;
 };
 
 /** The type of {@link standardProtocol}. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fillStatement, isApprovedStatement, parseTemplate } from "../../text/statement-template.js";
-import { canonicalJson, hash64 } from "./hash.js";
+import { canonicalJson, hash64 } from "../hash.js";
 
 describe("approved statements", () => {
   const es =

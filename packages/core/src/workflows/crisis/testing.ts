@@ -67,8 +67,8 @@ export function pathTo(target: string, severity = "sev2"): CrisisCommand[] {
 export function drive(protocol: CrisisProtocol, commands: readonly CrisisCommand[], start = T0): CrisisState {
   let state = openCrisis(protocol, { crisisId: "c1", brand: "acme-es", ...cm }, start).state;
   commands.forEach((c, i) => {
-    const r = transition(protocol, state, c, start + (i + 1) * MINUTE);
-    if (!r.ok) throw new Error(`${c.type}: ${r.refusal.message.en}`);
+    const r = transition(protocol as CrisisProtocol, state, c, start + (i + 1) * MINUTE);
+    if (!r.accepted) throw new Error(`${c.type}: ${r.refusal.message.en}`);
     state = r.state;
   });
   return state;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import type { Verdict } from "../../model/violation.js";
-import type { CaseEventInput } from "./events.js";
+import { assertAccepted, WorkflowError } from "../errors.js";
+import { applyCaseCommand } from "./apply-command.js";
+import type { CaseCommandInput } from "./commands.js";
 import { openCase } from "./open.js";
-import { assertCaseEvent, CaseEventRefusedError } from "./refusal.js";
+import type { CaseRefusal } from "./refusal.js";
 import {
   analysis,
   caseIn,
@@ -13,11 +15,10 @@ import {
   run,
   t,
 } from "./test-fixtures.js";
-import { applyCaseEvent } from "./transition.js";
 
 // An engine Verdict must fit the event's verdict field: this fails to compile otherwise.
 const engineVerdict: Verdict = cleanVerdict;
-const draftOf = (text: string, by = "ana"): CaseEventInput => ({
+const draftOf = (text: string, by = "ana"): CaseCommandInput => ({
   type: "draft",
   by,
   text,
@@ -26,11 +27,10 @@ const draftOf = (text: string, by = "ana"): CaseEventInput => ({
 
 function refused(state: ReturnType<typeof caseIn>, event: unknown, minutes: number) {
   const before = structuredClone(state);
-  const result = applyCaseEvent(state, event as CaseEventInput, t(minutes));
-  expect(result.ok).toBe(false);
-  if (result.ok) throw new Error("accepted");
-  // The state is returned untouched, and was not mutated.
-  expect(result.state).toBe(state);
+  const result = applyCaseCommand(state, event as CaseCommandInput, t(minutes));
+  expect(result.accepted).toBe(false);
+  if (result.accepted) throw new Error("accepted");
+  // The state was not mutated.
   expect(state).toEqual(before);
   expect(result.refusal.message.en.length).toBeGreaterThan(0);
   expect(result.refusal.message.es.length).toBeGreaterThan(0);
@@ -53,14 +53,14 @@ describe.each(["es", "en"] as const)("MAMA happy paths (%s)", (lang) => {
     state = run(state, [[3, { type: "publish", by: "ana", text: reply }]]);
     expect(state.phase).toBe("closed");
     expect(state.publication?.text).toBe(reply);
-    expect(state.history.map((h) => [h.seq, h.event.type, h.by])).toEqual([
-      [0, "open", "ana"],
-      [1, "measure", "ana"],
-      [2, "analyze", "ana"],
-      [3, "draft", "ana"],
-      [4, "publish", "ana"],
+    expect(state.history.map((h) => [h.seq, h.command.type, h.by])).toEqual([
+      [1, "open", "ana"],
+      [2, "measure", "ana"],
+      [3, "analyze", "ana"],
+      [4, "draft", "ana"],
+      [5, "publish", "ana"],
     ]);
-    expect(state.history[2]?.at).toBe(t(2).toISOString());
+    expect(state.history[2]?.at).toBe(t(2));
     expect(JSON.parse(JSON.stringify(state))).toEqual(state);
   });
 
@@ -74,7 +74,7 @@ describe.each(["es", "en"] as const)("MAMA happy paths (%s)", (lang) => {
     expect(state.phase).toBe("meditate");
     state = run(state, [[4, { type: "approve", by: "bea", note: "OK" }]]);
     expect(state.phase).toBe("act");
-    expect(state.approval).toEqual({ by: "bea", at: t(4).toISOString(), note: "OK" });
+    expect(state.approval).toEqual({ by: "bea", at: t(4), note: "OK" });
     state = run(state, [[12, { type: "publish", by: "ana", text: reply }]]);
     expect(state.phase).toBe("closed");
   });
@@ -112,10 +112,10 @@ describe.each(["es", "en"] as const)("mama/phase-skipped refusals (%s)", (lang) 
   it("refuses publishing before measuring", () => {
     const r = refused(caseIn("measure", lang), { type: "publish", by: "ana", text: "Hola" }, 1);
     expect(r).toMatchObject({
-      code: "phase-skipped",
+      code: "phase_skipped",
       ruleId: "mama/phase-skipped",
-      phase: "measure",
-      eventType: "publish",
+      state: "measure",
+      command: "publish",
     });
     expect(r.message.es).toContain("medir");
     expect(r.message.en).toContain("measure");
@@ -124,9 +124,9 @@ describe.each(["es", "en"] as const)("mama/phase-skipped refusals (%s)", (lang) 
   it("refuses a draft before the analysis", () => {
     const r = refused(caseIn("analyze", lang), draftOf("Hola"), 2);
     expect(r).toMatchObject({
-      code: "phase-skipped",
+      code: "phase_skipped",
       ruleId: "mama/phase-skipped",
-      data: { required: "analyze" },
+      details: { required: "analyze" },
     });
   });
 
@@ -137,25 +137,25 @@ describe.each(["es", "en"] as const)("mama/phase-skipped refusals (%s)", (lang) 
       3,
     );
     expect(r).toMatchObject({
-      code: "draft-has-errors",
+      code: "draft_has_errors",
       ruleId: "mama/phase-skipped",
-      data: { errorCount: 1 },
+      details: { errorCount: 1 },
     });
     expect(r.message.es).toContain("1 error");
   });
 
   it("refuses approving when there is no draft", () => {
     const r = refused(caseIn("meditate", lang, 50_000), { type: "approve", by: "bea" }, 3);
-    expect(r).toMatchObject({ code: "no-draft", ruleId: "mama/phase-skipped" });
+    expect(r).toMatchObject({ code: "no_draft", ruleId: "mama/phase-skipped" });
   });
 
   it("refuses publishing a high-reach draft before a reviewer approves it", () => {
     const state = run(caseIn("meditate", lang, 50_000), [[3, draftOf("Hola")]]);
     const r = refused(state, { type: "publish", by: "ana", text: "Hola" }, 30);
     expect(r).toMatchObject({
-      code: "review-pending",
+      code: "review_pending",
       ruleId: "mama/phase-skipped",
-      data: { drafter: "ana" },
+      details: { drafter: "ana" },
     });
     expect(r.message.es).toContain("50000");
   });
@@ -164,9 +164,9 @@ describe.each(["es", "en"] as const)("mama/phase-skipped refusals (%s)", (lang) 
     const state = caseIn("act", lang, 50_000); // analysed at minute 2, high severity: 10 minutes
     const r = refused(state, { type: "publish", by: "ana", text: state.draft?.text ?? "" }, 9);
     expect(r).toMatchObject({
-      code: "cool-down",
+      code: "cool_down",
       ruleId: "mama/phase-skipped",
-      data: { coolDownMinutes: 10, minutesLeft: 3, severity: "high" },
+      details: { coolDownMinutes: 10, minutesLeft: 3, severity: "high" },
     });
     expect(r.message.es).toContain("3 min");
     expect(run(state, [[12, { type: "publish", by: "ana", text: state.draft?.text ?? "" }]]).phase).toBe(
@@ -181,12 +181,12 @@ describe.each(["es", "en"] as const)("mama/phase-skipped refusals (%s)", (lang) 
       [3, draftOf("Hola")],
     ]);
     expect(state.settings.coolDownMinutes).toEqual({ low: 30, high: 10 });
-    expect(refused(state, { type: "publish", by: "ana", text: "Hola" }, 20).code).toBe("cool-down");
+    expect(refused(state, { type: "publish", by: "ana", text: "Hola" }, 20).code).toBe("cool_down");
   });
 
   it("refuses publishing a text that differs from the draft without a new verdict", () => {
     const r = refused(caseIn("act", lang), { type: "publish", by: "ana", text: "Otro texto" }, 30);
-    expect(r).toMatchObject({ code: "unevaluated-text", ruleId: "mama/phase-skipped" });
+    expect(r).toMatchObject({ code: "unevaluated_text", ruleId: "mama/phase-skipped" });
   });
 
   it("refuses publishing a text whose new verdict has errors", () => {
@@ -195,20 +195,20 @@ describe.each(["es", "en"] as const)("mama/phase-skipped refusals (%s)", (lang) 
       { type: "publish", by: "ana", text: "Otro", verdict: failingVerdict },
       30,
     );
-    expect(r).toMatchObject({ code: "published-text-has-errors", ruleId: "mama/phase-skipped" });
+    expect(r).toMatchObject({ code: "published_text_has_errors", ruleId: "mama/phase-skipped" });
   });
 });
 
-describe.each(["es", "en"] as const)("bad events are refused with typed errors (%s)", (lang) => {
+describe.each(["es", "en"] as const)("bad commands are refused with typed errors (%s)", (lang) => {
   it("refuses an unknown event type", () => {
     const r = refused(caseIn("measure", lang), { type: "teleport", by: "ana" }, 1);
-    expect(r).toMatchObject({ code: "invalid-event", ruleId: null, eventType: "teleport" });
+    expect(r).toMatchObject({ code: "invalid_command", ruleId: null, command: "teleport" });
     expect(r.issues[0]?.pathText).toBe("type");
   });
 
   it("refuses an event with missing fields, with the path of each", () => {
     const r = refused(caseIn("measure", lang), { type: "measure", by: "ana", measurement: { reach: {} } }, 1);
-    expect(r.code).toBe("invalid-event");
+    expect(r.code).toBe("invalid_command");
     const paths = r.issues.map((i) => i.pathText);
     expect(paths).toContain("measurement.sentiment");
     expect(paths).toContain("measurement.reach.followers");
@@ -220,14 +220,14 @@ describe.each(["es", "en"] as const)("bad events are refused with typed errors (
   it("refuses a verdict that claims ok while listing errors", () => {
     const lying = { ...failingVerdict, ok: true, errorCount: 0 };
     const r = refused(caseIn("meditate", lang), { type: "draft", by: "ana", text: "x", verdict: lying }, 3);
-    expect(r.code).toBe("invalid-event");
+    expect(r.code).toBe("invalid_command");
     expect(r.issues.map((i) => i.code)).toContain("inconsistent_verdict");
   });
 
   it("refuses a non-object event", () => {
     expect(refused(caseIn("measure", lang), null, 1)).toMatchObject({
-      code: "invalid-event",
-      eventType: null,
+      code: "invalid_command",
+      command: null,
     });
   });
 
@@ -237,47 +237,47 @@ describe.each(["es", "en"] as const)("bad events are refused with typed errors (
       { type: "measure", by: "ana", measurement: measurement(1) },
       3,
     );
-    expect(r).toMatchObject({ code: "wrong-phase", ruleId: null });
+    expect(r).toMatchObject({ code: "wrong_phase", ruleId: null });
   });
 
   it("refuses approval in the act phase when no review is pending", () => {
-    expect(refused(caseIn("act", lang), { type: "approve", by: "bea" }, 5).code).toBe("wrong-phase");
+    expect(refused(caseIn("act", lang), { type: "approve", by: "bea" }, 5).code).toBe("wrong_phase");
   });
 
   it("refuses any event on a closed case", () => {
-    expect(refused(caseIn("closed", lang), draftOf("x"), 40).code).toBe("case-closed");
+    expect(refused(caseIn("closed", lang), draftOf("x"), 40).code).toBe("case_closed");
   });
 
   it("refuses a reviewer approving their own draft", () => {
     const state = run(caseIn("meditate", lang, 50_000), [[3, draftOf("Hola", "ana")]]);
     const r = refused(state, { type: "approve", by: "ana" }, 4);
-    expect(r).toMatchObject({ code: "self-approval", ruleId: null, data: { reviewer: "ana" } });
+    expect(r).toMatchObject({ code: "self_approval", ruleId: null, details: { reviewer: "ana" } });
     expect(r.message.es).toContain("ana escribió el borrador");
   });
 
   it("refuses a clock that goes back, and an invalid date", () => {
     const state = caseIn("analyze", lang);
     expect(refused(state, { type: "analyze", by: "ana", analysis: analysis(lang) }, 0).code).toBe(
-      "clock-went-back",
+      "clock_went_back",
     );
-    const result = applyCaseEvent(
+    const result = applyCaseCommand(
       state,
       { type: "analyze", by: "ana", analysis: analysis(lang) },
-      new Date(Number.NaN),
+      Number.NaN,
     );
-    expect(!result.ok && result.refusal.code).toBe("invalid-time");
+    expect(!result.accepted && result.refusal.code).toBe("invalid_time");
   });
 
-  it("assertCaseEvent throws a CaseEventRefusedError in the chosen language", () => {
-    const result = applyCaseEvent(caseIn("measure", lang), { type: "publish", by: "ana", text: "x" }, t(1));
-    expect(() => assertCaseEvent(result, lang)).toThrow(CaseEventRefusedError);
+  it("assertAccepted throws a WorkflowError in the chosen language", () => {
+    const result = applyCaseCommand(caseIn("measure", lang), { type: "publish", by: "ana", text: "x" }, t(1));
+    expect(() => assertAccepted(result, lang)).toThrow(WorkflowError);
     try {
-      assertCaseEvent(result, lang);
+      assertAccepted(result, lang);
     } catch (error) {
-      const e = error as CaseEventRefusedError;
-      expect(e.code).toBe("CASE_EVENT_REFUSED");
-      expect(e.refusal.ruleId).toBe("mama/phase-skipped");
-      expect(e.message).toBe(e.refusal.message[lang]);
+      const e = error as WorkflowError;
+      expect(e.code).toBe("WORKFLOW_REFUSED");
+      expect((e.refusal as CaseRefusal | undefined)?.ruleId).toBe("mama/phase-skipped");
+      expect(e.message).toBe(e.refusal?.message[lang]);
     }
   });
 });

@@ -4,7 +4,7 @@ import { AnalysisSchema, MeasurementSchema } from "./artifacts.js";
 import { CaseSettingsSchema } from "./settings.js";
 import { CaseVerdictSchema } from "./verdict.js";
 
-/** Id of the person behind an event (an agent, a reviewer). */
+/** Id of the person behind a command (an agent, a reviewer). */
 const by = z.string().min(1).max(200);
 
 const draftText = z.string().min(1).max(100_000);
@@ -44,13 +44,14 @@ export const OpenCaseInputSchema = z.strictObject({
 export type OpenCaseInput = z.input<typeof OpenCaseInputSchema>;
 
 /**
- * An event that moves a case along. Each phase has its events:
+ * A command that moves a case along (what an agent asks for; the recorded fact is a `CaseEvent`). Each phase
+ * has its commands:
  * - `measure`: records the measurement (measure → analyze);
  * - `analyze`: records the category, the 5 whys and the root cause (analyze → meditate);
  * - `draft`: records a draft reply with its verdict; `approve`: a reviewer approves it (meditate → act);
  * - `publish`: records the published text (act → closed).
  */
-export const CaseEventSchema = z.discriminatedUnion("type", [
+export const CaseCommandSchema = z.discriminatedUnion("type", [
   z.strictObject({
     type: z.literal("measure"),
     /** Who measured. */
@@ -94,20 +95,29 @@ export const CaseEventSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
-/** A validated case event. */
-export type CaseEvent = z.output<typeof CaseEventSchema>;
+/** A validated case command. */
+export type CaseCommand = z.output<typeof CaseCommandSchema>;
 
-/** A case event as an app gives it (an engine `Verdict` fits the `verdict` fields). */
-export type CaseEventInput = z.input<typeof CaseEventSchema>;
+/** A case command as an app gives it (an engine `Verdict` fits the `verdict` fields). */
+export type CaseCommandInput = z.input<typeof CaseCommandSchema>;
 
-/** The type of a case event, e.g. `analyze`. */
-export type CaseEventType = CaseEvent["type"];
+/** The type of a case command, e.g. `analyze`. */
+export type CaseCommandType = CaseCommand["type"];
 
-/** Every event type, in the order a case uses them. */
-export const CASE_EVENT_TYPES = [
+/** Every command type, in the order a case uses them. */
+export const CASE_COMMAND_TYPES = [
   "measure",
   "analyze",
   "draft",
   "approve",
   "publish",
-] as const satisfies readonly CaseEventType[];
+] as const satisfies readonly CaseCommandType[];
+
+/**
+ * What the caller must do after an accepted case command:
+ * - `request-review`: a clean draft waits for a reviewer other than its author (`drafter`): ask one;
+ * - `cool-down`: the analysis is recorded; publishing is possible from `until` (epoch ms).
+ */
+export type CaseEffect =
+  | { readonly kind: "request-review"; readonly drafter: string }
+  | { readonly kind: "cool-down"; readonly until: number };
