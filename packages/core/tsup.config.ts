@@ -11,6 +11,7 @@ export default defineConfig({
     "src/rules.ts",
     "src/schemas.ts",
     "src/samples.ts",
+    "src/node.ts",
   ],
   format: ["esm", "cjs"],
   sourcemap: true,
