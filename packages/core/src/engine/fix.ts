@@ -119,8 +119,11 @@ export interface FixOptions extends ApplyFixesOptions {
    * Markdown document with code and link targets blanked out). Fixes are applied to the text.
    */
   readonly view?: (text: string) => string;
-  /** Which violations may be fixed (default: all); the others stay in the verdict (e.g. disabled by a directive). */
-  readonly fixable?: (violation: Violation) => boolean;
+  /**
+   * Which violations of `text` (the text of the current pass) may be fixed (default: all); the others stay in
+   * the verdict (e.g. those a `normas-disable` comment turns off, or whose edits touch code in Markdown).
+   */
+  readonly fixable?: (violation: Violation, text: string) => boolean;
 }
 
 /** A text fixed in passes, with the verdict of the final text. */
@@ -159,8 +162,9 @@ function fixInPasses(text: string, check: (text: string) => Verdict, options: Fi
   let verdict = check(current);
   let passes = 0;
   while (passes < max) {
+    const only = options.fixable;
     const fixable =
-      options.fixable === undefined ? verdict.violations : verdict.violations.filter(options.fixable);
+      only === undefined ? verdict.violations : verdict.violations.filter((v) => only(v, current));
     const round = applyFixes(current, fixable, options);
     if (round.applied.length === 0 || round.text === current) break;
     applied.push(...round.applied);
