@@ -140,6 +140,23 @@ export async function check(
       "No policy: pass --policy <file> or add normas.config.json (or .yaml) to this folder or a parent.",
     );
   }
+  if (files.length === 0 && io.stdin.isTTY === true) {
+    throw new UsageError("Nothing to check: name files, or pipe texts or JSON Lines into standard input.");
+  }
+  const inputs: InputEntry[] = files.length === 0 ? [{ kind: "stdin" }] : await expandInputs(files, io.cwd);
+  let stdin: { format: InputFormat; stream: Readable } | undefined;
+  if (inputs.some((i) => i.kind === "stdin")) {
+    if (fixMode === "write") {
+      throw new UsageError(
+        "--fix cannot write standard input back: use --fix-dry-run to see the fixed text.",
+      );
+    }
+    stdin = await sniffStdin(io, options.stdinFilename);
+    if (stdin === undefined) throw new UsageError("No input: standard input is empty (or closed).");
+  }
+
+  const markdown =
+    inputs.some((i) => i.kind === "file" && formatOf(i.name) === "markdown") || stdin?.format === "markdown";
   const settings: CheckSettings = {
     cwd: io.cwd,
     policyFile: resolve(io.cwd, policyPath),
@@ -157,6 +174,7 @@ export async function check(
     colour: useColour(io.stdout, io.env, options.color),
     ...(options.docsBaseUrl === undefined ? {} : { docsBaseUrl: options.docsBaseUrl }),
     version,
+    markdown,
   };
   const env = await createEnv(settings);
   const knownBrands = env.policy.brands.map((b) => b.id);
@@ -164,21 +182,6 @@ export async function check(
     throw new UsageError(
       `Unknown brand "${options.brand}". Brands in the policy: ${knownBrands.join(", ")}.`,
     );
-  }
-
-  if (files.length === 0 && io.stdin.isTTY === true) {
-    throw new UsageError("Nothing to check: name files, or pipe texts or JSON Lines into standard input.");
-  }
-  const inputs: InputEntry[] = files.length === 0 ? [{ kind: "stdin" }] : await expandInputs(files, io.cwd);
-  let stdin: { format: InputFormat; stream: Readable } | undefined;
-  if (inputs.some((i) => i.kind === "stdin")) {
-    if (fixMode === "write") {
-      throw new UsageError(
-        "--fix cannot write standard input back: use --fix-dry-run to see the fixed text.",
-      );
-    }
-    stdin = await sniffStdin(io, options.stdinFilename);
-    if (stdin === undefined) throw new UsageError("No input: standard input is empty (or closed).");
   }
 
   const errPaint = paint(useColour(io.stderr, io.env, options.color));

@@ -11,6 +11,7 @@ import {
 import { loadPolicyFile, withRuleOverrides } from "@normas/core/node";
 import { builtinRules } from "@normas/core/rules";
 import { loadRuleModules } from "./custom-rules.js";
+import { loadMarkdownReader } from "./markdown-loader.js";
 import { DEFAULT_DOCS_BASE_URL } from "./rule-info.js";
 import { loadSources } from "./sources.js";
 
@@ -36,6 +37,8 @@ export interface CheckSettings {
   /** Base of rule documentation links from --docs-base-url (else the policy's `docsBaseUrl`, else the default). */
   readonly docsBaseUrl?: string;
   readonly version: string;
+  /** Whether some input is Markdown (then the Markdown parser is loaded). */
+  readonly markdown: boolean;
 }
 
 /** The environment of a run: the policy compiled (once per set of override rules), rules and services. */
@@ -58,6 +61,7 @@ export interface CheckEnv {
 
 /** Loads the policy, custom rules and sources of a run and compiles the policy. */
 export async function createEnv(settings: CheckSettings): Promise<CheckEnv> {
+  if (settings.markdown) await loadMarkdownReader();
   const customRules = await loadRuleModules(settings.ruleModules, settings.cwd);
   const { policy } = await loadPolicyFile(settings.policyFile, {
     cwd: settings.cwd,

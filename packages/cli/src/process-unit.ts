@@ -18,7 +18,7 @@ import type { CheckEnv } from "./env.js";
 import { readFrontMatter } from "./front-matter.js";
 import type { InputFormat, ItemError } from "./inputs.js";
 import { LineIndex } from "./lines.js";
-import { readMarkdown } from "./markdown.js";
+import { readMarkdown } from "./markdown-loader.js";
 import {
   type CheckedItem,
   type Counts,
@@ -301,7 +301,7 @@ function checkLine(
   env: CheckEnv,
   unit: Extract<Unit, { kind: "line" }>,
 ): { item?: CheckedItem; output?: string } {
-  if (unit.raw.trim() === "") return {};
+  if (unit.raw.trim() === "") return { output: unit.raw };
   const base = { file: unit.file, line: unit.line };
   let value: unknown;
   try {
@@ -321,11 +321,13 @@ function checkLine(
       typeof (value as { brand?: unknown })?.brand === "string"
         ? (value as { brand: string }).brand
         : undefined;
+    const rawId = (value as { id?: unknown } | null)?.id;
+    const id = typeof rawId === "string" || typeof rawId === "number" ? String(rawId) : undefined;
     const err =
       error.issues[0]?.path.length === 0
         ? { code: "invalid_json", message: 'Each line must be a JSON object with at least a "text".' }
         : inputError(env, error, "record");
-    return { item: failed(base, "jsonl", err, brand) };
+    return { item: { ...failed(base, "jsonl", err, brand), ...(id === undefined ? {} : { id }) } };
   }
   const directives: Directive[] = record.disable.map((d) => ({ ...d, kind: "record", start: 0, end: 0 }));
   let raw = unit.raw;

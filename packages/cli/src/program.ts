@@ -6,7 +6,7 @@ import { type CheckOptions, check } from "./check.js";
 import { drill } from "./crisis-drill.js";
 import { loadRuleModules } from "./custom-rules.js";
 import { type CliIo, OutputError, paint, processIo, useColour, watchOutput, write } from "./io.js";
-import { type McpOptions, serveMcp } from "./mcp-command.js";
+import type { McpOptions } from "./mcp-command.js";
 import { UsageError } from "./usage-error.js";
 
 declare const __NORMAS_CLI_VERSION__: string | undefined;
@@ -168,7 +168,10 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
     .option("-p, --policy <file>", "policy file (default: normas.config.{json,yaml,yml} found upward)")
     .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
     .option("--docs-base-url <url>", "base of rule documentation links", toUrl)
-    .action((options: McpOptions) => done(serveMcp(options, io, VERSION)));
+    .action((options: McpOptions) =>
+      // Loaded on demand: the MCP SDK is not needed by the other commands.
+      done(import("./mcp-command.js").then((m) => m.serveMcp(options, io, VERSION))),
+    );
 
   const crisis = program.command("crisis").description("Crisis protocols.");
   crisis

@@ -302,7 +302,8 @@ function checkOverrides(policy: Policy, options: LoadPolicyOptions): Issue[] {
 export async function loadPolicyFile(path: string, options: LoadPolicyOptions = {}): Promise<LoadedPolicy> {
   const cwd = resolve(options.cwd ?? ".");
   const file = resolve(cwd, path);
-  const shown = isAbsolute(path) ? relative(cwd, path) || path : path;
+  // Named by its path from the working folder, as the files its `extends` name are: a cycle back to it is found.
+  const shown = relative(cwd, file) || file;
   const root = await readPolicyText(file, shown);
   const state: Loaded = { files: new Map([[shown, root]]), named: {}, issues: [], cwd };
   if (!isPlain(root.value)) {
@@ -315,7 +316,9 @@ export async function loadPolicyFile(path: string, options: LoadPolicyOptions = 
       ),
     ]);
   }
+  state.named[shown] = {}; // placeholder while loading, as for every other file
   const value = await loadExtends(file, shown, root.value, state);
+  state.named[shown] = value as PolicyDefinition;
   if (state.issues.length > 0) throw new PolicyFileError(shown, state.issues);
   const absolute = [...state.files.keys()].map((name) => resolve(cwd, name));
   let policy: Policy;
