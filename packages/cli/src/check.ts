@@ -19,8 +19,8 @@ import {
   splitLines,
 } from "./inputs.js";
 import { type CliIo, flush, paint, useColour, watchOutput, write } from "./io.js";
-import { type Handler, Pipeline } from "./pipeline.js";
-import type { Unit } from "./process-unit.js";
+import { Pipeline } from "./pipeline.js";
+import type { BatchOutput, Unit } from "./process-unit.js";
 import { reporterFor } from "./report/index.js";
 import { addCounts, type CheckSummary, zeroCounts } from "./report/types.js";
 import { escapeTerminal } from "./terminal.js";
@@ -196,21 +196,42 @@ export async function check(
 
   const reporter = reporterFor(env);
   const concurrency = Math.max(1, options.concurrency ?? Math.min(availableParallelism(), 4));
-  const pipeline = new Pipeline(env, reporter, concurrency);
   const showProgress = options.progress ?? io.stderr.isTTY === true;
   const started = performance.now();
-  let lastProgress = Number.NEGATIVE_INFINITY; // the first update comes at 1,024 texts, then every 250 ms at most
+  let lastProgress = Number.NEGATIVE_INFINITY; // updates every 250 ms at most, from 1,024 texts on
   const totals = zeroCounts();
   let written = 0;
-  let files_ = 0;
+  let fileCount = 0;
 
-  const emit: Handler = async (output) => {
+  const notFixed = async (name: string, reason: string) => {
+    await write(io.stderr, `${errPaint.yellow("normas:")} ${escapeTerminal(name)} not fixed: ${reason}.\n`);
+  };
+  // What to do with each unit's fixed content: write a document back, or add a line to its file's rewrite.
+  type Tag =
+    | undefined
+    | { readonly kind: "document"; readonly path: string; readonly shown: string }
+    | { readonly kind: "line"; readonly rewriter: LineRewriter; readonly text: string; readonly eol: string };
+  const handle = async (output: BatchOutput, tags: readonly Tag[]) => {
     addCounts(totals, output.counts);
-    if (output.chunk !== "") {
+    if (output.results > 0) {
       await write(io.stdout, written === 0 ? output.chunk : `${reporter.separator}${output.chunk}`);
-      written++;
+      written += output.results;
     }
-    if (showProgress && output.counts.texts > 0 && (totals.texts & 1023) === 0) {
+    if (output.outputs !== undefined) {
+      for (const [i, tag] of tags.entries()) {
+        const fixed = output.outputs[i];
+        if (tag?.kind === "line")
+          await tag.rewriter.add(fixed ?? tag.text, tag.eol, fixed !== undefined && fixed !== tag.text);
+        else if (tag?.kind === "document" && fixed !== undefined && fixMode === "write") {
+          try {
+            await writeFile(tag.path, fixed);
+          } catch (error) {
+            await notFixed(tag.shown, describeFsError(error));
+          }
+        }
+      }
+    }
+    if (showProgress && totals.texts >= 1024) {
       const now = performance.now();
       if (now - lastProgress > 250) {
         lastProgress = now;
@@ -222,9 +243,7 @@ export async function check(
       }
     }
   };
-  const notFixed = async (name: string, reason: string) => {
-    await write(io.stderr, `${errPaint.yellow("normas:")} ${escapeTerminal(name)} not fixed: ${reason}.\n`);
-  };
+  const pipeline = new Pipeline<Tag>(env, reporter, concurrency, handle);
   const failedUnit = (file: string, format: InputFormat, error: ItemError, line?: number): Unit => ({
     kind: "failed",
     file,
@@ -236,9 +255,9 @@ export async function check(
   await write(io.stdout, reporter.begin());
   for (const entry of inputs) {
     if (entry.kind === "skipped") continue;
-    files_++;
+    fileCount++;
     if (entry.kind === "unreadable") {
-      await pipeline.push(failedUnit(entry.name, formatOf(entry.name), entry.error), emit);
+      await pipeline.push(failedUnit(entry.name, formatOf(entry.name), entry.error), undefined);
       continue;
     }
     const isStdin = entry.kind === "stdin";
@@ -252,20 +271,12 @@ export async function check(
         ? await readStreamDocument(stdin?.stream ?? Readable.from([]))
         : await readDocument(absolute as string);
       if ("error" in read) {
-        await pipeline.push(failedUnit(shown, format, read.error), emit);
+        await pipeline.push(failedUnit(shown, format, read.error), undefined);
         continue;
       }
       await pipeline.push(
         { kind: "document", file: shown, format, source: read.text, ...(path === undefined ? {} : { path }) },
-        async (output) => {
-          await emit(output);
-          if (output.output === undefined || fixMode !== "write" || absolute === undefined) return;
-          try {
-            await writeFile(absolute, output.output);
-          } catch (error) {
-            await notFixed(shown, describeFsError(error));
-          }
-        },
+        absolute === undefined ? undefined : { kind: "document", path: absolute, shown },
       );
       continue;
     }
@@ -284,34 +295,21 @@ export async function check(
                 message: `Line longer than ${MAX_LINE_LENGTH.toLocaleString("en")} characters.`,
               };
           rewriter?.refuse(`line ${line} ${invalidUtf8 ? "is not UTF-8" : "is too long to rewrite"}`);
-          await pipeline.push(failedUnit(shown, "jsonl", error, line), emit);
+          await pipeline.push(failedUnit(shown, "jsonl", error, line), undefined);
           continue;
         }
         await pipeline.push(
           { kind: "line", file: shown, line, raw: text, ...(path === undefined ? {} : { path }) },
-          rewriter === undefined
-            ? emit
-            : async (output) => {
-                await emit(output);
-                await rewriter.add(
-                  output.output ?? text,
-                  eol,
-                  output.output !== undefined && output.output !== text,
-                );
-              },
+          rewriter === undefined ? undefined : { kind: "line", rewriter, text, eol },
         );
       }
     } catch (error) {
       // A file that fails while being read (a folder, a device error) is reported, and the run goes on.
       rewriter?.refuse(describeFsError(error));
+      const message = `Cannot read this file: ${describeFsError(error)}.`;
       await pipeline.push(
-        failedUnit(
-          shown,
-          "jsonl",
-          { code: "file_unreadable", message: `Cannot read this file: ${describeFsError(error)}.` },
-          line + 1,
-        ),
-        emit,
+        failedUnit(shown, "jsonl", { code: "file_unreadable", message }, line + 1),
+        undefined,
       );
     }
     if (rewriter !== undefined) {
@@ -329,15 +327,16 @@ export async function check(
 
   const seconds = (performance.now() - started) / 1000;
   if (showProgress && totals.texts >= 1024) await write(io.stderr, "\r\u001b[K");
-  const summary: CheckSummary = { ...totals, files: files_, seconds: Math.round(seconds * 1000) / 1000 };
+  const summary: CheckSummary = { ...totals, files: fileCount, seconds: Math.round(seconds * 1000) / 1000 };
   await write(io.stdout, reporter.end(summary));
   await flush(io.stdout);
   if (options.stats === true || totals.texts >= LARGE_INPUT) {
     const rate = seconds > 0 ? Math.round(totals.texts / seconds) : totals.texts;
     const threads = pipeline.workers > 0 ? `, ${pipeline.workers} worker threads` : "";
+    const peak = Math.round(process.resourceUsage().maxRSS / 1024);
     await write(
       io.stderr,
-      `normas: checked ${totals.texts.toLocaleString("en")} texts in ${seconds.toFixed(2)} s (${rate.toLocaleString("en")} texts/s${threads})\n`,
+      `normas: checked ${totals.texts.toLocaleString("en")} texts in ${seconds.toFixed(2)} s (${rate.toLocaleString("en")} texts/s${threads}; peak memory ${peak} MB)\n`,
     );
   }
   if (totals.errors > 0 || totals.invalid > 0) return 1;

@@ -1,21 +1,22 @@
 // Sends units to be checked — in this thread, or in a pool of worker threads once the input is large — and hands
-// their results back in input order. At most a few batches are in flight: memory stays bounded.
+// their results back in input order, a batch at a time. At most a few batches are in flight: memory stays
+// bounded whatever the input size.
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { CheckEnv } from "./env.js";
 import { WorkerPool } from "./pool.js";
-import { processUnit, type Unit, type UnitOutput } from "./process-unit.js";
+import { type BatchOutput, processBatch, type Unit } from "./process-unit.js";
 import type { Reporter } from "./report/types.js";
 
-/** What the run does with one unit's result, in input order. */
-export type Handler = (output: UnitOutput) => Promise<void> | void;
+/** What the run does with a batch's result, in input order; `tags` are those given with its units. */
+export type BatchHandler<Tag> = (output: BatchOutput, tags: readonly Tag[]) => Promise<void> | void;
 
-type Entry =
-  | { readonly results: Promise<UnitOutput[]>; readonly handlers: readonly Handler[] }
+type Entry<Tag> =
+  | { readonly results: Promise<BatchOutput>; readonly tags: readonly Tag[] }
   | { readonly after: () => Promise<void> | void };
 
-/** Units per batch sent to a worker. */
-const BATCH = 256;
+/** Units per batch: one message to a worker and one back. */
+const BATCH = 512;
 /** Units checked in this thread before a pool is started: small runs never pay for starting workers. */
 const POOL_AFTER = 2_000;
 
@@ -29,11 +30,11 @@ function workerScript(): URL | undefined {
   }
 }
 
-/** Checks units in order with a bounded number in flight. */
-export class Pipeline {
-  private readonly queue: Entry[] = [];
+/** Checks units in order with a bounded number of batches in flight. */
+export class Pipeline<Tag> {
+  private readonly queue: Entry<Tag>[] = [];
   private units: Unit[] = [];
-  private handlers: Handler[] = [];
+  private tags: Tag[] = [];
   private checked = 0;
   private pool: WorkerPool | undefined;
   private poolReady = false;
@@ -44,12 +45,13 @@ export class Pipeline {
     private readonly env: CheckEnv,
     private readonly reporter: Reporter,
     private readonly concurrency: number,
+    private readonly handle: BatchHandler<Tag>,
   ) {}
 
-  /** Queues one unit; `handle` gets its result once every earlier unit's result was handled. */
-  async push(unit: Unit, handle: Handler): Promise<void> {
+  /** Queues one unit; its batch is handled once every earlier batch was. */
+  async push(unit: Unit, tag: Tag): Promise<void> {
     this.units.push(unit);
-    this.handlers.push(handle);
+    this.tags.push(tag);
     if (this.units.length >= BATCH) await this.dispatch();
   }
 
@@ -77,12 +79,13 @@ export class Pipeline {
     const pool = new WorkerPool(script, this.env.settings, this.concurrency);
     this.pool = pool;
     this.workers = this.concurrency;
-    // Until every worker is ready, this thread keeps checking: starting workers costs a policy compile each.
+    // Until every worker is ready, this thread keeps checking: starting a worker costs a policy compile.
     pool.ready.then(
       () => {
         this.poolReady = true;
       },
       () => {
+        // Workers that cannot start (no threads here): go on in this thread.
         this.pool = undefined;
         this.workers = 0;
         void pool.close();
@@ -93,29 +96,25 @@ export class Pipeline {
   private async dispatch(): Promise<void> {
     if (this.units.length === 0) return;
     const units = this.units;
-    const handlers = this.handlers;
+    const tags = this.tags;
     this.units = [];
-    this.handlers = [];
+    this.tags = [];
     this.checked += units.length;
     if (this.pool !== undefined && this.poolReady) {
-      this.queue.push({ results: this.pool.run(units), handlers });
-      while (this.queue.length > this.concurrency * 3) await this.handleFirst();
+      this.queue.push({ results: this.pool.run(units), tags });
+      while (this.queue.length > this.concurrency * 2) await this.handleFirst();
       return;
     }
-    const outputs = units.map((unit) => processUnit(this.env, this.reporter, unit));
-    if (this.queue.length > 0) this.queue.push({ results: Promise.resolve(outputs), handlers });
-    else for (const [i, output] of outputs.entries()) await handlers[i]?.(output);
+    const output = processBatch(this.env, this.reporter, units);
+    if (this.queue.length > 0) this.queue.push({ results: Promise.resolve(output), tags });
+    else await this.handle(output, tags);
     this.startPool();
   }
 
   private async handleFirst(): Promise<void> {
     const entry = this.queue.shift();
     if (entry === undefined) return;
-    if ("after" in entry) {
-      await entry.after();
-      return;
-    }
-    const outputs = await entry.results;
-    for (const [i, output] of outputs.entries()) await entry.handlers[i]?.(output);
+    if ("after" in entry) await entry.after();
+    else await this.handle(await entry.results, entry.tags);
   }
 }

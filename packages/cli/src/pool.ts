@@ -3,9 +3,9 @@
 // input size.
 import { Worker } from "node:worker_threads";
 import type { CheckSettings } from "./env.js";
-import type { Unit, UnitOutput } from "./process-unit.js";
+import type { BatchOutput, Unit } from "./process-unit.js";
 
-type Reply = { id: number; outputs: UnitOutput[] } | { id: number; error: string };
+type Reply = { id: number; output: BatchOutput } | { id: number; error: string };
 
 interface Slot {
   readonly worker: Worker;
@@ -15,7 +15,7 @@ interface Slot {
 interface Task {
   readonly id: number;
   readonly units: readonly Unit[];
-  readonly resolve: (outputs: UnitOutput[]) => void;
+  readonly resolve: (output: BatchOutput) => void;
   readonly reject: (error: Error) => void;
 }
 
@@ -59,7 +59,7 @@ export class WorkerPool {
         slot.busy = false;
         if (task !== undefined) {
           if ("error" in message) task.reject(new Error(message.error));
-          else task.resolve(message.outputs);
+          else task.resolve(message.output);
         }
         this.pump();
       });
@@ -93,7 +93,7 @@ export class WorkerPool {
   }
 
   /** Checks a batch of units in the next free worker. */
-  run(units: readonly Unit[]): Promise<UnitOutput[]> {
+  run(units: readonly Unit[]): Promise<BatchOutput> {
     if (this.failure !== undefined) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting.push({ id: this.nextId++, units, resolve, reject });

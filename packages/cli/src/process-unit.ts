@@ -20,6 +20,7 @@ import type { InputFormat, ItemError } from "./inputs.js";
 import { LineIndex } from "./lines.js";
 import { readMarkdown } from "./markdown-loader.js";
 import {
+  addCounts,
   type CheckedItem,
   type Counts,
   countOf,
@@ -27,6 +28,9 @@ import {
   type Reporter,
   zeroCounts,
 } from "./report/types.js";
+
+const textOrUndefined = (value: unknown): string | undefined =>
+  typeof value === "string" ? value : undefined;
 
 /** One thing to check: a document, a JSON Lines line, or an input that failed before it could be read. */
 export type Unit =
@@ -117,6 +121,8 @@ function recordOptions(env: CheckEnv, overrides: FileOverrides | undefined) {
       kind: overrides?.kind ?? s.as,
     },
     ignoreUnknownFields: s.ignoreUnknownFields,
+    // Evaluation validates the input with the same paths and messages: once is enough.
+    validate: false,
     ...(s.lang === undefined ? {} : { locale: s.lang }),
   };
 }
@@ -270,7 +276,9 @@ function checkDocument(
     } else verdict = evaluateRecord(env, record, overrides);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { item: failed(unit, unit.format, inputError(env, error, "text"), record.input.brand) };
+    return {
+      item: failed(unit, unit.format, inputError(env, error, "text"), textOrUndefined(record.input.brand)),
+    };
   }
   const lines = new LineIndex(source);
   const place = (span: { start: number; end: number }): Placed => {
@@ -301,7 +309,7 @@ function checkLine(
   env: CheckEnv,
   unit: Extract<Unit, { kind: "line" }>,
 ): { item?: CheckedItem; output?: string } {
-  if (unit.raw.trim() === "") return { output: unit.raw };
+  if (unit.raw.trim() === "") return {};
   const base = { file: unit.file, line: unit.line };
   let value: unknown;
   try {
@@ -358,7 +366,9 @@ function checkLine(
     } else verdict = evaluateRecord(env, record, overrides);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return { item: failed(base, "jsonl", inputError(env, error, "record"), record.input.brand) };
+    return {
+      item: failed(base, "jsonl", inputError(env, error, "record"), textOrUndefined(record.input.brand)),
+    };
   }
   const text = shown(record);
   let lines: LineIndex | undefined;
@@ -373,16 +383,19 @@ function checkLine(
   const place = (span: { start: number; end: number }): Placed => {
     lines ??= new LineIndex(text);
     const inText = { start: lines.at(span.start), end: lines.at(Math.max(span.start, span.end)) };
-    if (doc === undefined) {
-      const read = parseJsonDocument(raw);
-      doc = read.ok ? read.document : null;
-    }
-    const column = (offset: number) => (doc?.sourceOffset(path, offset) ?? 0) + 1;
     return {
       inText,
-      inFile: {
-        start: { line: unit.line, column: column(span.start) },
-        end: { line: unit.line, column: column(Math.max(span.start, span.end)) },
+      // Read the line's JSON only when asked (SARIF regions, fixes): most formats never need it.
+      get inFile() {
+        if (doc === undefined) {
+          const read = parseJsonDocument(raw);
+          doc = read.ok ? read.document : null;
+        }
+        const column = (offset: number) => (doc?.sourceOffset(path, offset) ?? 0) + 1;
+        return {
+          start: { line: unit.line, column: column(span.start) },
+          end: { line: unit.line, column: column(Math.max(span.start, span.end)) },
+        };
       },
     };
   };
@@ -399,7 +412,37 @@ function checkLine(
     fixed,
     ...(raw === unit.raw ? {} : { output: raw }),
   };
-  return { item, output: raw };
+  return env.settings.fix === "off" ? { item } : { item, output: raw };
+}
+
+/** What checking a batch of units gives back: their formatted results joined, totals, fixed contents. */
+export interface BatchOutput {
+  /** The non-empty results, joined with the reporter's separator. */
+  readonly chunk: string;
+  /** How many results `chunk` holds. */
+  readonly results: number;
+  readonly counts: Counts;
+  /** Each unit's fixed content (--fix, --fix-dry-run), in unit order; absent otherwise. */
+  readonly outputs?: readonly (string | undefined)[];
+}
+
+/** Checks a batch of units: one message to and from a worker thread, whatever the batch size. */
+export function processBatch(env: CheckEnv, reporter: Reporter, units: readonly Unit[]): BatchOutput {
+  const chunks: string[] = [];
+  const counts = zeroCounts();
+  const outputs: (string | undefined)[] | undefined = env.settings.fix === "off" ? undefined : [];
+  for (const unit of units) {
+    const out = processUnit(env, reporter, unit);
+    if (out.chunk !== "") chunks.push(out.chunk);
+    addCounts(counts, out.counts);
+    outputs?.push(out.output);
+  }
+  return {
+    chunk: chunks.join(reporter.separator),
+    results: chunks.length,
+    counts,
+    ...(outputs === undefined ? {} : { outputs }),
+  };
 }
 
 /** Checks one unit and formats it with `reporter`. */

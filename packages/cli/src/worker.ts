@@ -2,7 +2,7 @@
 // units it is sent and answers with their formatted results.
 import { parentPort, workerData } from "node:worker_threads";
 import { type CheckSettings, createEnv } from "./env.js";
-import { processUnit, type Unit } from "./process-unit.js";
+import { processBatch, type Unit } from "./process-unit.js";
 import { reporterFor } from "./report/index.js";
 
 const port = parentPort;
@@ -13,7 +13,7 @@ if (port !== null) {
       const reporter = reporterFor(env);
       port.on("message", ({ id, units }: { id: number; units: Unit[] }) => {
         try {
-          port.postMessage({ id, outputs: units.map((unit) => processUnit(env, reporter, unit)) });
+          port.postMessage({ id, output: processBatch(env, reporter, units) });
         } catch (error) {
           port.postMessage({
             id,

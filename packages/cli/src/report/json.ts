@@ -30,7 +30,6 @@ export function itemToJson(
     return out;
   }
   if (verdict === undefined) return out;
-  const jsonl = result.format === "jsonl";
   const problems = result.directiveProblems.map(({ kind, problem }) => {
     const { start, end } = problem.directive;
     const span = problem.directive.kind === "record" ? undefined : { start, end };
@@ -53,7 +52,6 @@ export function itemToJson(
       return {
         ...v,
         position: position(placed, false),
-        ...(jsonl ? { location: position(placed, true) } : {}),
       };
     }),
     ...problems,

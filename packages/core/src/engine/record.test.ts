@@ -113,3 +113,12 @@ describe("parseDisableDirective", () => {
     expect(parseDisableDirective("")).toEqual({});
   });
 });
+
+describe("parseRecord without input validation", () => {
+  it("still checks the record's own fields, and leaves the input to the evaluation", () => {
+    const bad = { kind: "tweet", brand: "b", author: "a", text: 3 };
+    expect(issuesOf(bad, { validate: false }).map((i) => i[0])).toEqual(["kind"]);
+    const record = parseRecord({ brand: "b", author: "a", text: 3 }, { validate: false });
+    expect(record.input).toMatchObject({ text: 3 });
+  });
+});

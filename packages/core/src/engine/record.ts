@@ -80,6 +80,12 @@ export interface ParseRecordOptions {
   readonly ignoreUnknownFields?: boolean;
   /** Language of the issue messages (default English). */
   readonly locale?: MessageLocale;
+  /**
+   * Validate the evaluation input too (default true). `evaluateReply`, `evaluatePost` and `evaluateModeration`
+   * validate it again with the same paths and messages: a caller that evaluates the record right away may pass
+   * false to do that work once (the record's own fields, `id`, `kind` and `disable`, are always checked).
+   */
+  readonly validate?: boolean;
 }
 
 interface RecordBase {
@@ -266,8 +272,10 @@ export function parseRecord(value: unknown, options: ParseRecordOptions = {}): E
 
   const schema =
     kind === "reply" ? ReplyInputSchema : kind === "post" ? PostInputSchema : ModerationInputSchema;
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) issues.push(...toIssues(parsed.error as z.ZodError, locale, input));
+  if (options.validate !== false) {
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) issues.push(...toIssues(parsed.error as z.ZodError, locale, input));
+  }
   if (issues.length > 0) throw new InputError(issues, say(locale, "Invalid record", "Registro no válido"));
   const base = { ...(id === undefined ? {} : { id }), disable };
   // The input as written (validated), not the parsed copy: evaluation applies the defaults itself.
