@@ -149,9 +149,3 @@ export function applyDirectives(
   }
   return { kept, suppressed, unused, unknown };
 }
-
-/** Whether a violation of `text` is covered by one of the directives (for --fix: covered ones are not fixed). */
-export function isCovered(text: string, directives: readonly Directive[], violation: Violation): boolean {
-  if (directives.length === 0) return false;
-  return applyDirectives(text, directives, [violation], new Set()).suppressed.length > 0;
-}

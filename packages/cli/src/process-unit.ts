@@ -261,9 +261,15 @@ function checkDocument(
         ...(markdown ? { view: (text: string) => at(text).view } : {}),
         fixable: (v: Violation, text: string) => {
           const state = at(text);
-          if (applyDirectives(text, state.directives, [v], env.knownRules).kept.length === 0) return false;
-          // Only edits inside prose: never inside code, a URL or a comment blanked out of the view.
           const edits = v.suggestions?.find((s) => s.safe === true)?.edits ?? [];
+          // Not a violation a directive covers, nor one whose edits reach into lines a directive covers, and
+          // only edits inside prose: never inside code, a URL or a comment blanked out of the view.
+          const covered = [
+            v,
+            ...edits.map((e) => ({ ...v, span: { start: e.start, end: Math.max(e.start, e.end) } })),
+          ];
+          if (applyDirectives(text, state.directives, covered, env.knownRules).suppressed.length > 0)
+            return false;
           return edits.every((e) => text.slice(e.start, e.end) === state.view.slice(e.start, e.end));
         },
       };
@@ -366,9 +372,8 @@ function checkLine(
     } else verdict = evaluateRecord(env, record, overrides);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return {
-      item: failed(base, "jsonl", inputError(env, error, "record"), textOrUndefined(record.input.brand)),
-    };
+    const item = failed(base, "jsonl", inputError(env, error, "record"), textOrUndefined(record.input.brand));
+    return { item: { ...item, ...(record.id === undefined ? {} : { id: record.id }) } };
   }
   const text = shown(record);
   let lines: LineIndex | undefined;
