@@ -243,7 +243,15 @@ export async function check(
       }
     }
   };
-  const pipeline = new Pipeline<Tag>(env, reporter, concurrency, handle);
+  // NORMAS_POOL_AFTER: how many texts are checked in this thread before worker threads start (tests set 0).
+  const poolAfter = Number.parseInt(io.env.NORMAS_POOL_AFTER ?? "", 10);
+  const pipeline = new Pipeline<Tag>(
+    env,
+    reporter,
+    concurrency,
+    handle,
+    Number.isInteger(poolAfter) && poolAfter >= 0 ? poolAfter : undefined,
+  );
   const failedUnit = (file: string, format: InputFormat, error: ItemError, line?: number): Unit => ({
     kind: "failed",
     file,

@@ -18,7 +18,7 @@ type Entry<Tag> =
 /** Units per batch: one message to a worker and one back. */
 const BATCH = 512;
 /** Units checked in this thread before a pool is started: small runs never pay for starting workers. */
-const POOL_AFTER = 2_000;
+export const POOL_AFTER = 2_000;
 
 /** Where the worker script is, when the CLI runs from its build (not from sources, as in unit tests). */
 function workerScript(): URL | undefined {
@@ -46,6 +46,8 @@ export class Pipeline<Tag> {
     private readonly reporter: Reporter,
     private readonly concurrency: number,
     private readonly handle: BatchHandler<Tag>,
+    /** Units checked in this thread before workers start (0: workers from the first batch, waited for). */
+    private readonly poolAfter = POOL_AFTER,
   ) {}
 
   /** Queues one unit; its batch is handled once every earlier batch was. */
@@ -73,7 +75,7 @@ export class Pipeline<Tag> {
   }
 
   private startPool(): void {
-    if (this.pool !== undefined || this.concurrency < 2 || this.checked < POOL_AFTER) return;
+    if (this.pool !== undefined || this.concurrency < 2 || this.checked < this.poolAfter) return;
     const script = workerScript();
     if (script === undefined) return;
     const pool = new WorkerPool(script, this.env.settings, this.concurrency);
@@ -100,6 +102,9 @@ export class Pipeline<Tag> {
     this.units = [];
     this.tags = [];
     this.checked += units.length;
+    this.startPool();
+    if (this.pool !== undefined && !this.poolReady && this.poolAfter === 0)
+      await this.pool.ready.catch(() => {});
     if (this.pool !== undefined && this.poolReady) {
       this.queue.push({ results: this.pool.run(units), tags });
       while (this.queue.length > this.concurrency * 2) await this.handleFirst();
@@ -108,7 +113,6 @@ export class Pipeline<Tag> {
     const output = processBatch(this.env, this.reporter, units);
     if (this.queue.length > 0) this.queue.push({ results: Promise.resolve(output), tags });
     else await this.handle(output, tags);
-    this.startPool();
   }
 
   private async handleFirst(): Promise<void> {
