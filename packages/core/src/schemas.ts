@@ -21,6 +21,7 @@ export {
   parseDisableDirective,
   parseRecord,
   RECORD_KINDS,
+  type RecordCommon,
   type RecordDefaults,
   type RecordKind,
   type RecordKindName,

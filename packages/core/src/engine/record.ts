@@ -27,7 +27,7 @@ const POST_KINDS = ["organic", "scheduled", "promotional", "profile-update"] as 
  * Values of a record's `kind`: `reply`, `post` and `moderation`, or a post kind (`organic`, `scheduled`,
  * `promotional`, `profile-update`), which makes the record a post of that kind.
  */
-export type RecordKindName = RecordKind | (typeof POST_KINDS)[number];
+export type RecordKindName = RecordKind | "organic" | "scheduled" | "promotional" | "profile-update";
 
 /** A `disable` entry of a record, or an inline directive: rules not to report, and why. */
 export interface DisableDirective {
@@ -88,7 +88,8 @@ export interface ParseRecordOptions {
   readonly validate?: boolean;
 }
 
-interface RecordBase {
+/** What every evaluation record carries besides its input. */
+export interface RecordCommon {
   /** The record's own `id`, as a string (numbers are accepted and converted). */
   readonly id?: string;
   /** What the record asks not to report (its `disable` field). */
@@ -97,19 +98,19 @@ interface RecordBase {
 
 /** A record turned into a validated evaluation input, tagged with what to evaluate it as. */
 export type EvaluationRecord =
-  | (RecordBase & {
+  | (RecordCommon & {
       /** A reply: evaluate with `evaluateReply`. */
       readonly kind: "reply";
       /** The validated input. */
       readonly input: ReplyInput;
     })
-  | (RecordBase & {
+  | (RecordCommon & {
       /** A post: evaluate with `evaluatePost`. */
       readonly kind: "post";
       /** The validated input. */
       readonly input: PostInput;
     })
-  | (RecordBase & {
+  | (RecordCommon & {
       /** A proposed moderation action: evaluate with `evaluateModeration`. */
       readonly kind: "moderation";
       /** The validated input. */
@@ -179,7 +180,7 @@ function readDisable(value: unknown, locale: MessageLocale, issues: Issue[]): Di
  * string or number) labels the record, and `disable` (`true`, or directives such as `"voice/emoji -- reason"`)
  * lists rules not to report for it.
  *
- * @throws {@link InputError} listing every problem with its path in the record (unknown fields too, unless
+ * @throws `InputError` (of `@normas/core`) listing every problem with its path in the record (unknown fields too, unless
  * `ignoreUnknownFields`).
  *
  * @example

@@ -33,7 +33,7 @@ const ViolationSchema = z
   .readonly();
 
 /**
- * A {@link Verdict} carried in a case event: the result of `evaluateReply` (or `evaluatePost`) on a draft.
+ * A `Verdict` carried in a case event: the result of `evaluateReply` (or `evaluatePost`) on a draft.
  * Its counts must agree with its violations, so a verdict cannot claim `ok` while listing errors.
  */
 export const CaseVerdictSchema = z

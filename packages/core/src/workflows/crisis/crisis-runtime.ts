@@ -83,7 +83,7 @@ export class Crisis {
 
   /**
    * Opens a new crisis record and writes its `opened` event.
-   * @throws {@link CrisisError} `CRISIS_EXISTS` if the store already has a log for this id.
+   * @throws `CrisisError` `CRISIS_EXISTS` if the store already has a log for this id.
    */
   static async open(
     store: CrisisEventStore,
@@ -100,7 +100,7 @@ export class Crisis {
 
   /**
    * Loads a crisis from the store: its latest snapshot, then the events after it (a restart).
-   * @throws {@link CrisisError} `CRISIS_NOT_FOUND` when there is no log for this id.
+   * @throws `CrisisError` `CRISIS_NOT_FOUND` when there is no log for this id.
    */
   static async load(store: CrisisEventStore, protocol: CrisisProtocol, crisisId: string): Promise<Crisis> {
     const snap = await store.loadSnapshot(crisisId);

@@ -148,7 +148,7 @@ const MINUTE = 60_000;
  * CLI and examples only print it). Before each step the clock jumps through every deadline due by then,
  * escalating each at its due minute. Pure and synchronous.
  *
- * @throws {@link InputError} when the script does not validate.
+ * @throws `InputError` when the script does not validate.
  * @example
  * ```ts
  * import { airlineDataLeakDrill, runDrill, standardProtocol } from "@normas/core";

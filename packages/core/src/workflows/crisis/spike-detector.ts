@@ -128,7 +128,7 @@ export class SpikeDetector {
   #shareVar = 0;
   #lastAlert: number | undefined;
 
-  /** @throws {@link InputError} when an option is invalid. */
+  /** @throws `InputError` when an option is invalid. */
   constructor(options: SpikeDetectorOptions = {}, protocol?: CrisisProtocol) {
     const parsed = SpikeDetectorOptionsSchema.safeParse(options);
     if (!parsed.success)
