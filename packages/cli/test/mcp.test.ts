@@ -55,7 +55,7 @@ describe("normas mcp", () => {
       text: "Cálmate, te devolveremos el dinero 😀",
       inReplyTo: "Mi pedido no llega.",
     });
-    const esIds = (es.structuredContent?.violations as { ruleId: string }[]).map((v) => v.ruleId);
+    const esIds = ((es.structuredContent?.violations ?? []) as { ruleId: string }[]).map((v) => v.ruleId);
     expect(esIds).toEqual(expect.arrayContaining(["voice/emoji", "authority/commitment"]));
     const en = await call("check_reply", {
       brand: "acme-uk",
@@ -85,7 +85,7 @@ describe("normas mcp", () => {
 
   it("list_rules says which rules are on for a brand; a text without a brand is refused with a reason", async () => {
     const r = await call("list_rules", { brand: "acme-es" });
-    const ids = (r.structuredContent?.rules as { id: string }[]).map((x) => x.id);
+    const ids = ((r.structuredContent?.rules ?? []) as { id: string }[]).map((x) => x.id);
     expect(ids).toContain("voice/emoji");
     const noBrand = await call("check_reply", { text: "Hola" });
     expect(noBrand.isError).toBe(true);
