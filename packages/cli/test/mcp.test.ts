@@ -1,9 +1,12 @@
 // The MCP server, in-process with the SDK's own client over its in-memory transport.
+import { fileURLToPath } from "node:url";
 import { Client } from "@modelcontextprotocol/sdk/client/index.js";
+import { StdioClientTransport } from "@modelcontextprotocol/sdk/client/stdio.js";
 import { InMemoryTransport } from "@modelcontextprotocol/sdk/inMemory.js";
 import { definePolicy } from "@normas/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createMcpServer } from "../src/mcp.js";
+import { ensureBuilt, fixtures } from "./run-normas.js";
 
 const policy = definePolicy({
   extends: "recommended",
@@ -91,4 +94,33 @@ describe("normas mcp", () => {
     expect(noBrand.isError).toBe(true);
     expect(noBrand.content[0]?.text).toContain("acme-es, acme-uk");
   });
+});
+
+describe("normas mcp, the built binary over standard input and output", () => {
+  it("answers check_reply for the policy it was given, then stops when the client closes", async () => {
+    ensureBuilt();
+    const transport = new StdioClientTransport({
+      command: process.execPath,
+      args: [
+        fileURLToPath(new URL("../bin/normas.js", import.meta.url)),
+        "mcp",
+        "-p",
+        "normas.config.yaml",
+        "-r",
+        "rules.mjs",
+      ],
+      cwd: fixtures,
+      stderr: "pipe",
+    });
+    const stdio = new Client({ name: "test-stdio", version: "0.0.0" });
+    await stdio.connect(transport);
+    const r = (await stdio.callTool({
+      name: "check_reply",
+      arguments: { brand: "demo-en", text: "We are LOOKING into it." },
+    })) as ToolResult;
+    expect(
+      (r.structuredContent?.violations as { ruleId: string }[] | undefined)?.map((v) => v.ruleId),
+    ).toEqual(["demo/no-shouting"]);
+    await stdio.close();
+  }, 60_000);
 });
