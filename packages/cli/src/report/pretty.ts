@@ -108,7 +108,13 @@ export function prettyReporter(
         const at = result.place(v.span).inText.start;
         return `${at.line}:${at.column}`;
       });
-      const pad = Math.max(0, ...places.map((s) => s.length));
+      const directivePlaces = problems.map(({ problem }) => {
+        const d = problem.directive;
+        if (d.kind === "record") return "";
+        const at = result.place(d).inFile.start;
+        return `${at.line}:${at.column}`;
+      });
+      const pad = Math.max(0, ...places.map((s) => s.length), ...directivePlaces.map((s) => s.length));
       violations.forEach((v, i) => {
         const place = pad === 0 ? "" : `${p.dim((places[i] ?? "").padEnd(pad))}  `;
         lines.push(`  ${place}${labelOf(v.severity)}  ${e(v.message)}  ${p.dim(e(v.ruleId))}`);
@@ -120,17 +126,11 @@ export function prettyReporter(
         const fix = v.suggestions?.[0];
         if (fix !== undefined) lines.push(`${indent}${p.dim("→")} ${e(fix.description)}`);
       });
-      for (const { kind, problem } of problems) {
-        const d = problem.directive;
-        const at =
-          d.kind === "record"
-            ? ""
-            : `${result.place(d).inFile.start.line}:${result.place(d).inFile.start.column}  `;
+      problems.forEach(({ kind, problem }, i) => {
+        const place = pad === 0 ? "" : `${p.dim((directivePlaces[i] ?? "").padEnd(pad))}  `;
         const rule = kind === "unused" ? UNUSED_DIRECTIVE_RULE : UNKNOWN_DIRECTIVE_RULE;
-        lines.push(
-          `  ${p.dim(at)}${labelOf("error")}  ${e(directiveMessage(kind, problem))}  ${p.dim(rule)}`,
-        );
-      }
+        lines.push(`  ${place}${labelOf("error")}  ${e(directiveMessage(kind, problem))}  ${p.dim(rule)}`);
+      });
       return `${lines.join("\n")}\n\n`;
     },
     end(s: CheckSummary) {
