@@ -12,6 +12,7 @@ export default defineConfig({
     "src/schemas.ts",
     "src/samples.ts",
     "src/testing.ts",
+    "src/node.ts",
   ],
   format: ["esm", "cjs"],
   sourcemap: true,

@@ -1,13 +1,11 @@
 // The program behind `bin/normas.js`.
+import { watchOutput } from "./io.js";
 import { run } from "./program.js";
 
-// Output piped into a program that stops reading (`normas check … | head`) is not an error.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
+// Write errors on standard output or error (a closed pipe, a full disk) are recorded, not thrown: the run
+// stops writing, says so on standard error and exits 2 (1 means "violations found").
+watchOutput(process.stdout);
+watchOutput(process.stderr);
 
 run(process.argv.slice(2)).then(
   (code) => {

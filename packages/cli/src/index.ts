@@ -1,9 +1,9 @@
 /**
- * The normas command line as a library: run it in-process, or load policy files the way it does.
+ * The normas command line as a library: run it in-process. Policy files are loaded by `@normas/core/node`
+ * (`loadPolicyFile`, `findPolicyFile`), re-exported here for code written against earlier versions.
  *
  * @packageDocumentation
  */
-export type { CliIo } from "./io.js";
 export {
   CONFIG_FILE_NAMES,
   findPolicyFile,
@@ -12,5 +12,6 @@ export {
   type LocatedIssue,
   loadPolicyFile,
   PolicyFileError,
-} from "./policy-file.js";
+} from "@normas/core/node";
+export type { CliIo } from "./io.js";
 export { run, VERSION } from "./program.js";

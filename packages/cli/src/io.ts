@@ -25,10 +25,78 @@ export function processIo(): CliIo {
   };
 }
 
+const ERRNO_TEXT: Record<string, string> = {
+  EPIPE: "the program reading it stopped (EPIPE)",
+  ENOSPC: "no space left on the device (ENOSPC)",
+  EDQUOT: "disk quota exceeded (EDQUOT)",
+  EIO: "input/output error (EIO)",
+  EBADF: "it is closed (EBADF)",
+};
+
+/** Output that could not be written (a closed pipe, a full disk): exit code 2 with this message. */
+export class OutputError extends Error {
+  /** The system error code, e.g. `EPIPE`, `ENOSPC`. */
+  readonly code: string;
+  constructor(cause: NodeJS.ErrnoException) {
+    const code = cause.code ?? "EIO";
+    super(`Cannot write the output: ${ERRNO_TEXT[code] ?? cause.message}.`);
+    this.name = "OutputError";
+    this.code = code;
+  }
+}
+
+const failures = new WeakMap<Writable, NodeJS.ErrnoException>();
+const watched = new WeakSet<Writable>();
+
+/**
+ * Records the write errors of `stream` instead of letting them crash the process; `write` and `flush` then
+ * throw an `OutputError`. Safe to call more than once.
+ */
+export function watchOutput(stream: Writable): void {
+  if (watched.has(stream)) return;
+  watched.add(stream);
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (!failures.has(stream)) failures.set(stream, error);
+  });
+}
+
+function failureOf(stream: Writable): OutputError | undefined {
+  const failed = failures.get(stream);
+  return failed === undefined ? undefined : new OutputError(failed);
+}
+
 /** Writes and waits for `drain` when the stream's buffer is full, so big outputs do not pile up in memory. */
 export async function write(stream: Writable, chunk: string): Promise<void> {
+  const before = failureOf(stream);
+  if (before !== undefined) throw before;
   if (stream.write(chunk)) return;
-  await new Promise<void>((resolve) => stream.once("drain", resolve));
+  await new Promise<void>((resolve, reject) => {
+    const done = () => {
+      stream.off("drain", done);
+      stream.off("error", done);
+      stream.off("close", done);
+      const failed = failureOf(stream);
+      if (failed === undefined) resolve();
+      else reject(failed);
+    };
+    stream.once("drain", done);
+    stream.once("error", () => setImmediate(done));
+    stream.once("close", done);
+  });
+}
+
+/** Waits until everything written to `stream` is handed to the system, and reports a write that failed. */
+export async function flush(stream: Writable): Promise<void> {
+  const before = failureOf(stream);
+  if (before !== undefined) throw before;
+  await new Promise<void>((resolve, reject) => {
+    stream.write("", (error) => {
+      const failed =
+        failureOf(stream) ?? (error ? new OutputError(error as NodeJS.ErrnoException) : undefined);
+      if (failed === undefined) resolve();
+      else reject(failed);
+    });
+  });
 }
 
 /**

@@ -26,6 +26,16 @@ export class LineIndex {
     return { line: lo + 1, column: offset - (this.starts[lo] ?? 0) + 1 };
   }
 
+  /** Number of lines (a text without a line break has one). */
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Offset where a 1-based line starts. */
+  startOf(line: number): number {
+    return this.starts[line - 1] ?? this.text.length;
+  }
+
   /** The text of a 1-based line, without its line break. */
   lineText(line: number): string {
     const start = this.starts[line - 1] ?? 0;

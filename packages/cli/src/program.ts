@@ -1,11 +1,12 @@
 import { NormasError } from "@normas/core";
+import { loadPolicyFile, PolicyFileError } from "@normas/core/node";
 import { policyJsonSchema } from "@normas/core/schemas";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CheckOptions, check } from "./check.js";
 import { drill } from "./crisis-drill.js";
 import { loadRuleModules } from "./custom-rules.js";
-import { type CliIo, paint, processIo, useColour, write } from "./io.js";
-import { loadPolicyFile, PolicyFileError } from "./policy-file.js";
+import { type CliIo, OutputError, paint, processIo, useColour, watchOutput, write } from "./io.js";
+import type { McpOptions } from "./mcp-command.js";
 import { UsageError } from "./usage-error.js";
 
 declare const __NORMAS_CLI_VERSION__: string | undefined;
@@ -15,6 +16,16 @@ export const VERSION: string =
   typeof __NORMAS_CLI_VERSION__ === "string" ? __NORMAS_CLI_VERSION__ : "0.0.0-dev";
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
+const toPositive = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new InvalidArgumentError("Expected a whole number from 1 to 64.");
+  return n;
+};
+const toUrl = (value: string): string => {
+  if (!/^https?:\/\/[^\s]+$/.test(value)) throw new InvalidArgumentError("Expected an absolute http(s) URL.");
+  return value.endsWith("/") ? value : `${value}/`;
+};
 const toCount = (value: string): number => {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError("Expected a whole number, 0 or more.");
@@ -23,6 +34,11 @@ const toCount = (value: string): number => {
 
 async function reportFailure(error: unknown, io: CliIo): Promise<number> {
   const p = paint(useColour(io.stderr, io.env));
+  if (error instanceof OutputError) {
+    // Standard output is gone: say so on standard error (which may be gone too).
+    await write(io.stderr, `${p.red("normas:")} ${error.message}\n`).catch(() => {});
+    return 2;
+  }
   if (error instanceof UsageError) {
     await write(io.stderr, `${p.red("normas:")} ${error.message}\nRun "normas --help" for usage.\n`);
     return 2;
@@ -58,7 +74,7 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
   program
     .command("check")
     .description(
-      "Check replies, posts or moderation actions: text files, Markdown, JSON Lines ({ brand, author, text, inReplyTo } per line), directories or standard input.",
+      "Check replies, posts or moderation actions: text files, Markdown (front matter says brand, author, channel, inReplyTo), JSON Lines ({ kind, brand, author, text, inReplyTo } per line), folders or standard input.",
     )
     .argument("[files...]", "files to check; none or - reads standard input")
     .option(
@@ -92,6 +108,28 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
       "--stdin-filename <name>",
       "name for standard input; its extension sets the format (.jsonl, .md, .txt)",
     )
+    .option(
+      "--fix",
+      "apply safe fixes to the files (term substitutions, emoji, tú/usted, sign-offs), then report what is left",
+    )
+    .option(
+      "--fix-dry-run",
+      "compute the fixes without writing them (--format json shows each fixed text as output)",
+    )
+    .option(
+      "--ignore-unknown-fields",
+      "ignore fields of JSON Lines records that normas does not know (exports of other tools) instead of refusing them",
+    )
+    .option(
+      "--report-unused-disable-directives",
+      "report normas-disable directives (comments or a record's disable field) that covered no problem",
+    )
+    .option(
+      "-j, --concurrency <n>",
+      "worker threads for large inputs (default: the cores, at most 4; 1: none)",
+      toPositive,
+    )
+    .option("--docs-base-url <url>", "base of rule documentation links (docsUrl, SARIF helpUri)", toUrl)
     .option("--max-warnings <n>", "exit 1 when there are more warnings than this", toCount)
     .option("--progress", "show progress on standard error (default: when it is a terminal)")
     .option("--no-progress", "never show progress")
@@ -100,7 +138,7 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
     .option("--no-color", "no colour")
     .addHelpText(
       "after",
-      "\nExit codes: 0 no error-level violation, 1 error-level violations (or inputs that could not be checked),\n2 bad usage or an invalid policy.\n",
+      "\nExit codes: 0 no error-level violation, 1 error-level violations (or inputs that could not be checked),\n2 bad usage, an invalid policy, no input, or output that could not be written.\n",
     )
     .action((files: string[], options: CheckOptions) => done(check(files, options, io, VERSION)));
 
@@ -121,6 +159,19 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
     .command("schema")
     .description("Print the JSON Schema of policy files (for editors: point $schema at it).")
     .action(() => done(write(io.stdout, `${JSON.stringify(policyJsonSchema(), null, 2)}\n`).then(() => 0)));
+
+  program
+    .command("mcp")
+    .description(
+      "Serve the policy to AI assistants: a Model Context Protocol server over standard input and output, with the tools check_reply, fix_reply, explain_rule and list_rules.",
+    )
+    .option("-p, --policy <file>", "policy file (default: normas.config.{json,yaml,yml} found upward)")
+    .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
+    .option("--docs-base-url <url>", "base of rule documentation links", toUrl)
+    .action((options: McpOptions) =>
+      // Loaded on demand: the MCP SDK is not needed by the other commands.
+      done(import("./mcp-command.js").then((m) => m.serveMcp(options, io, VERSION))),
+    );
 
   const crisis = program.command("crisis").description("Crisis protocols.");
   crisis
@@ -188,6 +239,8 @@ async function validate(file: string, options: ValidateOptions, io: CliIo) {
  * ```
  */
 export async function run(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  watchOutput(io.stdout);
+  watchOutput(io.stderr);
   let task: Promise<number> | undefined;
   const program = buildProgram(io, (t) => {
     task = t;

@@ -1,8 +1,9 @@
 import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { InputError } from "@normas/core";
 import { type SourceDocumentInput, SourceIndex } from "@normas/core/originality";
-import { splitLines } from "./inputs.js";
+import { describeFsError, splitLines } from "./inputs.js";
 import { UsageError } from "./usage-error.js";
 
 /**
@@ -14,36 +15,48 @@ export async function loadSources(files: readonly string[], cwd: string): Promis
   if (files.length === 0) return undefined;
   const index = new SourceIndex();
   for (const file of files) {
-    const stream = createReadStream(resolve(cwd, file));
-    const opened = new Promise<void>((ok, fail) => {
-      stream.once("open", () => ok());
-      stream.once("error", fail);
-    });
+    const path = resolve(cwd, file);
     try {
-      await opened;
-    } catch {
-      throw new UsageError(`Cannot read sources "${file}".`);
+      if ((await stat(path)).isDirectory()) {
+        throw new UsageError(
+          `Cannot read sources "${file}": it is a folder. Pass a JSON Lines file of source documents (one { "id", "text" } per line).`,
+        );
+      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`Cannot read sources "${file}": ${describeFsError(error)}.`);
     }
+    const stream = createReadStream(path);
     let line = 0;
-    for await (const { text, tooLong } of splitLines(stream)) {
-      line++;
-      if (text.trim() === "") continue;
-      if (tooLong) throw new UsageError(`${file}:${line}: line too long.`);
-      let doc: SourceDocumentInput;
-      try {
-        doc = JSON.parse(text) as SourceDocumentInput;
-      } catch (error) {
-        throw new UsageError(`${file}:${line}: not JSON (${(error as Error).message}).`);
+    try {
+      for await (const { text, tooLong, invalidUtf8 } of splitLines(stream)) {
+        line++;
+        if (invalidUtf8) throw new UsageError(`${file}:${line}: invalid UTF-8. Save the file as UTF-8.`);
+        if (tooLong) throw new UsageError(`${file}:${line}: line too long.`);
+        if (text.trim() === "") continue;
+        addSource(index, file, line, text);
       }
-      try {
-        if (index.has(doc.id)) index.replace(doc);
-        else index.add(doc);
-      } catch (error) {
-        if (!(error instanceof InputError)) throw error;
-        const list = error.issues.map((i) => `${i.pathText}: ${i.message}`).join("; ");
-        throw new UsageError(`${file}:${line}: invalid source document (${list}).`);
-      }
+    } catch (error) {
+      if (error instanceof UsageError) throw error;
+      throw new UsageError(`Cannot read sources "${file}": ${describeFsError(error)}.`);
     }
   }
   return index;
+}
+
+function addSource(index: SourceIndex, file: string, line: number, text: string): void {
+  let doc: SourceDocumentInput;
+  try {
+    doc = JSON.parse(text) as SourceDocumentInput;
+  } catch (error) {
+    throw new UsageError(`${file}:${line}: not JSON (${(error as Error).message}).`);
+  }
+  try {
+    if (index.has(doc.id)) index.replace(doc);
+    else index.add(doc);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const list = error.issues.map((i) => `${i.pathText}: ${i.message}`).join("; ");
+    throw new UsageError(`${file}:${line}: invalid source document (${list}).`);
+  }
 }

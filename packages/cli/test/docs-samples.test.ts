@@ -31,6 +31,9 @@ function compilerOptions(): ts.CompilerOptions {
       "@normas/core": [entry("core")],
       "@normas/core/*": [entry("core").replace(/index\.(d\.)?ts$/, "*.$1ts")],
       "@normas/cli": [entry("cli")],
+      "@normas/ai-sdk": [entry("ai-sdk")],
+      // The AI SDK is a dependency of @normas/ai-sdk only: resolved from there for its guide's samples.
+      ai: [join(root, "packages", "ai-sdk", "node_modules", "ai", "dist", "index.d.ts")],
     },
   };
 }

@@ -26,7 +26,28 @@ describe.concurrent("normas check on many JSON Lines", () => {
     expect(doc.results).toHaveLength(5000);
     expect(doc.results[4999].line).toBe(5000);
     expect(doc.summary).toMatchObject({ texts: 5000, errors: 500, textsWithProblems: 500, invalid: 0 });
-    expect(r.stderr).toMatch(/^normas: checked 5,000 texts in \d+\.\d\d s \([\d,]+ texts\/s\)\n$/);
+    expect(r.stderr).toMatch(
+      /^normas: checked 5,000 texts in \d+\.\d\d s \([\d,]+ texts\/s(, \d worker threads)?; peak memory \d+ MB\)\n$/,
+    );
+  });
+
+  it("gives the same output, in the same order, with worker threads as without", async ({ expect }) => {
+    const lines: string[] = [];
+    for (let i = 0; i < 6000; i++) {
+      const text = i % 7 === 0 ? `Item ${i} is GREAT` : i % 2 === 0 ? `Gracias ${i}.` : `Thanks ${i}.`;
+      lines.push(JSON.stringify({ id: String(i), brand: i % 2 === 0 ? "demo-es" : "demo-en", text }));
+    }
+    const input = `${lines.join("\n")}\n`;
+    const args = ["check", "--rules", "rules.mjs", "-f", "json", "--no-progress"];
+    const one = await normas([...args, "-j", "1"], { input });
+    // Workers from the first batch on, so that every batch goes through them.
+    const two = await normas([...args, "-j", "2"], { input, env: { NORMAS_POOL_AFTER: "0" } });
+    const strip = (out: string) => out.replace(/"seconds":[\d.]+/, "");
+    expect(strip(two.stdout)).toBe(strip(one.stdout));
+    expect(JSON.parse(one.stdout).results.map((r: { line: number }) => r.line)).toEqual(
+      lines.map((_, i) => i + 1),
+    );
+    expect(two.stderr).toContain("2 worker threads");
   });
 
   it("shows progress on standard error with --progress, and clears it before the summary", async ({

@@ -14,6 +14,18 @@ export {
   ReplyInputSchema,
 } from "./engine/input.js";
 export { ModerationInputSchema } from "./engine/moderation-input.js";
+export {
+  type DisableDirective,
+  type EvaluationRecord,
+  type ParseRecordOptions,
+  parseDisableDirective,
+  parseRecord,
+  RECORD_KINDS,
+  type RecordCommon,
+  type RecordDefaults,
+  type RecordKind,
+  type RecordKindName,
+} from "./engine/record.js";
 export { COMMITMENT_CATEGORIES } from "./model/commitments.js";
 export type { PolicyReference } from "./policy/define-policy.js";
 export { PRESET_NAMES } from "./policy/presets.js";
@@ -21,9 +33,12 @@ export {
   BrandSchema,
   ChannelSchema,
   LocaleSchema,
+  type Override,
+  OverrideSchema,
   PolicyDocumentSchema,
   RuleSettingSchema,
   RuleSettingsSchema,
+  TEXT_KINDS,
 } from "./policy/schema.js";
 export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
 export { PreferredTermSchema, TermEntrySchema, TermsSchema } from "./policy/terms.js";

@@ -74,3 +74,51 @@ describe("fixReply", () => {
     expect(fixed.verdict.violations.map((v) => v.ruleId)).toContain("authority/commitment");
   });
 });
+
+describe("fixReply with a view and a filter", () => {
+  const compiled = compilePolicy(
+    definePolicy({
+      extends: ["recommended", policyFor()],
+      brands: [
+        { id: "acme-es", name: "Acme España", locale: "es-ES", voice: { maxEmoji: 0 } },
+        { id: "acme-en", name: "Acme UK", locale: "en-GB", voice: { maxEmoji: 0 } },
+      ],
+    }),
+  );
+  const author = { id: "a", roles: ["agent"] };
+  // A view that blanks `code` spans, as the CLI does for Markdown: same length, same offsets.
+  const view = (text: string) => text.replace(/`[^`]*`/g, (m) => " ".repeat(m.length));
+
+  it("checks the view and edits the text itself, in Spanish and English", () => {
+    for (const [brand, text] of [
+      ["acme-es", "Gracias 😀 por escribir `😀 código` hoy."],
+      ["acme-en", "Thanks 😀 for writing `😀 code` today."],
+    ] as const) {
+      const fixed = fixReply(compiled, { brand, author, text }, { view });
+      expect(fixed.text).toContain("`😀 "); // the emoji inside code is not prose: untouched
+      expect(fixed.text.indexOf("😀")).toBe(fixed.text.indexOf("`") + 1);
+    }
+  });
+
+  it("leaves violations the filter refuses, and gives it the text of each pass", () => {
+    const seen: string[] = [];
+    const fixed = fixReply(
+      compiled,
+      { brand: "acme-en", author, text: "Thanks 😀 for writing." },
+      {
+        fixable: (v, text) => {
+          seen.push(text);
+          return v.ruleId !== "voice/emoji";
+        },
+      },
+    );
+    expect(fixed.text).toContain("😀");
+    expect(seen[0]).toBe("Thanks 😀 for writing.");
+  });
+
+  it("refuses a view that changes the length of the text", () => {
+    expect(() =>
+      fixReply(compiled, { brand: "acme-en", author, text: "Hi" }, { view: (t) => `${t} ` }),
+    ).toThrow(/keep the length/);
+  });
+});

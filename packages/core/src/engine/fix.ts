@@ -1,6 +1,7 @@
 // Applying fixes, as ESLint does: the first suggestion of each violation that qualifies, edits sorted, an edit
 // overlapping one already taken skipped (its violation is left for the next pass), then re-checked until the
 // text stops changing.
+import { InputError } from "../model/errors.js";
 import type { Suggestion, TextEdit, Verdict, Violation } from "../model/violation.js";
 import type { CompiledPolicy } from "./compile.js";
 import { evaluatePost, evaluateReply } from "./evaluate.js";
@@ -113,6 +114,16 @@ export interface FixOptions extends ApplyFixesOptions {
   readonly maxPasses?: number;
   /** Runtime services for the checks. */
   readonly services?: EvaluationServices;
+  /**
+   * What is checked instead of the text itself: a view of the same length whose offsets are the text's (a
+   * Markdown document with code and link targets blanked out). Fixes are applied to the text.
+   */
+  readonly view?: (text: string) => string;
+  /**
+   * Which violations of `text` (the text of the current pass) may be fixed (default: all); the others stay in
+   * the verdict (e.g. those a `normas-disable` comment turns off, or whose edits touch code in Markdown).
+   */
+  readonly fixable?: (violation: Violation, text: string) => boolean;
 }
 
 /** A text fixed in passes, with the verdict of the final text. */
@@ -127,6 +138,23 @@ export interface FixedText {
   readonly passes: number;
 }
 
+function viewOf(text: string, options: FixOptions): string {
+  if (options.view === undefined) return text;
+  const view = options.view(text);
+  // A view of another length would move every offset: fixes would land in the wrong place.
+  if (view.length !== text.length) {
+    throw new InputError([
+      {
+        code: "view_length",
+        path: ["view"],
+        pathText: "view",
+        message: `The view has ${view.length} characters, the text ${text.length}: a view must keep the length.`,
+      },
+    ]);
+  }
+  return view;
+}
+
 function fixInPasses(text: string, check: (text: string) => Verdict, options: FixOptions): FixedText {
   const max = Math.max(1, Math.min(options.maxPasses ?? 10, 10));
   const applied: AppliedFix[] = [];
@@ -134,7 +162,10 @@ function fixInPasses(text: string, check: (text: string) => Verdict, options: Fi
   let verdict = check(current);
   let passes = 0;
   while (passes < max) {
-    const round = applyFixes(current, verdict.violations, options);
+    const only = options.fixable;
+    const fixable =
+      only === undefined ? verdict.violations : verdict.violations.filter((v) => only(v, current));
+    const round = applyFixes(current, fixable, options);
     if (round.applied.length === 0 || round.text === current) break;
     applied.push(...round.applied);
     current = round.text;
@@ -156,7 +187,7 @@ function fixInPasses(text: string, check: (text: string) => Verdict, options: Fi
 export function fixReply(compiled: CompiledPolicy, input: ReplyInput, options: FixOptions = {}): FixedText {
   return fixInPasses(
     input.text,
-    (text) => evaluateReply(compiled, { ...input, text }, options.services),
+    (text) => evaluateReply(compiled, { ...input, text: viewOf(text, options) }, options.services),
     options,
   );
 }
@@ -165,7 +196,7 @@ export function fixReply(compiled: CompiledPolicy, input: ReplyInput, options: F
 export function fixPost(compiled: CompiledPolicy, input: PostInput, options: FixOptions = {}): FixedText {
   return fixInPasses(
     input.text,
-    (text) => evaluatePost(compiled, { ...input, text }, options.services),
+    (text) => evaluatePost(compiled, { ...input, text: viewOf(text, options) }, options.services),
     options,
   );
 }

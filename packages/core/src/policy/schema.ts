@@ -77,6 +77,32 @@ export const ChannelSchema = z.strictObject({
 /** A channel's limits. */
 export type Channel = z.output<typeof ChannelSchema>;
 
+/** What a text may be checked as: a reply, a post (organic) or a post of a given kind. */
+export const TEXT_KINDS = ["reply", "post", "organic", "scheduled", "promotional", "profile-update"] as const;
+
+/**
+ * Settings for the files whose path matches `files` (globs relative to the policy file: `*` and `?` within a
+ * folder name, `**` for any number of folders), as `normas check` applies them. A file's own front matter or
+ * record fields win over an override; later overrides win over earlier ones.
+ */
+export const OverrideSchema = z.strictObject({
+  /** Globs of the files this override applies to, e.g. `drafts/es/**` or `["**\/*.es.md"]`. */
+  files: z.union([z.string().min(1).max(500), z.array(z.string().min(1).max(500)).min(1).max(100)]),
+  /** Globs of files left out even when `files` matches. */
+  ignores: z.array(z.string().min(1).max(500)).max(100).optional(),
+  /** Brand of the texts in these files (a brand id of this policy). */
+  brand: z.string().min(1).max(64).optional(),
+  /** Channel of the texts in these files. */
+  channel: z.string().min(1).max(64).optional(),
+  /** Check these texts as replies, posts, or posts of a given kind. */
+  kind: z.enum(TEXT_KINDS).optional(),
+  /** Rule settings for these files; they override the policy's and the brand's. */
+  rules: RuleSettingsSchema.optional(),
+});
+
+/** An override as written in a policy. */
+export type Override = z.output<typeof OverrideSchema>;
+
 /** The policy document: an organisation, its brands, roles, channels and rule settings. */
 export const PolicyDocumentSchema = z.strictObject({
   /** Editors use this to find the JSON Schema; ignored by normas. */
@@ -100,6 +126,16 @@ export const PolicyDocumentSchema = z.strictObject({
   rules: RuleSettingsSchema.default({}),
   /** Ids of the crisis protocols the organisation has defined besides `standard`. */
   crisisProtocols: z.array(z.string().min(1).max(64)).default([]),
+  /** Per-glob settings for the files `normas check` reads (brand, channel, kind, rules). */
+  overrides: z.array(OverrideSchema).max(1000).optional(),
+  /**
+   * Absolute URL that rule documentation links start from, e.g. `https://docs.example.com/normas/rules/`: the
+   * rule id and `.md` are appended. Used by `normas check` for `docsUrl` and SARIF `helpUri`.
+   */
+  docsBaseUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(2000)
+    .optional(),
 });
 
 /** A validated policy: plain JSON data with every default applied. */

@@ -1,0 +1,57 @@
+// What the CLI says about a rule: in SARIF's rule list, in `explain_rule` of the MCP server.
+import type { NormNumber, Rule, Severity } from "@normas/core";
+
+/** Where rule pages are when neither the policy (`docsBaseUrl`) nor `--docs-base-url` says. */
+export const DEFAULT_DOCS_BASE_URL = "https://github.com/normas-dev/normas/blob/main/docs/rules/";
+
+const NORMS: Record<NormNumber, { en: string; es: string }> = {
+  1: { en: "Originality", es: "Originalidad" },
+  2: { en: "Respect every opinion", es: "Respetar todas las opiniones" },
+  3: { en: "Measure, analyse, meditate, act", es: "Medir, analizar, meditar, actuar" },
+  4: { en: "You are not the company", es: "No eres la empresa" },
+  5: { en: "Follow the crisis protocol", es: "Seguir el protocolo de crisis" },
+};
+
+const isAbsoluteUrl = (url: string): boolean => /^https?:\/\//i.test(url);
+
+/** The documentation link of a rule: its own absolute `docs.url`, else the docs base URL, id and `.md`. */
+export function docsUrlOf(rule: Rule, docsBaseUrl: string): string {
+  const own = rule.meta.docs.url;
+  if (own !== undefined && isAbsoluteUrl(own)) return own;
+  return `${docsBaseUrl}${rule.id}.md`;
+}
+
+/** Everything a reader or a tool needs to know about a rule, as plain data. */
+export interface RuleInfo {
+  readonly id: string;
+  readonly norm: NormNumber;
+  readonly normName: string;
+  readonly description: string;
+  readonly fullDescription: string;
+  readonly defaultSeverity: Severity;
+  readonly recommended: boolean;
+  readonly docsUrl: string;
+  readonly messages: Readonly<Record<string, string>>;
+}
+
+/** Describes a rule in English or Spanish. */
+export function ruleInfo(rule: Rule, docsBaseUrl: string, lang: "en" | "es" = "en"): RuleInfo {
+  const norm = NORMS[rule.meta.norm];
+  const messages = rule.meta.messages[lang];
+  const reports = Object.values(messages)
+    .map((m) => m.replace(/\s+/g, " ").trim())
+    .join(" / ");
+  const label = lang === "es" ? "Norma" : "Norm";
+  const says = lang === "es" ? "Mensajes" : "Messages";
+  return {
+    id: rule.id,
+    norm: rule.meta.norm,
+    normName: norm[lang],
+    description: rule.meta.docs.description,
+    fullDescription: `${rule.meta.docs.description} ${label} ${rule.meta.norm}: ${norm[lang]}. ${says}: ${reports}`,
+    defaultSeverity: rule.meta.defaultSeverity,
+    recommended: rule.meta.recommended !== false,
+    docsUrl: docsUrlOf(rule, docsBaseUrl),
+    messages,
+  };
+}
