@@ -105,7 +105,18 @@ function companySubject(a: Analysis, g: VerbGroup, brand: BrandWords): boolean {
   const head = a.words[g.head] as Word;
   const clause = a.clauses[head.clause];
   const from = Math.max(clause?.firstWord ?? 0, g.first - 6);
-  for (let k = from; k < g.first; k++) if (companyAt(a, k, brand)) return true;
+  for (let k = from; k < g.first; k++) {
+    if (!companyAt(a, k, brand)) continue;
+    // `in a brand crisis the first hours decide…`: a company word inside a prepositional phrase is no subject.
+    const before = [a.words[k - 1], a.words[k - 2]];
+    if (
+      before.some(
+        (x) => x !== undefined && x.sentence === (a.words[k] as Word).sentence && x.sems.includes("prep"),
+      )
+    )
+      continue;
+    return true;
+  }
   // Spanish puts the subject after the verb too: `Lo que ha decidido Frescalia…`.
   if (a.lang !== "es") return false;
   for (let k = g.head + 1; k <= g.head + 2 && k < a.words.length; k++)

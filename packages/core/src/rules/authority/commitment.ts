@@ -1,10 +1,10 @@
 import { match } from "ts-pattern";
 import { z } from "zod";
-import { wholeWords } from "../_shared/clause-reading.js";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { CommitmentCategory } from "../../model/commitments.js";
 import type { MessageLocale } from "../../model/locale.js";
 import { brandWords } from "../_shared/brand-words.js";
+import { wholeWords } from "../_shared/clause-reading.js";
 import { findCommitments } from "../_shared/commitment-frames.js";
 import { deferralFix } from "../_shared/deferral.js";
 import { allowedCategories } from "../_shared/reply-context.js";

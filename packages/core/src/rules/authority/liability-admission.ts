@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { wholeWords } from "../_shared/clause-reading.js";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { analysisOf } from "../../lang/index.js";
 import { brandWords } from "../_shared/brand-words.js";
+import { wholeWords } from "../_shared/clause-reading.js";
 import { deferralFix } from "../_shared/deferral.js";
 import { findAdmissions } from "../_shared/liability-frames.js";
 import { allowedCategories } from "../_shared/reply-context.js";

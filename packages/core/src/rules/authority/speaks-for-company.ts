@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { wholeWords } from "../_shared/clause-reading.js";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { brandWords } from "../_shared/brand-words.js";
+import { wholeWords } from "../_shared/clause-reading.js";
 import { deferralFix } from "../_shared/deferral.js";
 import { findOfficialStatements } from "../_shared/official-frames.js";
 import { allowedCategories } from "../_shared/reply-context.js";

@@ -145,6 +145,8 @@ function deniedAt(a: Analysis, start: number): boolean {
   const first = a.sentences[w.sentence]?.firstWord ?? 0;
   for (let k = first; k < i; k++) {
     const x = a.words[k] as Word;
+    // `…for not reading the terms, you idiot`: punctuation between the negation and the word closes its scope.
+    if (a.words.slice(k, i).some((y) => y.after !== "")) continue;
     // `Pues nada, gilipollas`: a negation closed off by punctuation denies nothing after it.
     if (!x.sems.includes("neg") || x.after !== "") continue;
     const next = a.words[k + 1]?.key ?? "";
