@@ -2,7 +2,7 @@ import { InputError } from "@normas/core";
 import { generateText, tool, wrapLanguageModel } from "ai";
 import { MockLanguageModelV3 } from "ai/test";
 import { describe, expect, test } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { compiled, en, es, generated, modelGenerating } from "../test/helpers.js";
 import { NormasGuardrailError } from "./errors.js";
 import { normasGuardrail } from "./guardrail.js";

@@ -5,7 +5,7 @@ import type { Classifier, ClassifierLabel, ClassifierRequest, Issue, Severity } 
 import { builtinRules } from "@normas/core/rules";
 import { formatPath } from "@normas/core/text";
 import { generateText, type LanguageModel, Output } from "ai";
-import { z } from "zod";
+import * as z from "zod";
 import { GuardrailOptionsError } from "./errors.js";
 
 /** The built-in rules a model judges by default: those that take judgement rather than a word list. */

@@ -16,7 +16,7 @@ import {
 } from "@normas/core";
 import { builtinRules } from "@normas/core/rules";
 import { parseRecord } from "@normas/core/schemas";
-import { z } from "zod";
+import * as z from "zod";
 import { ruleInfo } from "./rule-info.js";
 
 /** What the MCP server serves: a validated policy, its custom rules, and where rule pages are. */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { PolicyError } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
 import type { Severity } from "../model/violation.js";

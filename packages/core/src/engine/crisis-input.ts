@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * What evaluation needs to know of a brand's open crisis: a plain object the crisis runtime produces,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { InputError, PolicyError } from "../model/errors.js";
 import { builtinRules } from "../rules/catalogue.js";
 import { compilePolicy } from "../rules/compile-policy.js";

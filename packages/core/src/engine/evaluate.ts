@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { analysisOf } from "../lang/index.js";
 import { formatPath, InputError } from "../model/errors.js";
 import { type MessageLocale, messageLocaleOf } from "../model/locale.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocaleSchema } from "../policy/schema.js";
 import { BrandCrisisStateSchema } from "./crisis-input.js";
 

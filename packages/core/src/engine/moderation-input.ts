@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GROUNDS, MODERATION_ACTIONS } from "../model/grounds.js";
 import { LocaleSchema } from "../policy/schema.js";
 import { AuthorSchema, CommentSchema } from "./input.js";

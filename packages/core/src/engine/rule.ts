@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import type { Analysis } from "../lang/analysis.js";
 import type { MessageLocale } from "../model/locale.js";
 import type { JsonValue, NormNumber, Severity, Span, Suggestion } from "../model/violation.js";
@@ -139,7 +139,7 @@ export interface Rule<Schema extends z.ZodType = z.ZodType> {
  *
  * @example
  * ```ts
- * import { z } from "zod";
+ * import * as z from "zod";
  * import { defineRule } from "@normas/core";
  *
  * export const noAllCaps = defineRule({

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { formatPath, type Issue } from "./errors.js";
 import type { MessageLocale } from "./locale.js";
 import { describeZodIssue } from "./validation-messages.js";

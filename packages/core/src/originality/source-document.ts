@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LocaleSchema } from "../policy/schema.js";
 
 /** Longest source text the index accepts, in UTF-16 code units. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Parameters of a `SourceIndex`. With k-grams of `kgramWords` words and a winnowing `window` of w k-grams,

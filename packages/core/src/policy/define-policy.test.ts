@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { PolicyError } from "../model/errors.js";
 import { definePolicy } from "../rules/define-policy.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { COMMITMENT_CATEGORIES } from "../model/commitments.js";
 import { TermsSchema } from "./terms.js";
 import { VoiceSchema } from "./voice.js";

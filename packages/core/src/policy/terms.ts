@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * One term of a brand's list: a plain string, or an object asking for Spanish inflection

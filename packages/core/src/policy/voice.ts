@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * How a brand speaks. Every field has a default, so `voice: {}` is a valid, neutral voice.

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Latest time a workflow accepts: the last millisecond a JavaScript `Date` can hold (year 275760).

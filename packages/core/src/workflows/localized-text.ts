@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** A text in both languages normas writes in (refusal messages, protocol names, notes). */
 export const LocalizedTextSchema = z.strictObject({

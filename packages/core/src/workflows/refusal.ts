@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { formatPath } from "../model/errors.js";
 import { formatMessage } from "../model/locale.js";
 import { toIssues } from "../model/validate.js";

@@ -1,5 +1,5 @@
 import { match } from "ts-pattern";
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { CommitmentCategory } from "../../model/commitments.js";
 import type { MessageLocale } from "../../model/locale.js";

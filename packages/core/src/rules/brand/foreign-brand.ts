@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";

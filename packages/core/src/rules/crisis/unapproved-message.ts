@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { analysisOf, type Lang, languageOf } from "../../lang/index.js";
 import { compileTemplate, foldStatement, matchesTemplate } from "../../text/statement-template.js";

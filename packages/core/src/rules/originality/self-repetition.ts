@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { sourceLabel, sourceMatches } from "../_shared/source-matches.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { SourceFragment, SourceMatch } from "../../engine/source-lookup.js";
 import type { Suggestion } from "../../model/violation.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { GROUNDS, type Ground } from "../../model/grounds.js";
 import type { JsonValue } from "../../model/violation.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { GROUNDS, type Ground } from "../../model/grounds.js";
 import { ACTION_NAMES_ES, classificationOf, GROUND_NAMES_ES } from "../_shared/removal.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { analysisOf, languageOf } from "../../lang/index.js";
 import { messageLocaleOf } from "../../model/locale.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule, type RuleContextBase } from "../../engine/rule.js";
 import { findQuotedSpans, insideAny } from "../../text/quotes.js";
 import { compileTermList, looksLikeName, type TermVariant } from "../_shared/term-list.js";

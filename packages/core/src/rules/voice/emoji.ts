@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
 import type { Span, TextEdit } from "../../model/violation.js";

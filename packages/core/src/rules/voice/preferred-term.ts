@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule, type RuleContextBase } from "../../engine/rule.js";
 import { inflectLike } from "../../lang/es/morphology/inflect.js";
 import { foldSpanish } from "../../lang/es/morphology/verbs.js";

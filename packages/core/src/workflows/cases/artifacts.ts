@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { GROUNDS } from "../../model/grounds.js";
 
 const count = z.int().min(0).max(1_000_000_000);

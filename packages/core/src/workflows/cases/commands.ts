@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CommentSchema } from "../../engine/input.js";
 import { AnalysisSchema, MeasurementSchema } from "./artifacts.js";
 import { CaseSettingsSchema } from "./settings.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { defineRule } from "../../engine/rule.js";
 import { compilePolicy } from "../../rules/compile-policy.js";
 import { definePolicy } from "../../rules/define-policy.js";

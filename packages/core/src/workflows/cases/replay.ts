@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InputError } from "../../model/errors.js";
 import type { MessageLocale } from "../../model/locale.js";
 import { toIssues } from "../../model/validate.js";

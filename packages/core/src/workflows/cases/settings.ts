@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 
 /** How exposed a case is: `high` when the author's reach or the volume of similar comments is high. */
 export const CASE_SEVERITIES = ["low", "high"] as const;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EpochMsSchema } from "../clock.js";
 import { AnalysisSchema, MeasurementSchema } from "./artifacts.js";
 import { CaseCommandSchema, CaseSubjectSchema, OpenCaseInputSchema } from "./commands.js";

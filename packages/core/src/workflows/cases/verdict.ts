@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { JsonValue } from "../../model/violation.js";
 
 const JsonValueSchema = z.custom<JsonValue>((value) => z.json().safeParse(value).success, {

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { LessonSchema } from "./crisis-state.js";
 import type { CrisisProtocol } from "./protocol-schema.js";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { EpochMsSchema } from "../clock.js";
 
 /** A deadline that is running: started when its state was entered, due at `dueAt` (epoch ms). */

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { formatPath, type Issue } from "../../model/errors.js";
 import { formatMessage, type MessageLocale } from "../../model/locale.js";
 import type { LocalizedText } from "../localized-text.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { InputError } from "../../model/errors.js";
 import { toIssues } from "../../model/validate.js";
 import { EpochMsSchema } from "../clock.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import type { StreamHead } from "../../engine/ports/event-stream-store.js";
 import { InputError, type Issue } from "../../model/errors.js";
 import { toIssues } from "../../model/validate.js";

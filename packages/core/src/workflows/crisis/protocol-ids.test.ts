@@ -1,6 +1,6 @@
 // Ids named like members of Object.prototype are ordinary ids (or refused clearly), never false errors.
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 import { brandCrisisState } from "./brand-crisis-state.js";
 import { MemoryCrisisEventStore } from "./crisis-event-store.js";
 import { Crisis } from "./crisis-runtime.js";
