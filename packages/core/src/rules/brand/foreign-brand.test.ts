@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReply } from "../../testing/rule-fixtures.js";
+import { checkPost, checkReply } from "../../testing/rule-fixtures.js";
 import { foreignBrandRule } from "./foreign-brand.js";
 
 const policy = {
@@ -44,5 +44,13 @@ describe("brand/foreign-brand", () => {
 
   it("skips allowed names", () => {
     expect(check("acme-es", "Pruebe en Acme México.", { allow: ["Acme México"] })).toHaveLength(0);
+  });
+
+  it("checks the brand's own posts too, through Markdown emphasis", () => {
+    const es = checkPost(foreignBrandRule, { brand: "acme-es", text: "¡Llega **Acme México** a Madrid!" }, { policy });
+    expect(es.map((v) => v.excerpt)).toEqual(["Acme México"]);
+    const en = checkPost(foreignBrandRule, { brand: "acme-en", text: "New: *Chispa* for everyone." }, { policy });
+    expect(en.map((v) => v.excerpt)).toEqual(["Chispa"]);
+    expect(checkPost(foreignBrandRule, { brand: "acme-en", text: "Follow #AcmeUK." }, { policy })).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { defineRule } from "../../engine/rule.js";
+import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
 import { brandTerms, type IdentityKind } from "../_shared/brand-terms.js";
@@ -23,7 +23,7 @@ export const foreignBrandRule = defineRule({
   id: "brand/foreign-brand",
   meta: {
     norm: 4,
-    docs: { description: "A reply never names another brand of the same organisation." },
+    docs: { description: "A reply or post never names another brand of the same organisation." },
     defaultSeverity: "error",
     messages: {
       en: { foreign: "“{term}” belongs to {brand}, another brand of the organisation." },
@@ -43,42 +43,41 @@ export const foreignBrandRule = defineRule({
       hashtag: brand.hashtags[0],
       product: undefined,
     };
-    return {
-      reply(ctx) {
-        if (mentions.length === 0) return;
-        const source = ctx.text.source;
-        let reached = -1;
-        for (const hit of hitsOf.hits(ctx)) {
-          if (hit.start < reached) continue;
-          const mention = mentions[hit.term];
-          if (mention === undefined || mentionAllowed[hit.term] === true) continue;
-          // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
-          const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
-          const start = sigil !== "" && source[hit.start - 1] === sigil ? hit.start - 1 : hit.start;
-          const written = source.slice(start, hit.end);
-          const oneWord = mention.kind !== "handle" && mention.kind !== "hashtag" && !/\s/.test(mention.term);
-          if (oneWord && !opts.matchLowercase && written === written.toLowerCase()) continue;
-          reached = hit.end;
-          const replacement = ownFor[mention.kind];
-          const suggestions: Suggestion[] =
-            replacement === undefined
-              ? []
-              : [
-                  {
-                    description:
-                      ctx.lang === "es" ? `Cambiar por «${replacement}»` : `Replace with “${replacement}”`,
-                    edits: [{ start, end: hit.end, text: replacement }],
-                  },
-                ];
-          ctx.report({
-            messageId: "foreign",
-            data: { term: written, brand: mention.brand.name },
-            span: { start, end: hit.end },
-            suggestions,
-            evidence: { brand: mention.brand.id, kind: mention.kind, term: mention.term },
-          });
-        }
-      },
+    const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
+      if (mentions.length === 0) return;
+      const source = ctx.text.source;
+      let reached = -1;
+      for (const hit of hitsOf.hits(ctx)) {
+        if (hit.start < reached) continue;
+        const mention = mentions[hit.term];
+        if (mention === undefined || mentionAllowed[hit.term] === true) continue;
+        // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
+        const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
+        const start = sigil !== "" && source[hit.start - 1] === sigil ? hit.start - 1 : hit.start;
+        const written = source.slice(start, hit.end);
+        const oneWord = mention.kind !== "handle" && mention.kind !== "hashtag" && !/\s/.test(mention.term);
+        if (oneWord && !opts.matchLowercase && written === written.toLowerCase()) continue;
+        reached = hit.end;
+        const replacement = ownFor[mention.kind];
+        const suggestions: Suggestion[] =
+          replacement === undefined
+            ? []
+            : [
+                {
+                  description:
+                    ctx.lang === "es" ? `Cambiar por «${replacement}»` : `Replace with “${replacement}”`,
+                  edits: [{ start, end: hit.end, text: replacement }],
+                },
+              ];
+        ctx.report({
+          messageId: "foreign",
+          data: { term: written, brand: mention.brand.name },
+          span: { start, end: hit.end },
+          suggestions,
+          evidence: { brand: mention.brand.id, kind: mention.kind, term: mention.term },
+        });
+      }
     };
+    return { reply: check, post: check };
   },
 });
