@@ -140,6 +140,40 @@ const CHANNELS = new Set([
   "message",
 ]);
 
+/** Liking and bothering (`si no le gusta`, `si tanto le molesta`, `if you don't like it`): the reader's taste as a condition. */
+const DISLIKE = new Set([
+  "gustar",
+  "convencer",
+  "molestar",
+  "agradar",
+  "encantar",
+  "latir",
+  "like",
+  "love",
+  "want",
+]);
+/** The reader's (`usted`, `tuyo`, `yours`) and ours (`nosotros`, `ours`), for `fue usted, no nosotros`. */
+const YOURS = new Set([
+  "usted",
+  "tu",
+  "ti",
+  "tuyo",
+  "tuya",
+  "suyo",
+  "suya",
+  "vosotros",
+  "ustedes",
+  "you",
+  "yours",
+  "your",
+]);
+const OURS = new Set(["nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "ours", "us", "we"]);
+
+/** What went wrong, as the subject of a guess (`el fallo estará en su móvil`). */
+const FAULTS = new Set(["fallo", "error", "culpa", "falla", "problema", "fault", "issue", "problem"]);
+/** `relájese la próxima vez`: a time, not an object. */
+const NEXT_TIME = new Set(["proxima", "next"]);
+
 const wordIndex = (_a: Analysis, w: Word): number => w.index;
 
 function span(a: Analysis, from: number, to: number): { start: number; end: number } {
@@ -198,13 +232,19 @@ function calm(a: Analysis, groups: readonly VerbGroup[]): Dismissal | undefined 
   for (const g of groups) {
     const head = a.words[g.head] as Word;
     if (head.quoted) continue;
-    const commanded = g.tam === "imp" || (g.tam === "subj" && g.negated && g.person === "2");
+    // `cálmese`, `no se altere`, `le rogamos que se tranquilice`: a command, or a wish that the reader calm down.
+    const wished =
+      g.tam === "subj" &&
+      (g.person === "2" || g.person === "3?") &&
+      (a.words[g.first - 1]?.key === "que" || a.words[g.first - 2]?.key === "que") &&
+      !sentenceWords(a, head.sentence).some((w) => w.index < g.first && w.sems.includes("neg"));
+    const commanded = g.tam === "imp" || (g.tam === "subj" && g.negated && g.person === "2") || wished;
     const calming = g.sems.includes("calm-v") && !g.negated;
     const upset =
       g.sems.includes("upset-v") && g.negated && (g.lemma !== "poner" || a.words[g.head + 1]?.key === "asi");
     if (!commanded || !(calming || upset)) continue;
     // `relájese en nuestro spa`, `relax with a cold Chispa`, `keep it chilled`: a tip, not a command to calm down.
-    const after = a.words.slice(g.head + 1, g.head + 5).filter((w) => w.sentence === head.sentence);
+    const after = a.words.slice(g.head + 1, g.head + 5).filter((w) => w.clause === head.clause);
     const sentence = sentenceWords(a, head.sentence);
     if (
       sentence.some(
@@ -218,8 +258,8 @@ function calm(a: Analysis, groups: readonly VerbGroup[]): Dismissal | undefined 
       head.after === "-" ||
       (next !== undefined &&
         (next.capitalised ||
-          next.sems.includes("det") ||
-          ["it", "them", "lo", "la", "los", "las"].includes(next.key)))
+          ((next.sems.includes("det") || ["it", "them", "lo", "la", "los", "las"].includes(next.key)) &&
+            !NEXT_TIME.has(after[1]?.key ?? ""))))
     )
       continue;
     if (
@@ -322,6 +362,9 @@ function sendAway(a: Analysis, words: readonly Word[], groups: readonly VerbGrou
   // `Nuestros productos están en otras tiendas` is information; a send-away speaks to the reader or dismisses.
   const reader =
     groups.some(toReader) ||
+    groups.some(
+      (g) => DISLIKE.has(g.lemma) && a.clauses[(a.words[g.head] as Word).clause]?.protasis === true,
+    ) ||
     anySem(words, "you") ||
     hit.key === "nadie" ||
     hit.key === "nobody" ||
@@ -341,11 +384,25 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
     const w = words[k] as Word;
     if (w.quoted) continue;
     const i = wordIndex(a, w);
-    if (w.sems.includes("problem") && !negatedBefore(a, i)) {
+    // `fue usted, no nosotros`, `responsabilidad suya, no nuestra`, `yours, not ours`: the reader against us.
+    if (
+      YOURS.has(w.key) &&
+      w.after === "," &&
+      (words[k + 1]?.key === "no" || words[k + 1]?.key === "not") &&
+      OURS.has(words[k + 2]?.key ?? "")
+    )
+      return { ...span(a, i, i + 2), kind: "blame" };
+    if ((w.sems.includes("problem") || w.sems.includes("responsibility")) && !negatedBefore(a, i)) {
       const near = words.slice(Math.max(0, k - 3), k + 5);
       const yours = near.some(
         (x) =>
-          x.key === "tu" || x.key === "tuyo" || x.key === "your" || x.key === "yours" || x.key === "suyo",
+          x.key === "tu" ||
+          x.key === "tuyo" ||
+          x.key === "tuya" ||
+          x.key === "your" ||
+          x.key === "yours" ||
+          x.key === "suyo" ||
+          x.key === "suya",
       );
       // `el problema es tu móvil`, `eso es problema de tu banco`, `that's your problem`: a copula says whose.
       const copula = groups.some(
@@ -405,7 +462,17 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
     }
     if (g.negated) continue;
     // `Será su paladar`, `será cosa de su teléfono`, `must be your phone`: the reader's thing as the cause.
-    if ((g.lemma === "ser" && g.tam === "fut") || (g.modal === "must" && g.lemma === "be")) {
+    // `el fallo estará en su móvil`: `estar` only with a fault for subject, not `estará en su domicilio`.
+    const faultAt =
+      g.lemma === "estar" &&
+      a.words
+        .slice(Math.max(0, g.first - 3), g.first)
+        .some((w) => FAULTS.has(w.key) || w.sems.includes("problem"));
+    if (
+      (g.lemma === "ser" && g.tam === "fut") ||
+      (faultAt && g.tam === "fut") ||
+      (g.modal === "must" && g.lemma === "be")
+    ) {
       const next = a.words.slice(g.head + 1, g.head + 5).filter((w) => w.sentence === head.sentence);
       if (next.some((w) => w.key === "su" || w.key === "tu" || w.key === "your"))
         return { ...span(a, g.first, g.head), kind: "blame" };
@@ -477,7 +544,9 @@ function belittle(a: Analysis, words: readonly Word[], groups: readonly VerbGrou
       (a.words[i + 1]?.sems.includes("belittle") ?? false) ||
       (a.words[i - 1]?.sems.includes("belittle") ?? false);
     if (!phrase && !groups.some(toReader) && !anySem(words, "you") && !w.key.startsWith("exager")) continue;
-    if (!phrase && negatedBefore(a, i) && !w.key.startsWith("exager")) continue;
+    // `no es física cuántica` belittles with its own negation; `no fue cosa tuya` denies the blame.
+    const yours = a.words.slice(i, i + 3).some((x) => YOURS.has(x.key));
+    if (negatedBefore(a, i) && !w.key.startsWith("exager") && (!phrase || yours)) continue;
     return { ...span(a, i, i), kind: "belittle" };
   }
   return undefined;
@@ -532,4 +601,35 @@ function negatedBefore(a: Analysis, i: number): boolean {
   if (clause === undefined) return false;
   for (let k = clause.firstWord; k < i; k++) if ((a.words[k] as Word).sems.includes("neg")) return true;
   return false;
+}
+
+/** A shrug (🤷) says "not my problem"; an eye-roll (🙄) or an upside-down smile (🙃) mocks unless its sentence apologises or validates. */
+const SHRUG = 0x1f937;
+const ROLLS = new Set([0x1f644, 0x1f643]);
+const THANKS = new Set(["gracias", "thank", "thanks", "cheers", "ta"]);
+
+/**
+ * Shrugs and eye-rolls said to the reader: a shrug always dismisses; an eye-roll or an upside-down smile mocks,
+ * unless the sentence it closes apologises or validates (`Lamentamos la espera 🙄` is clumsy, not a jab).
+ */
+export function eyeRolls(source: string, a: Analysis): Dismissal[] {
+  const out: Dismissal[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c !== 0xd83d && c !== 0xd83e) continue;
+    const cp = source.codePointAt(i) ?? 0;
+    if (cp !== SHRUG && !ROLLS.has(cp)) continue;
+    let s = -1;
+    for (let k = 0; k < a.sentences.length && (a.sentences[k] as { start: number }).start <= i; k++) s = k;
+    const words = s >= 0 ? sentenceWords(a, s) : [];
+    if (words.length > 0 && words.every((w) => w.quoted)) continue;
+    if (
+      cp !== SHRUG &&
+      words.some((w) => w.sems.includes("sorry") || w.sems.includes("validate") || THANKS.has(w.key))
+    )
+      continue;
+    out.push({ start: i, end: i + 2, kind: "mock" });
+    i++;
+  }
+  return out;
 }

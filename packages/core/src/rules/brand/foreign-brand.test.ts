@@ -47,10 +47,20 @@ describe("brand/foreign-brand", () => {
   });
 
   it("checks the brand's own posts too, through Markdown emphasis", () => {
-    const es = checkPost(foreignBrandRule, { brand: "acme-es", text: "¡Llega **Acme México** a Madrid!" }, { policy });
+    const es = checkPost(
+      foreignBrandRule,
+      { brand: "acme-es", text: "¡Llega **Acme México** a Madrid!" },
+      { policy },
+    );
     expect(es.map((v) => v.excerpt)).toEqual(["Acme México"]);
-    const en = checkPost(foreignBrandRule, { brand: "acme-en", text: "New: *Chispa* for everyone." }, { policy });
+    const en = checkPost(
+      foreignBrandRule,
+      { brand: "acme-en", text: "New: *Chispa* for everyone." },
+      { policy },
+    );
     expect(en.map((v) => v.excerpt)).toEqual(["Chispa"]);
-    expect(checkPost(foreignBrandRule, { brand: "acme-en", text: "Follow #AcmeUK." }, { policy })).toHaveLength(0);
+    expect(
+      checkPost(foreignBrandRule, { brand: "acme-en", text: "Follow #AcmeUK." }, { policy }),
+    ).toHaveLength(0);
   });
 });

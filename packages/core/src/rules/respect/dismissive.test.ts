@@ -41,4 +41,25 @@ describe("respect/dismissive", () => {
     expect(en("This isn't your fault at all.")).toHaveLength(0);
     expect(es("Usted nos dice «cálmense» y tiene razón.")).toHaveLength(0);
   });
+
+  it("reads blame set against us, the reader's taste as a condition, and a wish that the reader calm down", () => {
+    expect(es("Quien marcó la casilla fue usted, no nosotros.").map((v) => v.excerpt)).toEqual([
+      "usted, no nosotros",
+    ]);
+    expect(en("The typo in the address was yours, not ours.")).toHaveLength(1);
+    expect(es("Si tanto le molesta, la competencia está al lado.")).toHaveLength(1);
+    expect(es("Si no le gusta el envase, le devolvemos el dinero.")).toHaveLength(0);
+    expect(es("Le rogamos que se tranquilice: lo revisamos hoy.")[0]?.excerpt).toBe("se tranquilice");
+    expect(es("No vamos a pedirle que se calme: tiene todo el derecho a estar molesto.")).toHaveLength(0);
+    expect(es("Al resto les funciona, así que el fallo estará en su móvil.")).toHaveLength(1);
+    expect(es("Su pedido estará en su domicilio el jueves.")).toHaveLength(0);
+  });
+
+  it("reads a shrug or an eye-roll said to the reader, not one beside an apology or thanks", () => {
+    expect(en("Nobody's making you buy it 🤷").length).toBeGreaterThan(0);
+    expect(en("Sure, and the dog ate your code too 🙄").map((v) => v.excerpt)).toContain("🙄");
+    expect(es("Abre a las 10. Está en Google 🙄").map((v) => v.excerpt)).toEqual(["🙄"]);
+    expect(en("Sorry for the wait 🙄 we're on it.")).toHaveLength(0);
+    expect(es("¡Gracias por avisar! 🙃")).toHaveLength(0);
+  });
 });

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
-import { findDismissals } from "../_shared/dismissive-frames.js";
+import { eyeRolls, findDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { sharedQuotes } from "../_shared/reply-context.js";
 import { dismissiveLexicon } from "../_shared/reply-lexicon.js";
@@ -54,7 +54,9 @@ export const dismissiveRule = defineRule({
           evidence: { phrase: hit.entry.term },
         });
       }
-      for (const d of findDismissals(analysis, !("inReplyTo" in ctx))) {
+      const found = findDismissals(analysis, !("inReplyTo" in ctx));
+      for (const d of eyeRolls(source, analysis)) if (!found.some((f) => f.start === d.start)) found.push(d);
+      for (const d of found) {
         const sentence = analysis.sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
         if (reported.has(sentence)) continue;
         if (!opts.checkQuotes && quotes.some(([s, e]) => d.start >= s && d.end <= e)) continue;

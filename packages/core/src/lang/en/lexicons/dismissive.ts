@@ -336,4 +336,77 @@ export const englishDismissive: readonly PhraseEntry[] = [
     ],
   },
   { term: "once again, please", variants: ["once again please", "we'll say it again"] },
+  {
+    term: "for the third time",
+    variants: [
+      "for the second time",
+      "for the fourth time",
+      "per my last",
+      "per my previous",
+      "can't stress this enough",
+      "like i said",
+      "as i said",
+    ],
+  },
+  {
+    term: "that's what happens when you",
+    variants: ["that is what happens when you", "that's what you get for", "that's what happens if you"],
+  },
+  {
+    term: "we're not mind readers",
+    variants: ["we are not mind readers", "not mind readers", "i'm not a mind reader"],
+  },
+  {
+    term: "cool your jets",
+    variants: [
+      "take it down a notch",
+      "knickers in a twist",
+      "keep your shirt on",
+      "hold your horses",
+      "suck it up",
+      "get over it",
+      "no need for the all caps",
+      "no need to shout",
+    ],
+  },
+  {
+    term: "rocket science",
+    variants: [
+      "brain surgery",
+      "not much to it",
+      "nothing to it",
+      "hardly a crisis",
+      "hardly a tragedy",
+      "not a tragedy",
+      "wild concept",
+    ],
+  },
+  {
+    term: "it is what it is",
+    variants: ["bigger problems in the world", "worse things happen", "all this over a", "all that over a"],
+  },
+  {
+    term: "wouldn't go amiss",
+    variants: [
+      "wouldn't hurt you",
+      "wouldn't kill you",
+      "never hurt anybody",
+      "never hurt anyone",
+      "never killed anyone",
+    ],
+  },
+  {
+    term: "not sure what you expected",
+    variants: ["not sure what you were expecting", "have a think about", "maybe ask around before"],
+  },
+  {
+    term: "yours, not ours",
+    variants: [
+      "your business, not ours",
+      "so it's probably yours",
+      "probably your phone",
+      "probably your device",
+    ],
+  },
+  { term: "for once", standalone: true },
 ];

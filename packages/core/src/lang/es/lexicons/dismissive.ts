@@ -463,4 +463,68 @@ export const spanishDismissive: readonly PhraseEntry[] = [
     term: "una vez más, que",
     variants: ["se lo recordamos una vez más", "se lo volvemos a repetir", "te lo volvemos a repetir"],
   },
+  {
+    term: "te lo vuelvo a repetir",
+    variants: ["se lo vuelvo a repetir", "vuelvo a repetir", "lo repito otra vez"],
+  },
+  { term: "no somos adivinos", variants: ["no soy adivino", "no soy adivina", "no leemos mentes"] },
+  {
+    term: "eso pasa por",
+    variants: [
+      "esto pasa por",
+      "eso le pasa por",
+      "eso te pasa por",
+      "para que aprenda",
+      "para que aprendas",
+    ],
+  },
+  { term: "no te vendría mal", variants: ["no le vendría mal", "no les vendría mal", "no os vendría mal"] },
+  {
+    term: "ni modo, te aguantas",
+    variants: ["te aguantas", "se aguanta", "se aguantan", "aguántese", "aguántate"],
+  },
+  { term: "supérenlo", variants: ["supéralo", "supérelo", "superadlo"] },
+  {
+    term: "no te quejes",
+    variants: [
+      "no se queje",
+      "no se quejen",
+      "no os quejéis",
+      "manía de quejarse",
+      "deja de llorar",
+      "deje de llorar",
+      "dejen de llorar",
+    ],
+  },
+  { term: "no insista", variants: ["no insistas", "no insistan"] },
+  {
+    term: "haga el favor de no alterarse",
+    variants: [
+      "no se altere tanto",
+      "no te alteres tanto",
+      "no te aceleres",
+      "no se acelere",
+      "bájale dos rayitas",
+    ],
+  },
+  {
+    term: "no hay que dramatizar",
+    variants: ["no dramatice", "no dramatices", "tampoco es una tragedia", "no es una tragedia"],
+  },
+  {
+    term: "física cuántica",
+    variants: [
+      "ciencia espacial",
+      "ciencia de cohetes",
+      "no tiene mucho misterio",
+      "no tiene ningún misterio",
+    ],
+  },
+  { term: "hay problemas más serios", variants: ["hay problemas más graves", "hay cosas peores en la vida"] },
+  {
+    term: "no eres el único cliente",
+    variants: ["no es usted el único cliente", "no es el único cliente"],
+  },
+  { term: "bienvenido al siglo", variants: ["bienvenida al siglo"] },
+  { term: "aunque sea una vez", variants: ["por una vez en la vida"] },
 ];
