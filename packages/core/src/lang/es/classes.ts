@@ -59,15 +59,15 @@ export const WORDS: Partial<Record<Sem, string>> = {
   channel: "cuenta perfil tienda web pagina canal distribuidor distribuidora sitio app",
   already: "ya nuevamente reiteradamente enesima",
   broken:
-    "roto rota rotos rotas dañado dañada dañados abollado abollada abolladas abollados aplastado aplastada reventado reventada reventadas defectuoso defectuosa estropeado estropeada caducado caducada rancio rancia mojado mojada derramado derramada goteando abierto abiertas equivocado equivocada equivocados error errores falla fallo caliente tibia tibio agrio agria vacio vacia incompleto incompleta perdido perdida robado robada desaparecido desaparecida desaparecieron grosero grosera maleducado maleducada raro rara rarisimo rarisima tragado trago vaciado vaciaron derramo derramaron faltaban faltan faltaba invalido valido tardo tardaron tardado",
+    "roto rota rotos rotas dañado dañada dañados abollado abollada abolladas abollados aplastado aplastada reventado reventada reventadas defectuoso defectuosa estropeado estropeada caducado caducada rancio rancia mojado mojada derramado derramada goteando abierto abiertas equivocado equivocada equivocados error errores falla fallo caliente tibia tibio agrio agria vacio vacia incompleto incompleta perdido perdida robado robada desaparecido desaparecida desaparecieron grosero grosera maleducado maleducada raro rara rarisimo rarisima tragado trago vaciado vaciaron derramo derramaron faltaban faltan faltaba invalido valido tardo tardaron tardado mojo floja flojo derretido derretida pegado pegada asqueroso asquerosa podrido podrida",
   waiting:
     "esperando espera retraso retrasos retrasado demora tarde semanas dias meses horas todavia aun rastro",
-  again: "tercera cuarta quinta otra nuevamente siempre",
+  again: "tercera cuarta quinta nuevamente siempre",
   bad: "pesimo pesima terrible horrible fatal vergüenza verguenza vergonzoso lamentable inaceptable indignante decepcion decepcionado decepcionada ridiculo desastre asco peor cutre timo estafa robo penoso malisimo malisima harto harta hartos cansado cansada agotador engañado engañada engañados estafado estafada timado timada odio pesadilla",
   sorry:
     "lamentamos lamento sentimos siento disculpa disculpas disculpe disculpen perdon perdona perdone perdonen",
   validate:
-    "razon comprensible entendemos entiendo comprendemos comprendo frustrante normal logico desesperante valido",
+    "razon comprensible entendemos entiendo comprendemos comprendo frustrante normal logico desesperante valido comprensible",
   private: "dm md privado inbox whatsapp",
   leisure:
     "spa piscina playa terraza vacaciones hotel jardin sofa baño bañera verano sabor sabores burbujas descanso hamaca sol domingo sabado finde",
@@ -118,12 +118,12 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   waiting:
     "sigo esperando|sigo sin|ni rastro|y nada|hoy es|a dia de hoy|todavia no|aun no|ya van|llevo|lleva|desde el|desde hace|sin enviar|sin noticias|sin respuesta|en espera|ni me leen|ni caso|sigue en|sigue como|sigue pendiente|sigue sin|sigue igual|estamos a|y ya es|vamos por el|en la fila|en la cola|pendiente de pago",
   broken:
-    "sabia a|sabe a|sabia raro|sabor raro|olia raro|huele raro|no tiene gas|poco gas|venia sin gas|llego sin gas|no valido|no es valido|se quedo con|dos cargos|doble cargo|cobro doble|me cobraron|me han cobrado|me cobran|me prometieron|nunca me llamaron|no corresponde|llego sin|venia sin|venian sin|vino sin|aunque cancele|tras cancelar|despues de cancelar|de malas maneras|de mala manera|en lugar de|en vez de",
+    "sabia a|sabe a|sabia raro|sabor raro|olia raro|huele raro|no tiene gas|poco gas|venia sin gas|llego sin gas|no valido|no es valido|se quedo con|dos cargos|doble cargo|cobro doble|me cobraron|me han cobrado|me cobran|me prometieron|nunca me llamaron|no corresponde|llego sin|venia sin|venian sin|vino sin|aunque cancele|tras cancelar|despues de cancelar|de malas maneras|de mala manera|en lugar de|en vez de|se sale|se salio|sin mi pedido|sin avisar|sin avisarme|no se aplico|menos refresco|viendo la cara|ya no sabe igual|ya no sabe|nunca salio|no me dieron",
   again:
-    "otra vez|de nuevo|ya van|por tercera vez|segunda vez|tercera vez|cuarta vez|cada vez que|ambas veces|las dos veces|nadie contesta|nadie me contesta|nadie responde|nadie me responde|no contestan|no responden|siempre comunica|siempre comunicaba",
+    "otra vez|de nuevo|ya van|por tercera vez|segunda vez|tercera vez|cuarta vez|cada vez que|ambas veces|las dos veces|nadie contesta|nadie me contesta|nadie responde|nadie me responde|no contestan|no responden|siempre comunica|siempre comunicaba|ninguna respuesta|ni una respuesta|ni una sola respuesta|perdi la cuenta|cuantas veces|nadie coge|nadie contesta|nadie responde|nadie me contesta|nadie me responde",
   bad: "mal servicio|tomadura de pelo|no puedo creer|no es normal|que verguenza|menuda verguenza|vaya servicio|que buen servicio|que bonito|gracias por nada|mal estado|en mal estado|sin previo aviso|sin avisar|sin luz|sin cobertura|sin internet|sin señal|sin servicio|corte de luz",
   validate:
-    "tiene razon|tienes razon|tienen razon|toda la razon|con razon|no es para menos|es normal que|entendemos perfectamente|lo entendemos|te entiendo|le entiendo|no eres el unico|no es el unico|no es la unica|no eres la unica|no es culpa suya|no es culpa tuya|no fue culpa suya|no fue culpa tuya|gracias por avisar|gracias por avisarnos|gracias por contarnos|gracias por contarnoslo|gracias por reportar|gracias por decirnos|gracias por tu paciencia|gracias por su paciencia|que rabia|que mal|vaya faena|menuda faena|que pena|no deberia haber pasado|no es lo que esperamos|no es lo que queremos|todo el derecho|estamos en ello|estamos en eso|nos ponemos con ello|te escuchamos|le escuchamos|gracias por la paciencia|gracias por tu paciencia",
+    "tiene razon|tienes razon|tienen razon|toda la razon|con razon|no es para menos|es normal que|entendemos perfectamente|lo entendemos|te entiendo|le entiendo|no eres el unico|no es el unico|no es la unica|no eres la unica|no es culpa suya|no es culpa tuya|no fue culpa suya|no fue culpa tuya|gracias por avisar|gracias por avisarnos|gracias por contarnos|gracias por contarnoslo|gracias por reportar|gracias por decirnos|gracias por tu paciencia|gracias por su paciencia|que rabia|que mal|vaya faena|menuda faena|que pena|no deberia haber pasado|no es lo que esperamos|no es lo que queremos|todo el derecho|estamos en ello|estamos en eso|nos ponemos con ello|te escuchamos|le escuchamos|gracias por la paciencia|gracias por tu paciencia|por avisarnos|por avisar|por el aviso|por reportarlo|por comentarlo|por contarnoslo|con razon|con toda la razon",
   private:
     "mensaje privado|mensaje directo|por privado|al privado|por dm|por md|por correo|por email|por e-mail|por mail|al correo|a nuestro correo|por whatsapp|por telefono|al telefono|llamar al|atencion al cliente",
   "refund-n":
@@ -166,7 +166,7 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "calm-v": "calmar tranquilizar relajar serenar sosegar apaciguar respirar",
   "upset-v": "alterar exaltar enfadar alarmar poner",
   "function-v":
-    "funcionar llegar contestar responder devolver dejar cargar encender aparecer enviar abrir arrancar conectar servir aceptar reembolsar ayudar leer atender sincronizar llamar depositar abonar pagar ingresar",
+    "funcionar llegar contestar responder devolver dejar cargar encender aparecer enviar abrir arrancar conectar servir aceptar reembolsar ayudar leer atender sincronizar llamar depositar abonar pagar ingresar dar salir aplicar mover",
   "charge-v": "cobrar facturar cargar",
   "action-v":
     "revisar mirar comprobar investigar escalar trasladar gestionar solucionar arreglar reponer cambiar enviar mandar tramitar verificar analizar estudiar corregir resolver averiguar consultar checar chequear actualizar reembolsar devolver abonar reprogramar agendar rastrear localizar",

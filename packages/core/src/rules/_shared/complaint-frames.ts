@@ -25,8 +25,27 @@ export function complaintCues(comment: Analysis): ComplaintCue[] {
     if (w.sems.includes("again")) cues.add("again");
     if (w.sems.includes("bad")) cues.add("bad");
   }
+  // `third time asking`, `4th time`, `tercera vez`, `cuatro veces`: counting the times, even in a question.
+  let counted = false;
+  for (const w of words) {
+    const next = comment.words[w.index + 1];
+    if (next === undefined || !TIMES.has(next.key)) continue;
+    if (
+      ORDINALS.has(w.key) ||
+      ordinalDigits(w.key) ||
+      (next.key !== "time" && next.key !== "vez" && COUNTS.has(w.key))
+    )
+      counted = true;
+  }
+  if (counted) cues.add("again");
   for (const g of comment.groups) {
     if (comment.clauses[(comment.words[g.head] as Word).clause]?.protasis) continue;
+    // `never got`, `nunca salió`, `nobody picks up`: denied by a word before the verb, not by `no`.
+    const denied =
+      g.negated ||
+      comment.words
+        .slice(Math.max(0, g.first - 3), g.first)
+        .some((w) => w.clause === (comment.words[g.head] as Word).clause && NEVER.has(w.key));
     // `no funciona`, `never arrived`, `no me deja entrar`, `won't charge`, `no me han devuelto el dinero`.
     // `no puedo dejar de comer vuestras galletas` is praise: `dejar de` + infinitive is no failure.
     const stops = g.lemma === "dejar" && comment.words[g.head + 1]?.key === "de";
@@ -34,27 +53,34 @@ export function complaintCues(comment: Analysis): ComplaintCue[] {
       g.sems.includes("function-v") &&
       !stops &&
       g.person !== "1s" &&
-      (g.negated || (!asks && sentenceHas(comment, g, "waiting")))
+      (denied || (!asks && sentenceHas(comment, g, "waiting")))
     )
       cues.add("not-working");
     // `me cobraron dos veces`, `you charged me twice`, `I was billed again`: money taken from the writer.
     const fromMe =
       g.object === "1s" ||
       g.person === "2" ||
-      (g.person === "1s" && g.passive) ||
+      g.passive ||
+      g.subjectless === true ||
       (comment.lang === "es" && g.person !== "1s");
-    if (g.sems.includes("charge-v") && g.tam === "past" && fromMe) cues.add("charged");
+    // `me cobraron`, `Charged £3.95 delivery`, `love being charged for…`, `que me cobren una suscripción que cancelé`.
+    const taken = g.tam === "past" || g.tam === "part" || (g.tam === "subj" && g.object === "1s");
+    if (g.sems.includes("charge-v") && taken && fromMe) cues.add("charged");
   }
   // `Pedí Zero y me mandaron Max`, `asked for Lime, got cherry`: an order and something else received.
   if (wrongItem(comment)) cues.add("broken");
   // A question counts only with a problem in it (`¿por qué no ha llegado mi pedido?`), not `still` or `again`.
   if (asks) {
-    cues.delete("waiting");
-    cues.delete("again");
+    // `¿Por qué tardan tanto en contestar?`, `Why does it take you 5 days to answer?`: a reproach, not a question.
+    const why = words.some(
+      (w) => w.key === "why" || (w.key === "que" && comment.words[w.index - 1]?.key === "por"),
+    );
+    if (!why) cues.delete("waiting");
+    if (!counted) cues.delete("again");
   }
   // A duration or a date with an order or nothing more (`Pedido FR-20931: pagado el 2 de mayo, sin enviar a día 16`).
   if (cues.size === 0) return [];
-  if (selfBlame(comment) && !cues.has("bad") && !cues.has("again") && !cues.has("charged")) return [];
+  if (selfBlame(comment) && !cues.has("bad") && !counted && !cues.has("charged")) return [];
   // `waiting` alone in a question about a date (`¿cuándo vuelve la de granada?`) is no complaint; with a
   // duration, a negation or an order it is (`llevo dos semanas esperando`).
   if (cues.size === 1 && cues.has("waiting")) {
@@ -71,13 +97,90 @@ export function complaintCues(comment: Analysis): ComplaintCue[] {
           w.key === "llevo" ||
           w.key === "still" ||
           w.key === "todavia" ||
-          w.key === "aun"),
+          w.key === "aun" ||
+          w.key === "tardan" ||
+          w.key === "take" ||
+          w.key === "takes" ||
+          w.key === "took" ||
+          w.key === "tardo" ||
+          w.key === "tardaron" ||
+          // `for 10 days`, `desde hace un mes`, `hace un mes`: a duration that has run.
+          SINCE.has(comment.words[w.index - 2]?.key ?? "") ||
+          SINCE.has(comment.words[w.index - 1]?.key ?? "")),
     );
     const several = words.filter((w) => w.sems.includes("waiting")).length >= 2;
     if (!strong && !several && !words.some((w) => w.sems.includes("neg"))) return [];
   }
   return [...cues];
 }
+
+/** `estamos esperando`, `we're hoping`: a progressive that does nothing for the reader. */
+const PROGRESSIVE_STATES = new Set([
+  "ser",
+  "estar",
+  "esperar",
+  "pensar",
+  "be",
+  "hope",
+  "wait",
+  "think",
+  "feel",
+]);
+/** `te ayudamos`, `we'll help`. */
+const HELP = new Set(["ayudar", "help"]);
+/** Ours: `nuestra culpa`, `our mistake`. */
+const OUR = new Set(["nuestra", "nuestro", "nuestros", "nuestras", "our", "ours", "we", "nosotros"]);
+
+/** Words that count occasions: `time(s)`, `vez`/`veces`. */
+const TIMES = new Set(["time", "times", "vez", "veces"]);
+const ORDINALS = new Set([
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "segunda",
+  "tercera",
+  "cuarta",
+  "quinta",
+  "sexta",
+]);
+const COUNTS = new Set([
+  "three",
+  "four",
+  "five",
+  "six",
+  "several",
+  "tres",
+  "cuatro",
+  "cinco",
+  "seis",
+  "varias",
+  "3",
+  "4",
+  "5",
+  "6",
+]);
+/** `3rd`, `4th`, `3ª`, `4a`. */
+function ordinalDigits(key: string): boolean {
+  const digits =
+    key.length -
+    (key.endsWith("st") || key.endsWith("nd") || key.endsWith("rd") || key.endsWith("th")
+      ? 2
+      : key.endsWith("ª") || key.endsWith("a")
+        ? 1
+        : key.length + 1);
+  if (digits <= 0 || digits > 2) return false;
+  for (let i = 0; i < digits; i++) {
+    const c = key.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+/** Words that deny a verb without `no`: `never got`, `nunca salió`, `nobody picks up`. */
+const NEVER = new Set(["never", "nunca", "jamas", "nobody", "nadie", "no one"]);
+/** Words before a duration that has run: `for 10 days`, `desde hace un mes`, `hace una semana`. */
+const SINCE = new Set(["for", "hace", "since"]);
 
 const ORDERED = new Set(["pedir", "order", "ask", "buy", "comprar"]);
 const RECEIVED = new Set(["mandar", "enviar", "llegar", "venir", "send", "get", "receive", "arrive", "come"]);
@@ -158,6 +261,18 @@ export function acknowledgementOf(reply: Analysis, committed = false): Acknowled
   if (words.some((w) => w.sems.includes("sorry") && !negatedWord(reply, w))) return "apology";
   if (words.some((w) => w.sems.includes("validate") && !negatedWord(reply, w) && validates(reply, w)))
     return "validation";
+  // `100 % nuestra la culpa`, `fue negligencia nuestra`, `our mistake`: owning the fault answers the complaint.
+  if (
+    words.some(
+      (w) =>
+        (w.sems.includes("fault") || w.sems.includes("negligence")) &&
+        !negatedWord(reply, w) &&
+        reply.words.some(
+          (x) => x.clause === w.clause && (OUR.has(x.key) || x.sems.includes("we")) && !x.quoted,
+        ),
+    )
+  )
+    return "apology";
   if (reply.contacts.length > 0) return "contact";
   if (anySem(words, "private")) return "private";
   for (const g of reply.groups) {
@@ -176,6 +291,14 @@ export function acknowledgementOf(reply: Analysis, committed = false): Acknowled
       g.sems.includes("admit-v") ||
       (g.sems.includes("contact-v") && g.tam !== "past");
     if (brand && acts && g.tam !== "cond" && g.tam !== "inf") return "action";
+    // `estamos intentando aclararlo`, `we're working with the carrier`, `te ayudamos a…`: work under way for the reader.
+    const progressive =
+      g.person === "1p" &&
+      g.head > g.first &&
+      (reply.words[g.head] as Word).verbs.some((v) => v.tam === "ger") &&
+      !PROGRESSIVE_STATES.has(g.lemma);
+    if (progressive || (g.person === "1p" && HELP.has(g.lemma) && g.tam !== "past" && g.tam !== "cond"))
+      return "action";
     // `Escríbenos`, `DM us`, `contact our support`, `llámanos`.
     if (g.tam === "imp" && g.sems.includes("contact-v")) return "action";
     // `Puede solicitarlo desde su cuenta`, `you can request it from your account page`, `go to Settings`.
