@@ -63,6 +63,7 @@ export const insultRule = defineRule({
           !aimedAfter(source, end) &&
           !vocative(source, start, end) &&
           !aimedAtPeople(analysis, start) &&
+          !calledOut(analysis, start) &&
           !emojiAfter(source, end)
         ) {
           continue;
@@ -107,7 +108,100 @@ const PEOPLE = new Set([
   "guys",
   "half",
 ]);
-const COPULA = new Set(["es", "son", "eres", "sois", "fue", "era", "is", "are", "was", "were", "'s", "'re"]);
+const COPULA = new Set([
+  "es",
+  "son",
+  "eres",
+  "sois",
+  "fue",
+  "era",
+  "sea",
+  "seas",
+  "sean",
+  "is",
+  "are",
+  "was",
+  "were",
+  "'s",
+  "'re",
+  "'m",
+  "am",
+  "be",
+]);
+/** Interjections that open a call to the reader: `Oye mongolito`, `Oi, Einstein`, `Look, dumbo`. */
+const CALLS = new Set([
+  "oye",
+  "oiga",
+  "oigan",
+  "mira",
+  "mire",
+  "eh",
+  "hey",
+  "oi",
+  "look",
+  "listen",
+  "ey",
+  "pues",
+  "vamos",
+]);
+/** Words that address the reader somewhere in the sentence. */
+const READER = new Set([
+  "tu",
+  "tus",
+  "te",
+  "ti",
+  "usted",
+  "ustedes",
+  "su",
+  "eres",
+  "you",
+  "your",
+  "you're",
+  "yours",
+]);
+
+/**
+ * A call to the reader: the word opens its sentence (or follows a call like `oye`, `look,`) and a comma closes
+ * it, with the reader named in the sentence (`Burro, lo que se dice burro, es usted`, `Silly cow, the code's in
+ * your basket`); or it stands alone between commas (`Look, dumbo, the lime one is green`).
+ */
+function calledOut(a: Analysis, start: number): boolean {
+  const i = a.words.findIndex((w) => w.start === start);
+  if (i < 0) return false;
+  const w = a.words[i] as Word;
+  const sentence = a.sentences[w.sentence];
+  if (sentence === undefined) return false;
+  let k = i - 1;
+  while (
+    k >= sentence.firstWord &&
+    ADJECTIVES.has((a.words[k] as Word).key) &&
+    (a.words[k] as Word).after === ""
+  )
+    k--;
+  const opener = k < sentence.firstWord || (k === sentence.firstWord && CALLS.has((a.words[k] as Word).key));
+  const between =
+    w.after === "," && (a.words[k] as Word | undefined)?.after === "," && k >= sentence.firstWord;
+  if (w.after !== "," && !(opener && w.after === "")) return false;
+  if (between) return true;
+  if (!opener) return false;
+  return a.words.some((x) => x.sentence === w.sentence && x.index !== i && READER.has(x.key));
+}
+/** Intensifiers before a called-out word: `Silly cow`, `Total clown`, `Absolute donkey`, `pedazo de`. */
+const ADJECTIVES = new Set([
+  "silly",
+  "total",
+  "absolute",
+  "proper",
+  "complete",
+  "utter",
+  "stupid",
+  "pinche",
+  "maldito",
+  "so",
+  "menudo",
+  "pedazo",
+  "de",
+]);
 
 /** `el repartidor que te tocó es un inútil`, `los que se quejan son unos amargados`, `people who… are morons`. */
 function aimedAtPeople(a: Analysis, start: number): boolean {
@@ -137,6 +231,45 @@ function emojiAfter(source: string, end: number): boolean {
   return code >= 0x1f300 && code <= 0x1faff;
 }
 
+/** Determiners and pronouns of none that deny what follows (`ningún idiota`, `nobody's a clown here`). */
+const DENIERS = new Set([
+  "ningun",
+  "ninguna",
+  "ninguno",
+  "ningunos",
+  "ningunas",
+  "nadie",
+  "nobody",
+  "no-one",
+  "none",
+  "para",
+]);
+/** Verbs of saying, thinking and calling: `nadie te va a decir menso`, `nobody thinks you're thick`. */
+const SAYING = new Set([
+  "decir",
+  "llamar",
+  "pensar",
+  "creer",
+  "considerar",
+  "tratar",
+  "sentir",
+  "hay",
+  "say",
+  "call",
+  "think",
+  "believe",
+  "consider",
+  "calling",
+  "called",
+  "thinks",
+  "said",
+  "treat",
+  "treated",
+  "feel",
+  "feeling",
+  "there",
+]);
+
 /** A negation before the word in its sentence (`para nada eres tonta`, `Nadie piensa que sea usted…`), not a negated command (`no seas…`, `don't be…`). */
 function deniedAt(a: Analysis, start: number): boolean {
   const i = a.words.findIndex((w) => w.start === start);
@@ -150,6 +283,18 @@ function deniedAt(a: Analysis, start: number): boolean {
     // `Pues nada, gilipollas`: a negation closed off by punctuation denies nothing after it.
     if (!x.sems.includes("neg") || x.after !== "") continue;
     const next = a.words[k + 1]?.key ?? "";
+    // The negation denies the insult only when it governs a predication of it: a copula or a verb of saying
+    // or thinking between them (`no eres un…`, `nadie te va a decir…`), a copula right before it (`you're not…`,
+    // `isn't a…`), or a determiner of none (`ningún idiota`). `No le hagas caso a ese tarado` denies nothing.
+    const scope = a.words.slice(k + 1, i);
+    const predicated =
+      DENIERS.has(x.key) ||
+      (k === first && ["a", "an", "un", "una", "the", "so", "tan"].includes(next)) ||
+      next === "one" ||
+      COPULA.has(a.words[k - 1]?.key ?? "") ||
+      (k - 2 >= first && COPULA.has(a.words[k - 2]?.key ?? "")) ||
+      scope.some((y) => COPULA.has(y.key) || SAYING.has(y.key) || y.verbs.some((v) => SAYING.has(v.lemma)));
+    if (!predicated) continue;
     const command =
       next === "seas" ||
       next === "sea" ||
@@ -159,7 +304,7 @@ function deniedAt(a: Analysis, start: number): boolean {
       next === "te" ||
       next === "se";
     const doNot = x.key === "n't" && a.words[k - 1]?.key === "do" && next === "be";
-    if (!command && !doNot) return true;
+    if ((!command || DENIERS.has(x.key)) && !doNot) return true;
   }
   return false;
 }

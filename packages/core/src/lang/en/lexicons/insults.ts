@@ -176,4 +176,11 @@ export const englishInsults: readonly LexiconEntry[] = [
     variants: ["brain of a houseplant", "brain of a goldfish", "brains of a goldfish", "iq of a"],
   },
   { term: "pikey", tag: "slur", variants: ["pikeys"] },
+  { term: "donkey", inflect: true, personal: true },
+  { term: "melt", personal: true },
+  { term: "dumbo", personal: true },
+  { term: "half-wit", inflect: true, variants: ["halfwit", "half wit"] },
+  { term: "dumb-dumb", variants: ["dumb dumb"] },
+  { term: "drama queen", inflect: true, personal: true },
+  { term: "caveman", personal: true, variants: ["cavemen"] },
 ];

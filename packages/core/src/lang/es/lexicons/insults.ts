@@ -215,4 +215,8 @@ export const spanishInsults: readonly LexiconEntry[] = [
   },
   { term: "muerto de hambre", variants: ["muertos de hambre", "muerta de hambre", "muertas de hambre"] },
   { term: "vieja chismosa", variants: ["viejo chismoso", "viejas chismosas"] },
+  { term: "mongolito", inflect: true },
+  { term: "cansino", inflect: true, personal: true },
+  { term: "marisabidilla", personal: true },
+  { term: "ardido", inflect: true, personal: true },
 ];
