@@ -85,7 +85,9 @@ describe("respect/insult", () => {
   it("reads a call to the reader and insults of third parties; a negation denies only what it predicates", () => {
     expect(es("Burro, lo que se dice burro, es usted.").map((v) => v.excerpt)).toContain("Burro");
     expect(en("Look, dumbo, the lime one is the green can.").map((v) => v.excerpt)).toEqual(["dumbo"]);
-    expect(es("No le hagas caso a ese tarado, solo viene a trollear.").map((v) => v.excerpt)).toEqual(["tarado"]);
+    expect(es("No le hagas caso a ese tarado, solo viene a trollear.").map((v) => v.excerpt)).toEqual([
+      "tarado",
+    ]);
     expect(en("Please don't test it in the bath like the last plonker who asked.")).toHaveLength(1);
     expect(es("Nadie te va a decir menso por no saber usar la app.")).toHaveLength(0);
     expect(en("No, you're definitely not an idiot.")).toHaveLength(0);
