@@ -8,6 +8,7 @@ import {
   findThreats,
 } from "./content-grounds.js";
 import type { GroundFinding } from "./finding.js";
+import { findFramedGrounds } from "./framed-grounds.js";
 import { assertTextAndLang } from "./input-guard.js";
 import { findCues, moderationLexicon } from "./moderation-lexicon.js";
 import { findPersonalData } from "./personal-data.js";
@@ -70,6 +71,7 @@ export function classifyComment(
     ...findThreats(source, cues),
     ...findSexual(source, cues),
     ...findIllegalOffers(source, cues),
+    ...findFramedGrounds(view, lang),
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const kept = grounds.filter((f, i) => !grounds.some((g, j) => j !== i && covers(g, f, j < i)));
   const seen = new Set(kept.map((g) => g.ground));

@@ -36,6 +36,8 @@ const CRITICISM = new Set([
   "ridículas",
   "mediocre",
   "mediocres",
+  // `Que os den`: said to the brand (`os`), a parting shot at the company, not at a person.
+  "que os den",
 ]);
 
 /** Curses that insult only with a person as object (`me cago en tu madre`, not `me cago en la leche`). */

@@ -1,0 +1,35 @@
+/**
+ * The word lists behind the moderation frames, one object per language (`lang/<code>/lexicons/moderation-frames.ts`).
+ * Each list holds folded words or phrases; a frame reads two of them together (a group and a generalisation, a body
+ * word and an identifiable person, card data and a request, an illicit item and an offer).
+ */
+export interface ModerationFrameLexicon {
+  /** Protected groups: nationalities, ethnic groups, religions, disability, gender, orientation. */
+  readonly groups: readonly string[];
+  /** Cues that blame, generalise about or expel a group (`por eso`, `no wonder`, `send them back`). */
+  readonly generalise: readonly string[];
+  /** Violent acts, whoever says them and in any mood (`partirle las piernas`, `deserves a bullet`). */
+  readonly harm: readonly string[];
+  /** Intimidation (`sé dónde aparca`, `see what happens`, `que vaya con cuidado`). */
+  readonly intimidation: readonly string[];
+  /** Words that mock a body or a face. */
+  readonly body: readonly string[];
+  /** Words that point at an identifiable person (staff roles, `the girl at the till`, `the model in the ad`). */
+  readonly person: readonly string[];
+  /** Payment-card data (`número de tarjeta`, `CVV`, `expiry date`). */
+  readonly cardData: readonly string[];
+  /** Asking for something to be sent (`mándanos`, `DM us`, `reply with`). */
+  readonly request: readonly string[];
+  /** A link written to dodge filters (`dot com`, `punto es`, `quitad los espacios`, `[.]`). */
+  readonly obfuscation: readonly string[];
+  /** Get-rich schemes (`gano 300 al día`, `made £4k from my phone`, `invest … receive`). */
+  readonly scheme: readonly string[];
+  /** Illicit goods (`sin receta`, `weed`, `falsificadas`, `cloned`, `base de datos`). */
+  readonly illicit: readonly string[];
+  /** Offering goods (`vendo`, `selling`, `anyone want`, `las consigo`). */
+  readonly offer: readonly string[];
+  /** Sexual content aimed at a person (`sit on my face`, `fotos desnuda`). */
+  readonly sexual: readonly string[];
+  /** Number words for phone numbers spelt out (`seis uno cuatro`, `oh seven seven double oh`). */
+  readonly numbers: readonly string[];
+}

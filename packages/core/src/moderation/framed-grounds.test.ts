@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { classifyComment } from "./classify.js";
+
+const grounds = (text: string, lang: "es" | "en") => classifyComment(text, lang).groundsFound;
+
+describe("grounds read by frames", () => {
+  it("finds hate as a group beside a generalisation, not a group named neutrally", () => {
+    expect(
+      grounds("Normal que el servicio sea malo, con tanto moro trabajando en los almacenes", "es"),
+    ).toContain("hate");
+    expect(
+      grounds("No wonder the warehouse is a mess, it's full of immigrants. Send them back.", "en"),
+    ).toContain("hate");
+    expect(grounds("Gracias por el anuncio con mujeres ingenieras, ¡qué bonito!", "es")).toEqual([]);
+    expect(grounds("Great to see immigrants' stories in your new campaign.", "en")).toEqual([]);
+  });
+
+  it("finds conditional and third-person threats, not a denied one", () => {
+    expect(grounds("A ese encargado alguien le tendría que partir las piernas a la salida", "es")).toContain(
+      "threat",
+    );
+    expect(grounds("If my refund isn't in by Friday someone will get hurt.", "en")).toContain("threat");
+    expect(
+      grounds("I know which car park your delivery driver uses. He'd better watch himself.", "en"),
+    ).toContain("threat");
+    expect(grounds("Don't buy it, mine got so hot it scorched my desk. You've been warned.", "en")).toEqual(
+      [],
+    );
+  });
+
+  it("finds body-shaming of an identifiable person, not of a product", () => {
+    expect(
+      grounds("La gorda de la caja 3 del Frescalia de Gran Vía no cabe ni detrás del mostrador", "es"),
+    ).toContain("harassment");
+    expect(
+      grounds("The fat bloke on the till at the Oxford Street shop can barely fit behind the counter", "en"),
+    ).toContain("harassment");
+    expect(grounds("The new can is ugly and too fat to fit my cup holder.", "en")).toEqual([]);
+  });
+
+  it("finds phishing for card data, dodged links, illicit offers and numbers spelt out", () => {
+    expect(
+      grounds("¡Frescalia regala 500 €! Manda por privado el número de tu tarjeta y el CVV", "es"),
+    ).toContain("spam");
+    expect(grounds("Made £3k this month, check earn-fast dot co dot uk slash bright", "en")).toContain(
+      "spam",
+    );
+    expect(grounds("Vendo Ozempic sin receta, envíos discretos a toda España", "es")).toContain("illegal");
+    expect(grounds("Anyone want cloned Pros, no serial numbers, cash only", "en")).toContain("illegal");
+    expect(
+      grounds("Que me llame alguien al seis uno cuatro, veintidós, treinta y ocho, noventa y uno", "es"),
+    ).toContain("personal-data");
+    expect(grounds("They charged me twice, my card is 4929 1234 5678 9012 exp 08/27", "en")).toContain(
+      "personal-data",
+    );
+    expect(grounds("Escribidme a maria.lopez82@gmail.com", "es")).toEqual(["personal-data"]);
+    expect(grounds("reach me at jenna dot marsh at gmail dot com", "en")).not.toContain("spam");
+  });
+});
