@@ -83,7 +83,8 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   aside: "aside from|apart from|besides|other than|leaving aside|leaving that aside",
   cond: "in case|as long as|provided that|as soon as",
   free: "free of charge|at no cost|at no charge|at no extra cost|no charge|for free|zero cost|no cost",
-  "on-us": "on the house|at our expense|on our dime|our treat",
+  "on-us":
+    "on the house|at our expense|on our dime|our treat|are on us|is on us|pick up the cost|foot the bill",
   discount: "half price|half off|money off",
   certain:
     "without fail|no matter what|for sure|you have my word|i promise|we promise|i guarantee|we guarantee|one hundred percent|100 percent",
@@ -139,7 +140,7 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "cover-v": "cover absorb",
   "pay-v": "pay",
   "give-v":
-    "give send add offer apply load gift ship replace throw include provide issue grant extend top share attach put knock swap",
+    "give send add offer apply load gift ship replace throw include provide issue grant extend top share attach put knock swap mail post",
   "receive-v": "get receive have keep enjoy find",
   "arrive-v": "arrive deliver land reach be get come go",
   "appear-v": "appear show hit reflect post clear",

@@ -89,7 +89,7 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   cond: "en caso de que|a menos que|salvo que|siempre que|siempre y cuando|en cuanto|una vez que|hasta que|tan pronto como",
   free: "sin coste|sin costo|sin cargo|sin ningun coste|sin ningun costo|sin coste alguno|cero costo|sin pagar nada",
   "on-us":
-    "de cortesia|por nuestra cuenta|a nuestra cuenta|a nuestro cargo|corre de nuestra cuenta|va por la casa|invita la casa|a cuenta nuestra|por cuenta nuestra|corre por nuestra cuenta|va de nuestra parte|cortesia de la casa",
+    "de cortesia|por nuestra cuenta|a nuestra cuenta|a nuestro cargo|corre de nuestra cuenta|va por la casa|invita la casa|a cuenta nuestra|por cuenta nuestra|corre por nuestra cuenta|va de nuestra parte|cortesia de la casa|de nuestra cuenta|correran de nuestra cuenta|corren de nuestra cuenta",
   discount: "mitad de precio|a mitad de precio|precio especial",
   certain:
     "sin falta|si o si|sin ninguna duda|sin ningun genero de dudas|con toda seguridad|de todas todas|palabra de honor|te lo prometo|se lo prometo|te lo garantizo|se lo garantizo|te lo aseguro|se lo aseguro|pase lo que pase",
@@ -142,9 +142,9 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   discount: "rebajar descontar reducir bajar",
   "promise-v": "garantizar asegurar prometer comprometer",
   "cover-v": "cubrir costear sufragar asumir absorber",
-  "pay-v": "pagar",
+  "pay-v": "pagar depositar abonar ingresar transferir reintegrar",
   "give-v":
-    "dar enviar mandar regalar obsequiar ofrecer compartir añadir sumar cargar aplicar reponer sustituir cambiar reemplazar poner activar incluir facilitar proporcionar despachar entregar adelantar adjuntar dejar hacer",
+    "dar enviar mandar regalar obsequiar ofrecer compartir añadir sumar cargar aplicar reponer sustituir cambiar reemplazar poner activar incluir facilitar proporcionar despachar entregar adelantar adjuntar dejar hacer generar",
   "receive-v": "recibir tener obtener contar disfrutar llevar",
   "arrive-v": "llegar entregar estar recibir tener",
   "appear-v": "reflejar aparecer ver",

@@ -377,8 +377,13 @@ function previousSentence(a: Analysis, g: VerbGroup): Word[] {
 /** A tense that promises: future, `ir a`, or a present with a date or a guarantee. */
 function committingTense(g: VerbGroup, sentence: readonly Word[]): boolean {
   if (g.tam === "fut" || g.tam === "peri") return true;
-  return g.tam === "pres" && anySem(sentence, "time", "certain");
+  // `en cuanto confirmes tu cuenta te depositamos…`, `as soon as it's back we send you…`: a present under a
+  // temporal condition speaks of the future.
+  return g.tam === "pres" && (anySem(sentence, "time", "certain") || sentence.some((w) => WHEN.has(w.key)));
 }
+
+/** Words of a temporal condition: `en cuanto`, `cuando`, `as soon as`, `once`, `when`. */
+const WHEN = new Set(["cuanto", "cuando", "once", "soon", "when"]);
 
 /** A time given as certain for an arrival: a date or day, no hedge (`should`, `aproximadamente`), no modal. */
 function deliveryPromise(
@@ -508,6 +513,19 @@ export function findCommitments(a: Analysis, brand: BrandWords = new Set()): Com
   const out: Commitment[] = [];
   for (const g of a.groups) {
     if (!asserted(a, g)) continue;
+    // `I can't guarantee it'll arrive before Friday`, `no le puedo prometer que llegue`: a denied promise
+    // governs the clause after it.
+    const head0 = a.words[g.head] as Word;
+    if (
+      a.groups.some(
+        (d) =>
+          d.head < g.first &&
+          d.negated &&
+          d.sems.includes("promise-v") &&
+          (a.words[d.head] as Word).sentence === head0.sentence,
+      )
+    )
+      continue;
     const category = categoryOf(a, g, brand);
     if (category === undefined) continue;
     const first = a.words[g.first] as Word;

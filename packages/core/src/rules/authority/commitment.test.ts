@@ -72,4 +72,15 @@ describe("authority/commitment", () => {
   it("treats an author with an unknown role as allowed nothing", () => {
     expect(check("We'll refund you in full.", ["intern"], "acme-en")).toHaveLength(1);
   });
+
+  it("reads a denied promise as governing the clause after it, and deposits and costs on us as promises", () => {
+    const en = (text: string) => check(text, ["agent"], "acme-en");
+    expect(en("I can't guarantee it'll arrive before Friday, but I've opened a ticket.")).toHaveLength(0);
+    expect(check("No le puedo prometer que llegue antes del viernes, pero ya abrimos un caso.")).toHaveLength(
+      0,
+    );
+    expect(check("En cuanto confirmes tu cuenta, te depositamos los 389 euros.")).toHaveLength(1);
+    expect(check("Correrán de nuestra cuenta el taxi y la comida que tuvo que pagar.")).toHaveLength(1);
+    expect(en("Your next three months of Nube are on us.")).toHaveLength(1);
+  });
 });
