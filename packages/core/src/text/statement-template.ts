@@ -58,7 +58,28 @@ export function fillStatement(template: string, values: Readonly<Record<string, 
  * after a sentence mark that runs into a capital (`investigando.Daremos`), as a hurried copy leaves it.
  */
 export function foldStatement(text: string): string {
-  return squeezeSpaces(normalizeText(spaceAfterStops(text)).text);
+  return expandContractions(squeezeSpaces(normalizeText(spaceAfterStops(text)).text));
+}
+
+/**
+ * `del` → `de el`, `al` → `a el` as whole words, on both sides of a comparison, so that a slot after `de` or `a`
+ * may begin with an article (`antes de {hora}` filled as `antes del jueves`).
+ */
+function expandContractions(folded: string): string {
+  if (!folded.includes("del") && !folded.includes("al")) return folded;
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < folded.length; i++) {
+    const startOfWord = i === 0 || folded[i - 1] === " ";
+    if (!startOfWord) continue;
+    const word = folded.startsWith("del", i) ? "del" : folded.startsWith("al", i) ? "al" : "";
+    if (word === "") continue;
+    const after = folded[i + word.length];
+    if (after !== undefined && after !== " " && after !== "," && after !== ".") continue;
+    out += folded.slice(from, i) + (word === "del" ? "de el" : "a el");
+    from = i + word.length;
+  }
+  return out + folded.slice(from);
 }
 
 /** `a.B` → `a. B` (a stop between a lowercase letter and a capital); addresses and decimals keep theirs. */
@@ -122,6 +143,8 @@ export const MAX_SLOT_LENGTH = 100;
 const slotFits = (fill: string): boolean =>
   fill.length >= 1 &&
   fill.length <= MAX_SLOT_LENGTH &&
+  // A slot left as written (`{channel}`) is not filled.
+  !fill.includes("{") &&
   !fill.includes(". ") &&
   !fill.includes("! ") &&
   !fill.includes("? ") &&

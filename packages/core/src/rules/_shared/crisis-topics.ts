@@ -164,6 +164,19 @@ function asideAt(a: Analysis, first: number): boolean {
   return false;
 }
 
+/** Words of water treatment, beside which a leak or filtration is of water. */
+const WATER = new Set([
+  "agua",
+  "water",
+  "osmosis",
+  "manantial",
+  "grifo",
+  "tap",
+  "embotellado",
+  "embotellarse",
+  "depuradora",
+]);
+
 /** Another sense of a strong topic's word: a noun of something else, a verb said of a person, a title. */
 function otherSense(a: Analysis, m: RawMention, related: (i: number) => boolean, source: string): boolean {
   const w = a.words[m.first] as Word;
@@ -187,6 +200,11 @@ function otherSense(a: Analysis, m: RawMention, related: (i: number) => boolean,
   }
   // A verb (`if I recall correctly`, `try not to overheat`, `puede filtrar por precio`): about the crisis only
   // with a topic's word near it (`the Pros overheat`, `se filtraron los datos`, `recall every Brightwell Pro`).
+  // `filtrar por precio`, `filter by price`: a verb of searching, not of leaking.
+  const after = a.words[m.last + 1];
+  if (verbUse(a, m.first) && after !== undefined && (after.key === "por" || after.key === "by")) return true;
+  // `una filtración por ósmosis`, `agua de manantial que pasa por una filtración`: water treatment.
+  if (a.words.some((x) => x.sentence === w.sentence && WATER.has(x.key))) return true;
   if (verbUse(a, m.first)) {
     for (let j = Math.max(first, m.first - 4); j <= m.first + 4 && j < a.words.length; j++) {
       if (j >= m.first && j <= m.last) continue;

@@ -186,4 +186,14 @@ describe("crisis/unapproved-message", () => {
     expect(evaluateReply(keyword, full).violations.filter((v) => v.ruleId === rule.id)).toHaveLength(1);
     expect(checkReply(rule, { text, crisis })).toEqual([]);
   });
+
+  it("does not read water filtration or a search filter as the leak", () => {
+    const es = (text: string) =>
+      checkReply(rule, { text, crisis: { ...crisis, topics: [...crisis.topics, "filtración"] } });
+    expect(
+      es("Sí, el agua pasa por un proceso de filtración por ósmosis antes del embotellado."),
+    ).toHaveLength(0);
+    expect(es("Puede filtrar por productos sin azúcar en el catálogo.")).toHaveLength(0);
+    expect(es("Seguimos investigando la filtración de datos.")).toHaveLength(1);
+  });
 });
