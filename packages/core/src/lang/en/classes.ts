@@ -124,7 +124,8 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   "refund-n": "money back|full refund",
   fault: "to blame|duty of care|in breach",
   "arrive-v": "on its way|on the way|at your door|with you by",
-  report: "according to|told us|told me|said that",
+  report:
+    "according to|told us|told me|said that|you see this as|you see it as|in your view|you feel this was",
 };
 
 /** Verb lemmas by class. */

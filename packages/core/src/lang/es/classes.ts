@@ -86,7 +86,7 @@ export const PHRASES: Partial<Record<Sem, string>> = {
     "lo de|lo del|lo que ha pasado|lo que paso|lo sucedido|lo ocurrido|que ha pasado|que paso|que esta pasando|lo que esta pasando|en las noticias|lo que ha salido|a salvo",
   aside: "al margen de|aparte de|dejando de lado|dejando a un lado|mas alla de|ademas de",
   please: "por favor|porfa|porfis",
-  cond: "en caso de que|a menos que|salvo que|siempre que|siempre y cuando|en cuanto|una vez que|hasta que|tan pronto como",
+  cond: "en caso de que|a menos que|salvo que|siempre que|siempre y cuando|en cuanto|una vez que|hasta que|tan pronto como|en el caso de que|en el caso de",
   free: "sin coste|sin costo|sin cargo|sin ningun coste|sin ningun costo|sin coste alguno|cero costo|sin pagar nada",
   "on-us":
     "de cortesia|por nuestra cuenta|a nuestra cuenta|a nuestro cargo|corre de nuestra cuenta|va por la casa|invita la casa|a cuenta nuestra|por cuenta nuestra|corre por nuestra cuenta|va de nuestra parte|cortesia de la casa|de nuestra cuenta|correran de nuestra cuenta|corren de nuestra cuenta",
@@ -128,7 +128,7 @@ export const PHRASES: Partial<Record<Sem, string>> = {
     "mensaje privado|mensaje directo|por privado|al privado|por dm|por md|por correo|por email|por e-mail|por mail|al correo|a nuestro correo|por whatsapp|por telefono|al telefono|llamar al|atencion al cliente",
   "refund-n":
     "dinero de vuelta|devolucion del dinero|devolucion del importe|devolucion de su dinero|devolucion de tu dinero",
-  report: "me dijeron|nos dijeron|le dijeron|te dijeron",
+  report: "me dijeron|nos dijeron|le dijeron|te dijeron|para usted|para ti|segun usted|en su opinion",
 };
 
 /** Verb lemmas by class: every form of the verb takes the class. */

@@ -7,6 +7,13 @@ import { type CuedLexicon, categorized, combine } from "../../lexicon-entry.js";
  */
 export const englishLiability: CuedLexicon<"liability"> = {
   phrases: categorized("liability", [
+    "rests solely with us",
+    "rests entirely with us",
+    "it was entirely ours",
+    "was entirely ours",
+    "there was malpractice",
+    "malpractice by our",
+    "our malpractice",
     "our fault",
     "the blame lies with us",
     "we're to blame",
@@ -156,6 +163,10 @@ export const englishLiability: CuedLexicon<"liability"> = {
     "the result of our",
   ]),
   anchors: categorized("liability", [
+    "stain",
+    "stains",
+    "ruined",
+    "wiring",
     "damage",
     "damages",
     "injury",

@@ -7,6 +7,11 @@ import { type CuedLexicon, categorized, combine } from "../../lexicon-entry.js";
  */
 export const spanishLiability: CuedLexicon<"liability"> = {
   phrases: categorized("liability", [
+    "la responsabilidad es nuestra",
+    "hubo mala praxis",
+    "mala praxis por nuestra parte",
+    "fue enteramente nuestra",
+    "mantenimiento deficiente por nuestra parte",
     "culpa nuestra",
     "nuestra culpa",
     "la culpa es nuestra",
@@ -222,6 +227,11 @@ export const spanishLiability: CuedLexicon<"liability"> = {
     ),
   ]),
   anchors: categorized("liability", [
+    "mancha",
+    "manchas",
+    "estropeado",
+    "estropeada",
+    "instalación",
     "daños",
     "daño",
     "lesión",
