@@ -63,4 +63,12 @@ describe("brand/foreign-brand", () => {
       checkPost(foreignBrandRule, { brand: "acme-en", text: "Follow #AcmeUK." }, { policy }),
     ).toHaveLength(0);
   });
+
+  it("skips names inside quotation marks (the customer's words) unless asked", () => {
+    expect(check("acme-es", "Usted escribió «prefiero Acme México», lo entendemos.")).toHaveLength(0);
+    expect(check("acme-en", 'You wrote "I prefer Chispa", fair enough!')).toHaveLength(0);
+    expect(check("acme-en", 'You wrote "I prefer Chispa", fair enough!', { checkQuotes: true })).toHaveLength(
+      1,
+    );
+  });
 });

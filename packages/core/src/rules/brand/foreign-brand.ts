@@ -3,6 +3,7 @@ import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../e
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
 import { brandTerms, type IdentityKind } from "../_shared/brand-terms.js";
+import { sharedQuotes } from "../_shared/reply-context.js";
 
 const options = z.strictObject({
   /**
@@ -12,6 +13,8 @@ const options = z.strictObject({
   matchLowercase: z.boolean().default(false),
   /** Names never reported for this brand (e.g. a partner brand it may name). */
   allow: z.array(z.string().min(1).max(200)).default([]),
+  /** Report names inside quotation marks too (default false: `You wrote "I prefer Chispa"` repeats the customer). */
+  checkQuotes: z.boolean().default(false),
 });
 
 /**
@@ -46,11 +49,13 @@ export const foreignBrandRule = defineRule({
     const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
       if (mentions.length === 0) return;
       const source = ctx.text.source;
+      const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
       let reached = -1;
       for (const hit of hitsOf.hits(ctx)) {
         if (hit.start < reached) continue;
         const mention = mentions[hit.term];
         if (mention === undefined || mentionAllowed[hit.term] === true) continue;
+        if (quotes.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
         // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
         const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
         const start = sigil !== "" && source[hit.start - 1] === sigil ? hit.start - 1 : hit.start;
