@@ -32,7 +32,7 @@ export function complementOf(a: Analysis, g: VerbGroup, max = 10): Word[] {
   const sentence = a.sentences[head.sentence];
   const end = Math.min(sentence?.endWord ?? a.words.length, g.head + 1 + max);
   // Participles, gerunds and infinitives complete a clause (`los pedidos realizados…`); a finite verb ends it.
-  const next = a.groups.find(
+  const next = sentenceGroups(a, head.sentence).find(
     (o) => o.first > g.head && o.tam !== "part" && o.tam !== "ger" && o.tam !== "inf",
   );
   const stop = next === undefined ? end : Math.min(end, next.first);
@@ -50,15 +50,31 @@ export function before(a: Analysis, index: number, max = 6): Word[] {
 export const anySem = (words: readonly Word[], ...sems: Sem[]): boolean =>
   words.some((w) => sems.some((s) => w.sems.includes(s)));
 
-/** The words of sentence `s`. */
-export function sentenceWords(a: Analysis, s: number): Word[] {
-  const sentence = a.sentences[s];
-  return sentence === undefined ? [] : (a.words.slice(sentence.firstWord, sentence.endWord) as Word[]);
+const bySentence = new WeakMap<Analysis, { words: Word[][]; groups: VerbGroup[][] }>();
+
+/** Words and verb groups of every sentence, computed once per analysis (every rule reads them). */
+function sentencesOf(a: Analysis): { words: Word[][]; groups: VerbGroup[][] } {
+  let found = bySentence.get(a);
+  if (found === undefined) {
+    const words = a.sentences.map((s) => a.words.slice(s.firstWord, s.endWord) as Word[]);
+    const groups: VerbGroup[][] = a.sentences.map(() => []);
+    for (const g of a.groups) groups[(a.words[g.head] as Word).sentence]?.push(g);
+    found = { words, groups };
+    bySentence.set(a, found);
+  }
+  return found;
 }
 
-/** The verb groups of sentence `s`. */
-export function sentenceGroups(a: Analysis, s: number): VerbGroup[] {
-  return a.groups.filter((g) => (a.words[g.head] as Word).sentence === s);
+const NONE: readonly never[] = [];
+
+/** The words of sentence `s` (shared: do not change the array). */
+export function sentenceWords(a: Analysis, s: number): readonly Word[] {
+  return sentencesOf(a).words[s] ?? NONE;
+}
+
+/** The verb groups of sentence `s` (shared: do not change the array). */
+export function sentenceGroups(a: Analysis, s: number): readonly VerbGroup[] {
+  return sentencesOf(a).groups[s] ?? NONE;
 }
 
 /**
@@ -79,3 +95,32 @@ export function wholeWords(source: string, start: number, end: number): { start:
 }
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && c.toLowerCase() !== c.toUpperCase();
+
+/** Index of the word that starts at `start`, or -1 (a binary search: words are in text order). */
+export function wordAt(a: Analysis, start: number): number {
+  let lo = 0;
+  let hi = a.words.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = a.words[mid] as Word;
+    if (w.start === start) return mid;
+    if (w.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Index of the sentence that holds offset `at` (the last one starting at or before it), or -1. */
+export function sentenceAt(a: Analysis, at: number): number {
+  let lo = 0;
+  let hi = a.sentences.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((a.sentences[mid] as { start: number }).start <= at) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}

@@ -369,7 +369,7 @@ function brandCategory(
 }
 
 /** The words of the sentence before the group's. */
-function previousSentence(a: Analysis, g: VerbGroup): Word[] {
+function previousSentence(a: Analysis, g: VerbGroup): readonly Word[] {
   const s = (a.words[g.head] as Word).sentence;
   return s > 0 ? sentenceWords(a, s - 1) : [];
 }
@@ -517,7 +517,7 @@ export function findCommitments(a: Analysis, brand: BrandWords = new Set()): Com
     // governs the clause after it.
     const head0 = a.words[g.head] as Word;
     if (
-      a.groups.some(
+      sentenceGroups(a, head0.sentence).some(
         (d) =>
           d.head < g.first &&
           d.negated &&

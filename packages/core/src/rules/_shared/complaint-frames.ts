@@ -8,7 +8,7 @@
 // A reply acknowledges it with an apology, validation or empathy, thanks for reporting, or any next step: a
 // private channel, a contact, a follow-up, an action under way, a self-service instruction.
 import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
-import { anySem } from "./clause-reading.js";
+import { anySem, sentenceGroups, sentenceWords } from "./clause-reading.js";
 
 /** Why a comment reads as a complaint (for evidence). */
 export type ComplaintCue = "broken" | "not-working" | "waiting" | "again" | "charged" | "bad";
@@ -201,20 +201,20 @@ const PRAISE = new Set([
 
 function wrongItem(a: Analysis): boolean {
   for (let s = 0; s < a.sentences.length; s++) {
-    const groups = a.groups.filter((g) => (a.words[g.head] as Word).sentence === s);
+    const groups = sentenceGroups(a, s);
     const ordered = groups.findIndex((g) => ORDERED.has(g.lemma) && g.person === "1s" && g.tam === "past");
     if (ordered < 0) continue;
     const received = groups
       .slice(ordered + 1)
       .some((g) => RECEIVED.has(g.lemma) && g.tam === "past" && !g.negated);
-    if (received && !a.words.some((w) => w.sentence === s && PRAISE.has(w.key))) return true;
+    if (received && !sentenceWords(a, s).some((w) => PRAISE.has(w.key))) return true;
   }
   return false;
 }
 
 function sentenceHas(a: Analysis, g: VerbGroup, sem: "waiting"): boolean {
   const s = (a.words[g.head] as Word).sentence;
-  return a.words.some((w) => w.sentence === s && w.sems.includes(sem));
+  return sentenceWords(a, s).some((w) => w.sems.includes(sem));
 }
 
 const SELF_BLAME = new Set([

@@ -11,6 +11,7 @@ import type { Analysis, Word } from "../../lang/analysis.js";
 import { analysisOf, LANGUAGES, type Lang } from "../../lang/index.js";
 import { parseTemplate } from "../../text/statement-template.js";
 import { createTextView } from "../../text/text-view.js";
+import { sentenceGroups, sentenceWords } from "./clause-reading.js";
 
 /** One crisis topic, prepared for a language. */
 interface PreparedTopic {
@@ -204,7 +205,7 @@ function otherSense(a: Analysis, m: RawMention, related: (i: number) => boolean,
   const after = a.words[m.last + 1];
   if (verbUse(a, m.first) && after !== undefined && (after.key === "por" || after.key === "by")) return true;
   // `una filtración por ósmosis`, `agua de manantial que pasa por una filtración`: water treatment.
-  if (a.words.some((x) => x.sentence === w.sentence && WATER.has(x.key))) return true;
+  if (sentenceWords(a, w.sentence).some((x) => WATER.has(x.key))) return true;
   if (verbUse(a, m.first)) {
     for (let j = Math.max(first, m.first - 4); j <= m.first + 4 && j < a.words.length; j++) {
       if (j >= m.first && j <= m.last) continue;
@@ -237,7 +238,7 @@ function verbUse(a: Analysis, i: number): boolean {
   if (prev === undefined) return false;
   if (prev.sems.includes("det") || prev.sems.includes("prep"))
     return prev.key === "to" || (prev.key === "a" && a.lang === "es");
-  if (a.groups.some((g) => g.head === i)) return true;
+  if (sentenceGroups(a, (a.words[i] as Word).sentence).some((g) => g.head === i)) return true;
   if (VERB_MARKS.has(prev.key) || prev.verbs.length > 0) return true;
   const prev2 = a.words[i - 2];
   return [prev, prev2].some(

@@ -8,7 +8,7 @@
 // - mockery and condescension (`felicidades, descubriste que…`, `te lo explico despacito`, `oh honey`).
 // The rules that read this also keep their idiom lists; these frames find the wording those lists never had.
 import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
-import { anySem, sentenceGroups, sentenceWords } from "./clause-reading.js";
+import { anySem, sentenceAt, sentenceGroups, sentenceWords } from "./clause-reading.js";
 
 /** A dismissive stretch found in a text. */
 export interface Dismissal {
@@ -619,8 +619,7 @@ export function eyeRolls(source: string, a: Analysis): Dismissal[] {
     if (c !== 0xd83d && c !== 0xd83e) continue;
     const cp = source.codePointAt(i) ?? 0;
     if (cp !== SHRUG && !ROLLS.has(cp)) continue;
-    let s = -1;
-    for (let k = 0; k < a.sentences.length && (a.sentences[k] as { start: number }).start <= i; k++) s = k;
+    const s = sentenceAt(a, i);
     const words = s >= 0 ? sentenceWords(a, s) : [];
     if (words.length > 0 && words.every((w) => w.quoted)) continue;
     if (

@@ -88,11 +88,11 @@ function denied(a: Analysis, i: number): boolean {
   // una negligencia` the `nadie` belongs to `detectara`.
   for (let k = clause.firstWord; k < i; k++) {
     if (!(a.words[k] as Word).sems.includes("neg")) continue;
-    const between = a.groups.filter((g) => g.head > k && g.head < i).length;
+    const between = sentenceGroups(a, w.sentence).filter((g) => g.head > k && g.head < i).length;
     if (between <= 1) return true;
   }
   // `Entiendo que piense que fue negligencia`, `I understand you feel this was negligence`.
-  return a.groups.some(
+  return sentenceGroups(a, w.sentence).some(
     (g) =>
       g.sems.includes("opinion-v") &&
       g.head < i &&

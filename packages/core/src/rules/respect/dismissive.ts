@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
+import { sentenceAt } from "../_shared/clause-reading.js";
 import { eyeRolls, findDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { sharedQuotes } from "../_shared/reply-context.js";
@@ -35,7 +36,7 @@ export const dismissiveRule = defineRule({
       const analysis = ctx.analysis();
       const reported = new Set<number>();
       for (const hit of findPhrases(ctx, lexicon, quotes)) {
-        const sentence = analysis.sentences.findIndex((s) => hit.start >= s.start && hit.start < s.end);
+        const sentence = sentenceAt(analysis, hit.start);
         if (sentence >= 0) reported.add(sentence);
         const phrase = source.slice(hit.start, hit.end);
         const suggestions: Suggestion[] = [];
@@ -57,7 +58,7 @@ export const dismissiveRule = defineRule({
       const found = findDismissals(analysis, !("inReplyTo" in ctx));
       for (const d of eyeRolls(source, analysis)) if (!found.some((f) => f.start === d.start)) found.push(d);
       for (const d of found) {
-        const sentence = analysis.sentences.findIndex((s) => d.start >= s.start && d.start < s.end);
+        const sentence = sentenceAt(analysis, d.start);
         if (reported.has(sentence)) continue;
         if (!opts.checkQuotes && quotes.some(([s, e]) => d.start >= s && d.end <= e)) continue;
         ctx.report({

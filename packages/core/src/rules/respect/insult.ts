@@ -3,6 +3,7 @@ import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../e
 import type { Analysis, Word } from "../../lang/analysis.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
+import { sentenceWords, wordAt } from "../_shared/clause-reading.js";
 import { aimedAfter, aimedAtPerson, type InsultForm, vocative } from "../_shared/insult-matcher.js";
 import { insideRanges, sharedQuotes } from "../_shared/reply-context.js";
 import { insultLexicon } from "../_shared/reply-lexicon.js";
@@ -166,7 +167,7 @@ const READER = new Set([
  * your basket`); or it stands alone between commas (`Look, dumbo, the lime one is green`).
  */
 function calledOut(a: Analysis, start: number): boolean {
-  const i = a.words.findIndex((w) => w.start === start);
+  const i = wordAt(a, start);
   if (i < 0) return false;
   const w = a.words[i] as Word;
   const sentence = a.sentences[w.sentence];
@@ -184,7 +185,7 @@ function calledOut(a: Analysis, start: number): boolean {
   if (w.after !== "," && !(opener && w.after === "")) return false;
   if (between) return true;
   if (!opener) return false;
-  return a.words.some((x) => x.sentence === w.sentence && x.index !== i && READER.has(x.key));
+  return sentenceWords(a, w.sentence).some((x) => x.index !== i && READER.has(x.key));
 }
 /** Intensifiers before a called-out word: `Silly cow`, `Total clown`, `Absolute donkey`, `pedazo de`. */
 const ADJECTIVES = new Set([
@@ -205,7 +206,7 @@ const ADJECTIVES = new Set([
 
 /** `el repartidor que te tocó es un inútil`, `los que se quejan son unos amargados`, `people who… are morons`. */
 function aimedAtPeople(a: Analysis, start: number): boolean {
-  const i = a.words.findIndex((w) => w.start === start);
+  const i = wordAt(a, start);
   if (i < 0) return false;
   const w = a.words[i] as Word;
   const before = a.words.slice(Math.max(0, i - 8), i).filter((x) => x.sentence === w.sentence);
@@ -272,7 +273,7 @@ const SAYING = new Set([
 
 /** A negation before the word in its sentence (`para nada eres tonta`, `Nadie piensa que sea usted…`), not a negated command (`no seas…`, `don't be…`). */
 function deniedAt(a: Analysis, start: number): boolean {
-  const i = a.words.findIndex((w) => w.start === start);
+  const i = wordAt(a, start);
   if (i < 0) return false;
   const w = a.words[i] as Word;
   const first = a.sentences[w.sentence]?.firstWord ?? 0;
