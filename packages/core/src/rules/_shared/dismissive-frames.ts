@@ -36,6 +36,9 @@ const DISCOVER = new Set([
   "aprender",
   "discover",
   "discovered",
+  "discovering",
+  "descubrir",
+  "descubriendo",
   "find",
   "found",
   "figure",
@@ -72,7 +75,7 @@ const OBVIOUS = new Set([
 ]);
 const COUNTERFACTUAL_AUX = new Set(["haber", "have"]);
 /** `debería haber tenido respuesta`, `you should have got a reply`: what the reader should have been given. */
-const RECEIVED = new Set(["tener", "recibir", "get", "have", "receive", "hear"]);
+const RECEIVED = new Set(["tener", "recibir", "llegar", "get", "have", "receive", "hear", "arrive"]);
 /** A guess (`seguro`, `seguramente`, `probably`, `I bet`), said of what the reader did. */
 const CONJECTURE = new Set(["seguro", "seguramente", "probablemente", "probably", "surely", "bet"]);
 /** States and thoughts (`te sientas mal`, `you're probably thinking of…`): nothing the reader did wrong. */
@@ -217,6 +220,8 @@ function contrast(a: Analysis, words: readonly Word[]): Dismissal | undefined {
   for (let k = 0; k + 2 < words.length; k++) {
     const w = words[k] as Word;
     if (!(w.sems.includes("product") || w.sems.includes("order")) || w.after !== ",") continue;
+    // `el daño a tu mercancía, no la paquetería`: the reader's goods, not a thing set against a bigger one.
+    if (k > 0 && YOURS.has((words[k - 1] as Word).key)) continue;
     const next = words[k + 1] as Word;
     const det = words[k + 2] as Word;
     if ((next.key === "not" || next.key === "no") && det.sems.includes("det")) {
@@ -371,6 +376,8 @@ function sendAway(a: Analysis, words: readonly Word[], groups: readonly VerbGrou
     hit.key === "no" ||
     hit.key === "unfollow";
   if (!reader) return undefined;
+  // `If you'd rather shop elsewhere we'd totally understand`: offered with understanding, not a dismissal.
+  if (words.some((w) => w.sems.includes("validate") || w.sems.includes("sorry"))) return undefined;
   return { ...span(a, i, i), kind: "send-away" };
 }
 
@@ -384,6 +391,21 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
     const w = words[k] as Word;
     if (w.quoted) continue;
     const i = wordIndex(a, w);
+    // `Your wifi, not our app`, `That's your bank, not us`, `su banco, no nosotros`: the reader's thing against ours.
+    if (
+      (w.key === "not" || w.key === "no") &&
+      w.before === "," &&
+      OURS.has(words[k + 1]?.key ?? "") &&
+      words.slice(Math.max(0, k - 4), k).some((x) => YOURS.has(x.key) || x.key === "su" || x.key === "tu")
+    )
+      return { ...span(a, Math.max(0, i - 3), i + 1), kind: "blame" };
+    // `Next time, check the package`, `La próxima vez, fíjese`: a lesson for the reader.
+    if (
+      k === 0 &&
+      ((w.key === "next" && words[1]?.key === "time") || (w.key === "la" && words[1]?.key === "proxima")) &&
+      groups.some((g) => g.tam === "imp")
+    )
+      return { ...span(a, i, i + 1), kind: "blame" };
     // `fue usted, no nosotros`, `responsabilidad suya, no nuestra`, `yours, not ours`: the reader against us.
     if (
       YOURS.has(w.key) &&
@@ -454,7 +476,7 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
       if (said) return { ...span(a, g.first, wrongly.index), kind: "blame" };
     }
     // `La lata no explotó sola`, `la página no se equivoca sola`, `it didn't break by itself`: then someone did.
-    if (g.negated && g.person !== "1p" && g.person !== "1s") {
+    if (g.negated && g.person !== "1p" && g.person !== "1s" && g.lemma !== "estar" && g.lemma !== "be") {
       const after = a.words.slice(g.head + 1, g.head + 4).filter((w) => w.sentence === head.sentence);
       const alone = after.findIndex((w) => BY_ITSELF.has(w.key));
       if (alone >= 0 && (a.lang === "es" || after[alone - 1]?.key === "by" || after[alone - 1]?.key === "on"))

@@ -147,6 +147,8 @@ export function negatedBefore(source: string, at: number, reach = 3): boolean {
     if (CONJUNCTIONS.has(w)) return false;
     if (NEGATORS.has(w) || w.endsWith("n't") || w.endsWith("n\u2019t") || w === "cant" || w === "wont")
       return true;
+    // `Para nada es culpa tuya`.
+    if (w === "nada" && words[k - 1] === "para") return true;
   }
   return false;
 }

@@ -409,4 +409,27 @@ export const englishDismissive: readonly PhraseEntry[] = [
     ],
   },
   { term: "for once", standalone: true },
+  { term: "first world problems", variants: ["first-world problems", "first-world problem"] },
+  {
+    term: "let's not be dramatic",
+    variants: ["no need to be dramatic", "don't be so dramatic", "don't be dramatic"],
+  },
+  {
+    term: "could do it",
+    variants: ["a child could do it", "a five-year-old could", "a 5-year-old could", "my nephew could"],
+  },
+  { term: "so you can keep up", variants: ["type slowly", "type this slowly"] },
+  { term: "have you tried, like", variants: ["tried reading the manual", "tried, like, reading"] },
+  { term: "not wasting any more time", variants: ["wasting any more time on this", "not wasting more time"] },
+  { term: "pointless question", variants: ["silly question really", "a daft question"] },
+  {
+    term: "like we told you",
+    variants: ["as we told you", "like i told you", "the first two times", "the first time we told you"],
+  },
+  { term: "before accusing us", variants: ["before you accuse us", "before blaming us"] },
+  {
+    term: "take it up with them",
+    variants: ["complain to them", "that's on the courier", "not our department"],
+  },
+  { term: "you're not special", variants: ["you are not special", "everyone waits"] },
 ];

@@ -527,4 +527,50 @@ export const spanishDismissive: readonly PhraseEntry[] = [
   },
   { term: "bienvenido al siglo", variants: ["bienvenida al siglo"] },
   { term: "aunque sea una vez", variants: ["por una vez en la vida"] },
+  { term: "problemas del primer mundo", variants: ["problema del primer mundo"] },
+  {
+    term: "no nos pongamos dramáticos",
+    variants: [
+      "no hace falta ponerse dramático",
+      "no sea dramático",
+      "no seas dramático",
+      "no seas dramática",
+      "no sea dramática",
+    ],
+  },
+  { term: "un niño podría", variants: ["un niño de cinco años podría", "mi sobrino podría"] },
+  { term: "para que me sigas", variants: ["para que me siga", "escribo despacio", "te lo escribo despacio"] },
+  {
+    term: "no voy a perder más tiempo",
+    variants: ["no vamos a perder más tiempo", "no pienso perder más tiempo"],
+  },
+  { term: "pregunta absurda", variants: ["pregunta sin sentido", "qué pregunta más tonta"] },
+  { term: "antes de acusarnos", variants: ["antes de culparnos", "antes de echarnos la culpa"] },
+  { term: "como te dijimos", variants: ["como le dijimos", "las dos primeras veces"] },
+  { term: "no tiene pérdida", variants: ["está en grande", "no tiene ninguna pérdida"] },
+  { term: "no somos magos", variants: ["no hacemos magia", "no somos brujos"] },
+  {
+    term: "no es usted especial",
+    variants: ["no eres especial", "no es usted más que nadie", "no eres más que nadie"],
+  },
+  {
+    term: "tranquilito",
+    variants: ["tranquilita", "tranquilitos", "sin gritar", "que gritando", "gritando no va"],
+  },
+  {
+    term: "apáñeselas",
+    variants: [
+      "apáñatelas",
+      "arrégleselas",
+      "arréglatelas",
+     
+      "búsquese la vida",
+      "búscate la vida",
+    ],
+  },
+  {
+    term: "échale ganas",
+    variants: ["léete el manual", "lee antes de preguntar", "lea antes de preguntar", "léase el manual"],
+  },
+  { term: "reclámales a ellos", variants: ["reclámeles a ellos", "reclamen a ellos", "eso ya es cosa de"] },
 ];
