@@ -58,7 +58,7 @@ export const WORDS: Partial<Record<Sem, string>> = {
   channel: "account profile store shop website site page channel distributor app",
   already: "already again repeatedly twice thrice",
   broken:
-    "broken damaged dented crushed cracked burst leaking leaked spilled defective faulty expired stale wrong missing smashed torn warm flat rancid empty incomplete error errors glitch bug crashes crashing freezes freezing scorched smoked melted frayed loose failed gone lost stolen vanished disappeared rude yelled shouted laughed nothing soaked wet weird metallic mouldy moldy gross disgusting melted stuck",
+    "broken damaged dented crushed cracked burst leaking leaked spilled defective faulty expired stale wrong missing smashed torn warm flat rancid empty incomplete error errors glitch bug crashes crashing freezes freezing scorched smoked melted frayed loose failed gone lost stolen vanished disappeared rude yelled shouted laughed nothing soaked wet weird metallic mouldy moldy gross disgusting melted stuck declined loud crashed",
   waiting: "waiting wait late delay delays delayed overdue weeks days months hours still yet",
   again: "third fourth fifth again repeatedly keeps",
   bad: "terrible awful horrible appalling disgrace disgraceful unacceptable ridiculous useless worst pathetic shocking disappointed disappointing joke rubbish scam shambles poor disaster nightmare hate hated cheated conned misled lousy outrageous furious fuming livid tiring exhausting shame embarrassing shambolic unreal",
@@ -111,14 +111,14 @@ export const PHRASES: Partial<Record<Sem, string>> = {
   slow: "in small words|small words|so you understand|spell it out|one more time for",
   "stop-v": "stop|quit",
   waiting:
-    "still waiting|still no|still nothing|still haven't|still hasn't|no sign|no news|yet to|today's the|and nothing|since the|been waiting|never arrived|never came|never got|on hold|zero replies|no replies|days ago|weeks ago|still says|still shows|still showing|still in|stuck in|stuck on|in the queue|took days|took weeks",
+    "still waiting|still no|still nothing|still haven't|still hasn't|no sign|no news|yet to|today's the|and nothing|since the|been waiting|never arrived|never came|never got|on hold|zero replies|no replies|days ago|weeks ago|still says|still shows|still showing|still in|stuck in|stuck on|in the queue|took days|took weeks|weeks now|days now|hours now|minutes now|no parcel|no package|chat queue|in the queue",
   broken:
-    "tasted like|tastes like|tasted off|tastes off|smells off|smelled off|not valid|says invalid|charged me|charged twice|double charged|billed twice|promised a callback|never called|never rang|with no|came without|even though i cancelled|after cancelling|after i cancelled|not what i ordered|instead of|been down|is down|was down|went down|without my|without telling|without asking|without any notice|never went through|didn't go through|did not go through|only two|only one|never showed|never turned up|never came",
+    "tasted like|tastes like|tasted off|tastes off|smells off|smelled off|not valid|says invalid|charged me|charged twice|double charged|billed twice|promised a callback|never called|never rang|with no|came without|even though i cancelled|after cancelling|after i cancelled|not what i ordered|instead of|been down|is down|was down|went down|without my|without telling|without asking|without any notice|never went through|didn't go through|did not go through|only two|only one|never showed|never turned up|never came|someone else's|someone elses",
   again:
-    "second time|third time|fourth time|once again|yet again|every time|nobody answers|no one answers|nobody replies|no one replies|no reply|no response|no answer|nobody's answering|no one is answering|both times|not one reply|not a single reply|not one answer|no one has answered|nobody has answered|nobody picks up|no one picks up|lost count",
+    "second time|third time|fourth time|once again|yet again|every time|nobody answers|no one answers|nobody replies|no one replies|no reply|no response|no answer|nobody's answering|no one is answering|both times|not one reply|not a single reply|not one answer|no one has answered|nobody has answered|nobody picks up|no one picks up|lost count|anyone there|is anyone there|anybody there",
   bad: "not impressed|not happy|not cool|not good enough|bad service|poor service|what a joke|thanks for nothing|thanks a lot|ripped off|ripped me off|rip off|rip-off|fed up|sick of|sick and tired|had enough|without notice|without warning|no power|without power|no signal|no internet|power cut",
   validate:
-    "you're right|you are right|totally fair|fair enough|fair point|completely understand|totally understand|we understand|i understand|we get it|totally get it|completely get it|i get it|makes sense|not your fault|you're not alone|far from alone|not the only one|thanks for letting us know|thanks for flagging|thanks for reporting|thanks for telling us|thanks for your patience|thank you for your patience|thanks for bearing with us|that's frustrating|so frustrating|what a pain|ugh|oh no|shouldn't have happened|should not have happened|not what we want|not the experience|every right|right to be|we know|nothing worse|thanks for sticking|thanks for bearing|we hear you|we get why|we completely get|on it|we're on it|for letting us know|for flagging this|for flagging it|for reporting this|for reporting it|for the heads up|for the heads-up|quite rightly|rightly so",
+    "you're right|you are right|totally fair|fair enough|fair point|completely understand|totally understand|we understand|i understand|we get it|totally get it|completely get it|i get it|makes sense|not your fault|you're not alone|far from alone|not the only one|thanks for letting us know|thanks for flagging|thanks for reporting|thanks for telling us|thanks for your patience|thank you for your patience|thanks for bearing with us|that's frustrating|so frustrating|what a pain|ugh|oh no|shouldn't have happened|should not have happened|not what we want|not the experience|every right|right to be|we know|nothing worse|thanks for sticking|thanks for bearing|we hear you|we get why|we completely get|on it|we're on it|for letting us know|for flagging this|for flagging it|for reporting this|for reporting it|for the heads up|for the heads-up|quite rightly|rightly so|that's not on|not on, is it|far too long|no wonder you're|gutted to hear|appreciate you letting|appreciate the heads|far from the only|can't argue with|not the unboxing|hanging in there|bear with us|sounds rough|let me chase|let me check|let me look into|let me find out|come back to you|get back to you|forgive us|we're gutted|that's way too long|is way too long|happens to the best|happens to everyone|we appreciate you|on it now|we're on it",
   private:
     "direct message|private message|drop us a line|customer service|support team|by email|via email|email us|by phone|call us|on the phone",
   "refund-n": "money back|full refund",
@@ -162,10 +162,10 @@ export const LEMMAS: Partial<Record<Sem, string>> = {
   "calm-v": "calm relax chill settle simmer breathe cool",
   "upset-v": "upset panic shout yell",
   "function-v":
-    "work arrive answer respond reply refund let charge turn show ship come load open connect start accept help read sync switch honour honor call credit pay get apply move show pick go",
+    "work arrive answer respond reply refund let charge turn show ship come load open connect start accept help read sync switch honour honor call credit pay get apply move show pick go ring",
   "charge-v": "charge bill",
   "action-v":
-    "review check look investigate escalate pass sort fix replace send chase resolve follow verify ship update arrange book process refund credit",
+    "review check look investigate escalate pass sort fix replace send chase resolve follow verify ship update arrange book process refund credit resend track trace",
   "contact-v": "write call contact message email dm reach ring text ping",
   "ask-v": "ask asking complain whine",
   "tell-v": "tell say explain mention state inform repeat advise warn point answer reply",

@@ -202,11 +202,14 @@ const PRAISE = new Set([
 function wrongItem(a: Analysis): boolean {
   for (let s = 0; s < a.sentences.length; s++) {
     const groups = sentenceGroups(a, s);
-    const ordered = groups.findIndex((g) => ORDERED.has(g.lemma) && g.person === "1s" && g.tam === "past");
+    // `Pedí Zero y me mandaron Max`, `got mango, ordered lime`: in either order.
+    const ordered = groups.findIndex(
+      (g) => ORDERED.has(g.lemma) && (g.person === "1s" || g.subjectless === true) && g.tam === "past",
+    );
     if (ordered < 0) continue;
-    const received = groups
-      .slice(ordered + 1)
-      .some((g) => RECEIVED.has(g.lemma) && g.tam === "past" && !g.negated);
+    const received = groups.some(
+      (g, k) => k !== ordered && RECEIVED.has(g.lemma) && g.tam === "past" && !g.negated,
+    );
     if (received && !sentenceWords(a, s).some((w) => PRAISE.has(w.key))) return true;
   }
   return false;

@@ -563,7 +563,7 @@ export const spanishDismissive: readonly PhraseEntry[] = [
       "apáñatelas",
       "arrégleselas",
       "arréglatelas",
-     
+
       "búsquese la vida",
       "búscate la vida",
     ],
