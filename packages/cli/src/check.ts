@@ -19,6 +19,7 @@ import {
   splitLines,
 } from "./inputs.js";
 import { type CliIo, flush, paint, useColour, watchOutput, write } from "./io.js";
+import { unknownLocales } from "./locales.js";
 import { Pipeline } from "./pipeline.js";
 import type { BatchOutput, Unit } from "./process-unit.js";
 import { reporterFor } from "./report/index.js";
@@ -185,6 +186,9 @@ export async function check(
   }
 
   const errPaint = paint(useColour(io.stderr, io.env, options.color));
+  for (const unknown of unknownLocales(env.policy)) {
+    await write(io.stderr, `${errPaint.yellow("normas:")} ${escapeTerminal(unknown.message)}\n`);
+  }
   for (const entry of inputs) {
     if (entry.kind === "skipped") {
       await write(
