@@ -35,6 +35,20 @@ export default defineConfig({
           include: ["packages/ai-sdk/src/**/*.test.ts", "packages/ai-sdk/test/**/*.test.ts"],
         },
       },
+      {
+        // The same tests against `ai` 7 (in the peer range; installed as `ai-v7`), so that the claim holds.
+        extends: true,
+        resolve: {
+          alias: [
+            { find: /^ai$/, replacement: "ai-v7" },
+            { find: /^ai\/test$/, replacement: "ai-v7/test" },
+          ],
+        },
+        test: {
+          name: "ai-sdk-ai7",
+          include: ["packages/ai-sdk/src/**/*.test.ts", "packages/ai-sdk/test/**/*.test.ts"],
+        },
+      },
     ],
     coverage: {
       provider: "v8",

@@ -1,12 +1,12 @@
 // `pnpm bench` for the command line: `normas check` of 100,000 JSON Lines replies (the generator of
 // scripts/generate-replies.mjs) against the example policy, in one thread (-j 1) and with worker threads (-j N),
-// runs alternated so that machine noise hits both alike. Prints medians, texts/s, peak memory and the ratio.
+// runs alternated so that machine noise hits both alike. Prints medians: texts/s, CPU time, peak memory, ratio.
 // Never fails on time.
 //
 //   pnpm --filter @normas/cli run bench            (or: node packages/cli/bench/throughput.mjs [count] [runs])
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -40,9 +40,14 @@ function once(jobs) {
       env: { ...process.env, NO_COLOR: "1" },
     },
   );
-  const m = /checked ([\d,]+) texts in ([\d.]+) s .*peak memory (\d+) MB/.exec(r.stderr);
+  const m = /checked ([\d,]+) texts in ([\d.]+) s .*CPU ([\d.]+) s; peak memory (\d+) MB/.exec(r.stderr);
   if (m === null) throw new Error(`unexpected output:\n${r.stderr}`);
-  return { texts: Number(m[1].replaceAll(",", "")), seconds: Number(m[2]), peak: Number(m[3]) };
+  return {
+    texts: Number(m[1].replaceAll(",", "")),
+    seconds: Number(m[2]),
+    cpu: Number(m[3]),
+    peak: Number(m[4]),
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -56,11 +61,15 @@ console.log(
 );
 const rows = Object.entries(results).map(([jobs, list]) => {
   const seconds = median(list.map((r) => r.seconds));
-  return { jobs, seconds, rate: Math.round(count / seconds), peak: median(list.map((r) => r.peak)) };
+  const cpu = median(list.map((r) => r.cpu));
+  return { jobs, seconds, cpu, rate: Math.round(count / seconds), peak: median(list.map((r) => r.peak)) };
 });
+// The CPU time of the process (all threads, start-up included) says what the work costs, whatever else the
+// machine is doing; the wall time says what a user waits, and on a shared machine depends on the others.
+console.log(`  machine: ${availableParallelism()} cores, load average ${loadavg()[0].toFixed(1)} at the end`);
 for (const r of rows) {
   console.log(
-    `  -j ${r.jobs}: ${r.seconds.toFixed(2)} s, ${r.rate.toLocaleString("en")} texts/s, peak memory ${r.peak} MB`,
+    `  -j ${r.jobs}: ${r.seconds.toFixed(2)} s, ${r.rate.toLocaleString("en")} texts/s; CPU ${r.cpu.toFixed(2)} s (${Math.round(count / r.cpu).toLocaleString("en")} texts per CPU second); peak memory ${r.peak} MB`,
   );
 }
 if (rows.length === 2)

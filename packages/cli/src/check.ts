@@ -19,6 +19,7 @@ import {
   splitLines,
 } from "./inputs.js";
 import { type CliIo, flush, paint, useColour, watchOutput, write } from "./io.js";
+import { unknownLocales } from "./locales.js";
 import { Pipeline } from "./pipeline.js";
 import type { BatchOutput, Unit } from "./process-unit.js";
 import { reporterFor } from "./report/index.js";
@@ -185,6 +186,9 @@ export async function check(
   }
 
   const errPaint = paint(useColour(io.stderr, io.env, options.color));
+  for (const unknown of unknownLocales(env.policy)) {
+    await write(io.stderr, `${errPaint.yellow("normas:")} ${escapeTerminal(unknown.message)}\n`);
+  }
   for (const entry of inputs) {
     if (entry.kind === "skipped") {
       await write(
@@ -342,9 +346,12 @@ export async function check(
     const rate = seconds > 0 ? Math.round(totals.texts / seconds) : totals.texts;
     const threads = pipeline.workers > 0 ? `, ${pipeline.workers} worker threads` : "";
     const peak = Math.round(process.resourceUsage().maxRSS / 1024);
+    // CPU time of the whole process (every thread, start-up included): on a busy machine, a steadier figure.
+    const { user, system } = process.cpuUsage();
+    const cpu = (user + system) / 1e6;
     await write(
       io.stderr,
-      `normas: checked ${totals.texts.toLocaleString("en")} texts in ${seconds.toFixed(2)} s (${rate.toLocaleString("en")} texts/s${threads}; peak memory ${peak} MB)\n`,
+      `normas: checked ${totals.texts.toLocaleString("en")} texts in ${seconds.toFixed(2)} s (${rate.toLocaleString("en")} texts/s${threads}; CPU ${cpu.toFixed(2)} s; peak memory ${peak} MB)\n`,
     );
   }
   if (totals.errors > 0 || totals.invalid > 0) return 1;

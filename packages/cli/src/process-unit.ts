@@ -276,7 +276,7 @@ function checkDocument(
       const input = { ...record.input, text: source };
       const result =
         record.kind === "post" ? fixPost(compiled, input, options) : fixReply(compiled, input, options);
-      source = result.text;
+      source = keepFinalLineBreak(source, result.text);
       verdict = result.verdict;
       fixed = result.applied.length;
     } else verdict = evaluateRecord(env, record, overrides);
@@ -309,6 +309,15 @@ function checkDocument(
     ...(source === unit.source ? {} : { output: source }),
   };
   return source === unit.source ? { item } : { item, output: source };
+}
+
+/**
+ * A file that ended with a line break still ends with one after its fixes: a fix appended at the very end (a
+ * sign-off) goes after the text's last line break, and would otherwise leave the file without a final one.
+ */
+function keepFinalLineBreak(before: string, after: string): string {
+  const eol = /\r?\n$/.exec(before)?.[0];
+  return eol === undefined || after === before || /\n$/.test(after) ? after : after + eol;
 }
 
 function checkLine(

@@ -6,7 +6,9 @@ import { type CheckOptions, check } from "./check.js";
 import { drill } from "./crisis-drill.js";
 import { loadRuleModules } from "./custom-rules.js";
 import { type CliIo, OutputError, paint, processIo, useColour, watchOutput, write } from "./io.js";
+import { unknownLocales } from "./locales.js";
 import type { McpOptions } from "./mcp-command.js";
+import { escapeTerminal } from "./terminal.js";
 import { UsageError } from "./usage-error.js";
 
 declare const __NORMAS_CLI_VERSION__: string | undefined;
@@ -207,16 +209,24 @@ async function validate(file: string, options: ValidateOptions, io: CliIo) {
     const settings = Object.values(policy.rules).filter(
       (r) => r !== "off" && !(typeof r === "object" && r.level === "off"),
     );
+    const unknown = unknownLocales(policy);
     if (options.format === "json") {
+      const warnings = unknown.map((u) => ({
+        code: "unknown_language",
+        brand: u.brand,
+        locale: u.locale,
+        message: u.message,
+      }));
       await write(
         io.stdout,
-        `${JSON.stringify({ file, valid: true, brands: policy.brands.map((b) => b.id) })}\n`,
+        `${JSON.stringify({ file, valid: true, brands: policy.brands.map((b) => b.id), warnings })}\n`,
       );
     } else {
       await write(
         io.stdout,
         `${p.green("✔")} ${file}: valid policy, ${policy.brands.length} brand(s) (${policy.brands.map((b) => b.id).join(", ")}), ${settings.length} rule(s) on.\n`,
       );
+      for (const u of unknown) await write(io.stdout, `${p.yellow("⚠")} ${escapeTerminal(u.message)}\n`);
     }
     return 0;
   } catch (error) {

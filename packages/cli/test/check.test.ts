@@ -1,12 +1,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { builtinRules } from "@normas/core/rules";
 import { beforeAll, describe, it } from "vitest";
 import { ensureBuilt, fixtures, normas } from "./run-normas.js";
 
 beforeAll(ensureBuilt, 180_000);
 
 const rules = ["--rules", "rules.mjs"];
+const SARIF_LEVEL = { error: "error", warning: "warning", info: "note" } as const;
 
 describe.concurrent("normas check, readable format", () => {
   it("reports JSON Lines in Spanish and English with positions, underlines and exit code 1", async ({
@@ -202,7 +204,40 @@ describe.concurrent("normas check, machine formats", () => {
         },
       ],
     });
-    expect(log).toMatchSnapshot();
+    // The built-in catalogue, checked by id against the core's (each with its help link, level and norm), so
+    // that a rule added to the core or a reworded rule text does not rewrite this snapshot.
+    const catalogue = new Map(builtinRules.map((r) => [r.id, r]));
+    const builtIn = run.tool.driver.rules.filter((r: { id: string }) => catalogue.has(r.id));
+    expect(builtIn.map((r: { id: string }) => r.id)).toEqual(builtinRules.map((r) => r.id));
+    for (const entry of builtIn) {
+      const meta = catalogue.get(entry.id)!.meta;
+      expect(entry).toEqual({
+        id: entry.id,
+        shortDescription: { text: meta.docs.description },
+        fullDescription: { text: expect.stringContaining(`Norm ${meta.norm}: `) },
+        helpUri: `https://github.com/normas-dev/normas/blob/main/docs/rules/${entry.id}.md`,
+        defaultConfiguration: { level: SARIF_LEVEL[meta.defaultSeverity] },
+        properties: { norm: meta.norm, tags: [`norm-${meta.norm}`, entry.id.split("/")[0]] },
+      });
+    }
+    // The rest of the log as it is: results (ruleIndex checked above), custom and pseudo rules.
+    const rest = {
+      ...log,
+      runs: [
+        {
+          ...run,
+          results: run.results.map((x: object) => ({ ...x, ruleIndex: "(index of ruleId, checked above)" })),
+          tool: {
+            ...run.tool,
+            driver: {
+              ...run.tool.driver,
+              rules: run.tool.driver.rules.filter((r: { id: string }) => !catalogue.has(r.id)),
+            },
+          },
+        },
+      ],
+    };
+    expect(rest).toMatchSnapshot();
   });
 
   it("--format sarif points JSON Lines results at their line and keeps the span in properties", async ({

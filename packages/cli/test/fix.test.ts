@@ -66,6 +66,33 @@ describe.concurrent("normas check --fix", () => {
     expect(doc.summary.fixed).toBe(1);
   });
 
+  it("a sign-off appended at the end keeps the file's final line break (LF or CRLF), and adds none where there was none", async ({
+    expect,
+  }) => {
+    const policy = `brands:
+  - { id: acme-uk, name: Acme UK, locale: en-GB, voice: { signOff: { template: "^{initials}" } } }
+  - { id: acme-es, name: Acme España, locale: es-ES, voice: { signOff: { template: "^{initials}" } } }
+rules:
+  voice/sign-off: error
+`;
+    const dir = tempDir({
+      "normas.config.yaml": policy,
+      "reply.md": "---\nbrand: acme-uk\nauthor: { id: bo, initials: BO }\n---\nThanks for writing.\n",
+      "respuesta.md":
+        "---\r\nbrand: acme-es\r\nauthor: { id: ana, initials: AG }\r\n---\r\nGracias por escribirnos.\r\n",
+      "no-break.md": "---\nbrand: acme-uk\nauthor: { id: bo, initials: BO }\n---\nThanks for writing.",
+    });
+    const r = await normas(["check", "--fix", "reply.md", "respuesta.md", "no-break.md"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(readFileSync(join(dir, "reply.md"), "utf8")).toMatch(/Thanks for writing\.\n\^BO\n$/);
+    expect(readFileSync(join(dir, "respuesta.md"), "utf8")).toMatch(/escribirnos\.\r\n\^AG\r\n$/);
+    // A file without a final line break gets none.
+    expect(readFileSync(join(dir, "no-break.md"), "utf8")).toMatch(/Thanks for writing\. \^BO$/);
+    // Fixed once, clean after: a second run has nothing to do.
+    const again = await normas(["check", "--fix", "reply.md", "respuesta.md", "no-break.md"], { cwd: dir });
+    expect(again.stdout).not.toContain("fixed");
+  });
+
   it("refuses --fix on standard input and --fix with --fix-dry-run, exit 2", async ({ expect }) => {
     const dir = tempDir({ "normas.config.yaml": EMOJI_POLICY });
     const stdin = await normas(["check", "--fix", "-b", "acme-uk"], { cwd: dir, input: "Hi 😀" });

@@ -27,7 +27,7 @@ describe.concurrent("normas check on many JSON Lines", () => {
     expect(doc.results[4999].line).toBe(5000);
     expect(doc.summary).toMatchObject({ texts: 5000, errors: 500, textsWithProblems: 500, invalid: 0 });
     expect(r.stderr).toMatch(
-      /^normas: checked 5,000 texts in \d+\.\d\d s \([\d,]+ texts\/s(, \d worker threads)?; peak memory \d+ MB\)\n$/,
+      /^normas: checked 5,000 texts in \d+\.\d\d s \([\d,]+ texts\/s(, \d worker threads)?; CPU \d+\.\d\d s; peak memory \d+ MB\)\n$/,
     );
   });
 
