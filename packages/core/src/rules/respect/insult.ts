@@ -65,7 +65,7 @@ export const insultRule = defineRule({
           !vocative(source, start, end) &&
           !aimedAtPeople(analysis, start) &&
           !calledOut(analysis, start) &&
-          !emojiAfter(source, end)
+          !emojiAfter(source, start, end)
         ) {
           continue;
         }
@@ -225,10 +225,14 @@ function aimedAtPeople(a: Analysis, start: number): boolean {
 }
 
 /** `eres un payaso 🤡`: an emoji right after the word, closing its clause, aims it. */
-function emojiAfter(source: string, end: number): boolean {
+function emojiAfter(source: string, start: number, end: number): boolean {
   let k = end;
   while (k < source.length && source[k] === " ") k++;
   const code = source.codePointAt(k) ?? 0;
+  // `con melón 🍈` (food and drink pictures name the thing), `nariz de payaso 🤡` (a noun's complement).
+  if (code >= 0x1f345 && code <= 0x1f37f) return false;
+  const before = source.slice(Math.max(0, start - 4), start).toLowerCase();
+  if (before.endsWith("de ") || before.endsWith("of ")) return false;
   return code >= 0x1f300 && code <= 0x1faff;
 }
 

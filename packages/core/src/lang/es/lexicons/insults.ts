@@ -11,7 +11,7 @@ import type { LexiconEntry } from "../../lexicon-entry.js";
  */
 export const spanishInsults: readonly LexiconEntry[] = [
   // Always insults.
-  { term: "gilipollas", variants: ["jilipollas", "gilipuertas", "gilipichis"] },
+  { term: "gilipollas", variants: ["jilipollas", "gilipuertas", "gilipichis", "gilipoyas", "jilipoyas"] },
   { term: "imbécil", inflect: true },
   { term: "idiota", inflect: true },
   { term: "subnormal", inflect: true },
@@ -219,4 +219,21 @@ export const spanishInsults: readonly LexiconEntry[] = [
   { term: "cansino", inflect: true, personal: true },
   { term: "marisabidilla", personal: true },
   { term: "ardido", inflect: true, personal: true },
+  { term: "cazurro", inflect: true },
+  { term: "cafre", variants: ["cafres"] },
+  { term: "coñazo", variants: ["coñazos"] },
+  { term: "atontao", variants: ["atontá", "atontaos"] },
+  { term: "no mames", tag: "profanity", variants: ["no manches wey"] },
+  { term: "cateto", inflect: true, personal: true },
+  { term: "aprovechado", inflect: true, personal: true },
+  { term: "plasta", personal: true, variants: ["plastas"] },
+  { term: "latoso", inflect: true, personal: true },
+  { term: "vieja loca", personal: true, variants: ["viejo loco"] },
+  { term: "vago", inflect: true, personal: true },
+  { term: "melón", personal: true, variants: ["melon"] },
+  { term: "lumbrera", personal: true },
+  { term: "flipao", personal: true, variants: ["flipado", "flipada"] },
+  { term: "encimoso", inflect: true, personal: true },
+  { term: "chillón", inflect: true, personal: true },
+  { term: "chairo", inflect: true, personal: true },
 ];
