@@ -425,11 +425,33 @@ function verblessOffers(a: Analysis, out: Commitment[]): void {
         anySem(words, "code", "you")
       )
         category = "discount";
+      // `Full refund coming`, `A free month is coming your way`, `$42.99 back to your Visa`, `Money back, no
+      // questions asked — already on its way`: a refund or a gift on its way, said without a promising verb.
+      else if (
+        (w.sems.includes("refund-n") || w.sems.includes("free") || w.sems.includes("voucher")) &&
+        onItsWay(words) &&
+        !sentenceGroups(a, s).some((g) => g.tam === "past" || g.passive)
+      )
+        category = w.sems.includes("refund-n") ? "refund" : "compensation";
       if (category === undefined) continue;
       out.push({ category, start: w.start, end: w.end, sentence: s });
       break;
     }
   }
+}
+
+/** `coming`, `on its way`, `your way`, `de camino`, `back to your card`. */
+function onItsWay(words: readonly Word[]): boolean {
+  return words.some(
+    (x, j) =>
+      x.key === "coming" ||
+      x.key === "incoming" ||
+      (x.key === "way" && (words[j - 1]?.key === "its" || words[j - 1]?.key === "your")) ||
+      (x.key === "camino" && words[j - 1]?.key === "de") ||
+      (x.key === "back" &&
+        words[j + 1]?.key === "to" &&
+        (words[j + 2]?.key === "your" || words[j + 2]?.key === "you")),
+  );
 }
 
 function onUsOffer(words: readonly Word[], k: number): boolean {
@@ -520,8 +542,7 @@ export function findCommitments(a: Analysis, brand: BrandWords = new Set()): Com
       sentenceGroups(a, head0.sentence).some(
         (d) =>
           d.head < g.first &&
-          d.negated &&
-          d.sems.includes("promise-v") &&
+          ((d.negated && d.sems.includes("promise-v")) || (d.tam === "cond" && d.sems.includes("tell-v"))) &&
           (a.words[d.head] as Word).sentence === head0.sentence,
       )
     )
