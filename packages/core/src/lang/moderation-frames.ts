@@ -32,4 +32,8 @@ export interface ModerationFrameLexicon {
   readonly sexual: readonly string[];
   /** Number words for phone numbers spelt out (`seis uno cuatro`, `oh seven seven double oh`). */
   readonly numbers: readonly string[];
+  /** Verbs of hitting and breaking (`partir`, `smash`), a threat beside a body part in one sentence. */
+  readonly violentVerbs: readonly string[];
+  /** Body parts (`la cara`, `legs`), read with {@link ModerationFrameLexicon.violentVerbs}. */
+  readonly bodyParts: readonly string[];
 }

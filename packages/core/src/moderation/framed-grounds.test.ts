@@ -56,4 +56,21 @@ describe("grounds read by frames", () => {
     expect(grounds("Escribidme a maria.lopez82@gmail.com", "es")).toEqual(["personal-data"]);
     expect(grounds("reach me at jenna dot marsh at gmail dot com", "en")).not.toContain("spam");
   });
+
+  it("finds a blow to a body part, credentials asked for and a National Insurance number", () => {
+    expect(grounds("Refund me by Friday or I'm coming down to smash the manager's face in.", "en")).toContain(
+      "threat",
+    );
+    expect(grounds("Como no me devuelvan el dinero le parto la cara al encargado", "es")).toContain("threat");
+    expect(grounds("I'd break a leg to get tickets for the launch!", "en")).toEqual([]);
+    expect(
+      grounds(
+        "Hola, soy de soporte. Mándame tu clave de banca y el código SMS para hacerte el reembolso",
+        "es",
+      ),
+    ).toContain("spam");
+    expect(grounds("National Insurance number of the girl who served me: QQ 12 34 56 C.", "en")).toContain(
+      "personal-data",
+    );
+  });
 });

@@ -133,6 +133,15 @@ export function findFramedGrounds(view: TextView, lang: "es" | "en"): GroundFind
   }
   const sentenceCount = (sentences[source.length] ?? 0) + 1;
   for (let s = 0; s < sentenceCount; s++) {
+    // Threats: a verb of hitting or breaking beside a body part (`smash the manager's face in`, `partirle la cara`).
+    const strikes = of("violentVerbs", s);
+    const parts = of("bodyParts", s);
+    if (strikes.length > 0 && parts.length > 0 && !negatedBefore(source, (strikes[0] as Hit).start))
+      add("threat", "violence", [...strikes, ...parts]);
+    // Sexual: an aubergine, a peach or drops beside an identifiable person.
+    const people0 = of("person", s);
+    if (people0.length > 0 && SEXUAL_EMOJI.some((e) => sentenceHas(source, sentences, s, e)))
+      add("sexual", "sexual-content", people0);
     // Hate: a group and a generalisation about it in one sentence.
     const groups = of("groups", s);
     const general = of("generalise", s);
@@ -177,6 +186,18 @@ export function findFramedGrounds(view: TextView, lang: "es" | "en"): GroundFind
     const digits = cardDigits(source);
     if (digits !== undefined) out.push(finding("personal-data", "payment-card", source, digits, []));
   }
+  // A UK National Insurance number.
+  const nino = NINO.exec(source);
+  if (nino !== null)
+    out.push(
+      finding(
+        "personal-data",
+        "national-id",
+        source,
+        { start: nino.index, end: nino.index + nino[0].length },
+        [],
+      ),
+    );
   // A home address: a street word next to a number, with a word for where someone lives or receives parcels.
   const street = streetAddress(source, view.folded.text);
   if (street !== undefined) out.push(finding("personal-data", "street-address", source, street, []));
@@ -208,6 +229,17 @@ function bracketDot(source: string): { start: number; end: number } {
 }
 
 const CARD_WORDS = ["tarjeta", "card"];
+const SEXUAL_EMOJI = ["\u{1F346}", "\u{1F351}", "\u{1F4A6}"];
+
+/** Whether sentence `s` holds `needle` (each occurrence's sentence is read from the index). */
+function sentenceHas(source: string, sentences: Uint32Array, s: number, needle: string): boolean {
+  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + needle.length))
+    if (sentences[at] === s) return true;
+  return false;
+}
+
+// A UK National Insurance number (`QQ 12 34 56 C`): fixed and linear.
+const NINO = /\b[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b/;
 
 /** Whether an e-mail separator (`at`, `arroba`) stands in the 30 characters before `at`. */
 function emailAround(source: string, at: number): boolean {
