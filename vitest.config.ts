@@ -49,6 +49,13 @@ export default defineConfig({
           include: ["packages/ai-sdk/src/**/*.test.ts", "packages/ai-sdk/test/**/*.test.ts"],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "xstate",
+          include: ["packages/xstate/src/**/*.test.ts", "packages/xstate/test/**/*.test.ts"],
+        },
+      },
     ],
     coverage: {
       provider: "v8",
