@@ -1,8 +1,14 @@
-import { type CrisisProtocol, defineProtocol, type EpochMs } from "@normas/core/crisis";
 import { InputError, type Issue } from "@normas/core";
+import { type CrisisProtocol, defineProtocol, type EpochMs } from "@normas/core/crisis";
 import type { CrisisEffectHandlers, ToMachineOptions } from "./to-machine.js";
 
-const EFFECT_KINDS = ["notify", "pause-publishing", "resume-publishing", "publish-statement", "open-post-mortem"];
+const EFFECT_KINDS = [
+  "notify",
+  "pause-publishing",
+  "resume-publishing",
+  "publish-statement",
+  "open-post-mortem",
+];
 
 const issue = (path: (string | number)[], code: string, message: string): Issue => ({
   code,
@@ -25,7 +31,10 @@ export function readMachineOptions(
   const checked = defineProtocol(protocol);
   const issues: Issue[] = [];
   if (typeof options !== "object" || options === null) {
-    throw new InputError([issue([], "invalid_type", "Options must be an object.")], "Invalid toMachine options");
+    throw new InputError(
+      [issue([], "invalid_type", "Options must be an object.")],
+      "Invalid toMachine options",
+    );
   }
   if (options.now !== undefined && typeof options.now !== "function")
     issues.push(issue(["now"], "invalid_type", "`now` must be a function returning epoch milliseconds."));
@@ -37,7 +46,13 @@ export function readMachineOptions(
   } else {
     for (const [kind, handler] of Object.entries(effects)) {
       if (!EFFECT_KINDS.includes(kind))
-        issues.push(issue(["effects", kind], "unknown_effect", `Unknown effect '${kind}' (${EFFECT_KINDS.join(", ")}).`));
+        issues.push(
+          issue(
+            ["effects", kind],
+            "unknown_effect",
+            `Unknown effect '${kind}' (${EFFECT_KINDS.join(", ")}).`,
+          ),
+        );
       else if (handler !== undefined && typeof handler !== "function")
         issues.push(issue(["effects", kind], "invalid_type", `The '${kind}' handler must be a function.`));
     }

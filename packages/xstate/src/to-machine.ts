@@ -113,7 +113,9 @@ export function toMachine<const P extends CrisisProtocol>(protocol: P, options: 
   type Event = CrisisCommandOf<P>;
 
   const decideCommand = (crisis: CrisisState, event: object): TransitionResult =>
-    memo.get(event, crisis, () => transition(checked, crisis, event as CrisisCommandOf<CrisisProtocol>, now()));
+    memo.get(event, crisis, () =>
+      transition(checked, crisis, event as CrisisCommandOf<CrisisProtocol>, now()),
+    );
   const decideTick = (crisis: CrisisState, event: object): TransitionResult =>
     memo.get(event, crisis, () => fireDeadlines(checked, crisis, now()));
 
@@ -184,7 +186,9 @@ export function toMachine<const P extends CrisisProtocol>(protocol: P, options: 
         );
         if (r.accepted) {
           // Every state a command may lead to has its own guarded transition: reaching here is a bug.
-          throw new Error(`@normas/xstate: '${event.type}' was accepted into '${r.state.state}', no edge leads there`);
+          throw new Error(
+            `@normas/xstate: '${event.type}' was accepted into '${r.state.state}', no edge leads there`,
+          );
         }
         enqueue.assign({ refusal: r.refusal });
         enqueue.emit({ type: "crisis.refused", refusal: r.refusal });
@@ -195,10 +199,10 @@ export function toMachine<const P extends CrisisProtocol>(protocol: P, options: 
   return machineSetup.createMachine({
     id,
     initial: checked.initial,
-    context: ({ input }) => ({
-      crisis: openCrisis(checked, input, input.at ?? now()).state,
-      refusal: null,
-    }),
+    context: ({ input }) => {
+      const { at, ...opening } = input;
+      return { crisis: openCrisis(checked, opening, at ?? now()).state, refusal: null };
+    },
     invoke: { id: "deadlines", src: "deadlines" },
     on: { "*": { actions: "refuse" } },
     states: buildStates(checked) as never,
@@ -226,7 +230,7 @@ function buildStates(protocol: CrisisProtocol): Record<string, unknown> {
       states[sid] = { type: "final", on: { [REARM_EVENT]: {} } };
       continue;
     }
-    const on: Record<string, unknown> = { [REARM_EVENT]: { target: sid, reenter: true } };
+    const on: Record<string, unknown> = {};
     for (const [command, { targets, transitions }] of commandTargets(protocol, sid)) {
       const ts = transitions.map((t) => protocol.transitions[t]).filter((t) => t !== undefined);
       const params = {
@@ -247,21 +251,21 @@ function buildStates(protocol: CrisisProtocol): Record<string, unknown> {
     }
     const escalations = statesAfterEscalation(protocol, sid);
     const hasDeadlines = escalations.some((e) => Object.keys(protocol.states[e]?.deadlines ?? {}).length > 0);
+    // The timer and the re-arm event escalate what is overdue (which may move the crisis), then re-enter the
+    // state the crisis is in, which arms the timer again from the earliest due time.
+    const tick = [
+      ...escalations.map((to) => ({
+        target: to,
+        reenter: true,
+        guard: { type: "escalates", params: { to } },
+        actions: "escalate",
+      })),
+      { target: sid, reenter: true, actions: "escalate" },
+    ];
     states[sid] = {
       ...(s.description !== undefined ? { description: s.description.en } : {}),
-      on,
-      ...(hasDeadlines
-        ? {
-            after: {
-              [DEADLINE_DELAY]: escalations.map((to) => ({
-                target: to,
-                reenter: true,
-                guard: { type: "escalates", params: { to } },
-                actions: "escalate",
-              })),
-            },
-          }
-        : {}),
+      on: { ...on, [REARM_EVENT]: hasDeadlines ? tick : {} },
+      ...(hasDeadlines ? { after: { [DEADLINE_DELAY]: tick } } : {}),
     };
   }
   return states;
