@@ -31,7 +31,8 @@ async function readText(cwd: string, name: string, what: string): Promise<string
   }
 }
 
-async function loadProtocol(name: string, cwd: string, lang: "en" | "es"): Promise<CrisisProtocol> {
+/** The protocol named on the command line: `standard`, or a JSON/YAML protocol file (a `UsageError` when bad). */
+export async function loadProtocol(name: string, cwd: string, lang: "en" | "es"): Promise<CrisisProtocol> {
   if (name === "standard") return standardProtocol;
   const text = await readText(cwd, name, "protocol file");
   let value: unknown;

@@ -4,6 +4,7 @@ import { policyJsonSchema } from "@normas/core/schemas";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CheckOptions, check } from "./check.js";
 import { drill } from "./crisis-drill.js";
+import { type GraphOptions, graph } from "./crisis-graph.js";
 import { loadRuleModules } from "./custom-rules.js";
 import { type CliIo, OutputError, paint, processIo, useColour, watchOutput, write } from "./io.js";
 import { unknownLocales } from "./locales.js";
@@ -188,6 +189,20 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
     .action((protocol: string, options: { script: string; format: "pretty" | "json"; lang?: "en" | "es" }) =>
       done(drill(protocol, options, io)),
     );
+  crisis
+    .command("graph")
+    .description("Draw a crisis protocol as a state diagram (roles, approvals and deadlines on the edges).")
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "mermaid, dot, or json (an XState machine config for Stately's editor)",
+      )
+        .choices(["mermaid", "dot", "json"])
+        .default("mermaid"),
+    )
+    .option("-p, --protocol <protocol>", 'protocol: "standard", or a JSON/YAML protocol file', "standard")
+    .addOption(new Option("--lang <lang>", "language of names and labels").choices(["en", "es"]))
+    .action((options: GraphOptions) => done(graph(options, io)));
   return program;
 }
 

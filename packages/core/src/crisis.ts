@@ -57,6 +57,19 @@ export {
   defineProtocol,
   ProtocolError,
 } from "./workflows/crisis/define-protocol.js";
+export type {
+  CommandEdge,
+  DeadlineEdge,
+  GraphNode,
+  ProtocolGraph,
+} from "./workflows/crisis/diagram/protocol-graph.js";
+export { protocolGraph } from "./workflows/crisis/diagram/protocol-graph.js";
+export {
+  PROTOCOL_DIAGRAM_FORMATS,
+  type ProtocolDiagramFormat,
+  type RenderProtocolOptions,
+  renderProtocol,
+} from "./workflows/crisis/diagram/render-protocol.js";
 export {
   type DrillDeadline,
   type DrillEntry,
