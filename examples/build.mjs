@@ -36,7 +36,12 @@ function pnpmCommand() {
  */
 export function ensureBuilt(packages = ["core", "cli"]) {
   if (process.env.NORMAS_SKIP_BUILD === "1") return;
-  const outputs = { core: "dist/index.js", cli: "dist/cli.js", "ai-sdk": "dist/index.js" };
+  const outputs = {
+    core: "dist/index.js",
+    cli: "dist/cli.js",
+    "ai-sdk": "dist/index.js",
+    xstate: "dist/index.js",
+  };
   const todo = packages.filter((pkg) => stale(pkg, outputs[pkg]));
   if (todo.length === 0) return;
   process.stderr.write(`building ${todo.map((p) => `@normas/${p}`).join(" and ")}…\n`);

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-export { fromMachineSnapshot, toMachineSnapshot } from "./snapshot.js";
+export { type CrisisMachineLike, fromMachineSnapshot, toMachineSnapshot } from "./snapshot.js";
 export {
   type AllowedParams,
   type CrisisEffectHandlers,

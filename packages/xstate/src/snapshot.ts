@@ -1,6 +1,6 @@
 import { InputError, type Issue } from "@normas/core";
 import { type CrisisState, CrisisStateSchema } from "@normas/core/crisis";
-import { type AnyStateMachine, createActor, type Snapshot } from "xstate";
+import { createActor, type Snapshot } from "xstate";
 import type { CrisisMachineContext } from "./to-machine.js";
 
 const issue = (path: (string | number)[], code: string, message: string): Issue => ({
@@ -26,46 +26,73 @@ function readCrisisState(value: unknown, prefix: (string | number)[], intro: str
   );
 }
 
+/** What {@link toMachineSnapshot} reads of a machine made by `toMachine`: any XState machine fits. */
+export interface CrisisMachineLike {
+  /** The machine's root state node. */
+  readonly root: {
+    /** Its child states by id. */
+    readonly states: Readonly<Record<string, { readonly type: string }>>;
+  };
+}
+
+/** What {@link toMachineSnapshot} reads of a machine made by `toMachine` (its state nodes). */
+export interface CrisisMachineLike {
+  /** The machine's root state node. */
+  readonly root: {
+    /** Its child states by id. */
+    readonly states: Readonly<Record<string, { readonly type: string }>>;
+  };
+}
+
+// `createActor` for a machine known only by its shape (XState's generic options do not fit an erased type).
+const createAny = createActor as unknown as (
+  logic: unknown,
+  options: { readonly input: unknown },
+) => { getPersistedSnapshot(): unknown };
+
 /**
  * A persisted XState snapshot of `machine` (from {@link toMachine}) holding `state`, for
  * `createActor(machine, { snapshot })`: moves a crisis from the normas runtime (`Crisis.state`, or a replayed
  * log) to XState. The started actor re-arms the deadline timer from the state's due times (an overdue deadline
  * escalates at once).
  *
- * @throws `InputError` when `state` is not a valid crisis state, or is in a state the machine does not have.
+ * @throws `InputError` when `machine` is not a machine, `state` is not a valid crisis state, or is in a state the
+ * machine does not have.
  * @example
  * ```ts
  * const actor = createActor(machine, { snapshot: toMachineSnapshot(machine, crisis.state) }).start();
  * ```
  */
-export function toMachineSnapshot<M extends AnyStateMachine>(
-  machine: M,
-  state: CrisisState,
-): Snapshot<unknown> {
+export function toMachineSnapshot(machine: CrisisMachineLike, state: CrisisState): Snapshot<unknown> {
+  const states = (machine as Partial<CrisisMachineLike> | null)?.root?.states;
+  if (typeof states !== "object" || states === null)
+    throw new InputError(
+      [issue(["machine"], "invalid_type", "Pass a machine made by toMachine.")],
+      "Invalid machine",
+    );
   const crisis = readCrisisState(state, [], "Invalid crisis state");
-  if (!Object.hasOwn(machine.root.states, crisis.state))
+  if (!Object.hasOwn(states, crisis.state))
     throw new InputError(
       [issue(["state"], "unknown_state", `The machine has no state '${crisis.state}'.`)],
       "Invalid crisis state",
     );
   // A fresh actor's persisted snapshot has the machine's children (the deadline timer): only its state changes.
-  const fresh = createActor(machine, {
-    input: {
-      crisisId: crisis.crisisId,
-      brand: crisis.brand,
-      actor: "system",
-      role: "system",
-      at: crisis.openedAt,
-    },
-  }).getPersistedSnapshot() as Record<string, unknown>;
+  const input = {
+    crisisId: crisis.crisisId,
+    brand: crisis.brand,
+    actor: "system",
+    role: "system",
+    at: crisis.openedAt,
+  };
+  const fresh = createAny(machine, { input }).getPersistedSnapshot() as Record<string, unknown>;
   const context: CrisisMachineContext = { crisis, refusal: null };
-  const final = machine.root.states[crisis.state]?.type === "final";
+  const final = states[crisis.state]?.type === "final";
   return {
     ...fresh,
     value: crisis.state,
     context,
     ...(final ? { status: "done", children: {} } : {}),
-  } as Snapshot<unknown>;
+  } as unknown as Snapshot<unknown>;
 }
 
 /**

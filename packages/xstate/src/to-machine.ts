@@ -1,3 +1,4 @@
+import { InputError } from "@normas/core";
 import {
   type CrisisCommandOf,
   type CrisisEffect,
@@ -123,7 +124,8 @@ export function toMachine<const P extends CrisisProtocol>(protocol: P, options: 
     types: {
       context: {} as CrisisMachineContext,
       events: {} as Event,
-      input: {} as CrisisMachineInput,
+      // Optional in the type so that `createActor(machine, { snapshot })` needs none; checked when opening.
+      input: {} as CrisisMachineInput | undefined,
       emitted: {} as CrisisMachineEmitted,
     },
     actors: {
@@ -200,6 +202,19 @@ export function toMachine<const P extends CrisisProtocol>(protocol: P, options: 
     id,
     initial: checked.initial,
     context: ({ input }) => {
+      if (input === undefined || input === null)
+        throw new InputError(
+          [
+            {
+              code: "required",
+              path: ["input"],
+              pathText: "input",
+              message:
+                "Start a new crisis actor with `input` (who opens the crisis), or restore one with `snapshot`.",
+            },
+          ],
+          "Missing crisis machine input",
+        );
       const { at, ...opening } = input;
       return { crisis: openCrisis(checked, opening, at ?? now()).state, refusal: null };
     },

@@ -4,6 +4,7 @@
 // simulated clock (restored from a persisted snapshot half-way).
 import {
   type CrisisProtocol,
+  type CrisisProtocolInput,
   type CrisisState,
   defineProtocol,
   fireDeadlines,
@@ -19,22 +20,13 @@ import { type Command, CYCLE, fullPath, MINUTE, OPENING, ROLES, T0 } from "./com
 
 // The standard protocol, and one whose overdue deadlines move the crisis (an escalation with `to`): the machine
 // then needs one edge per state a command may end in.
-const escalating: CrisisProtocol = defineProtocol({
-  ...standardProtocol,
-  id: "escalating",
-  states: {
-    ...standardProtocol.states,
-    alert: {
-      ...standardProtocol.states.alert,
-      deadlines: {
-        acknowledge: {
-          ...standardProtocol.states.alert.deadlines.acknowledge,
-          escalation: { notify: ["crisis-lead"], to: "assessment" },
-        },
-      },
-    },
-  },
-});
+const escalating: CrisisProtocol = (() => {
+  const input = structuredClone(standardProtocol) as CrisisProtocolInput;
+  const acknowledge = input.states.alert?.deadlines?.acknowledge;
+  if (acknowledge === undefined) throw new Error("the standard protocol changed shape");
+  acknowledge.escalation = { notify: ["crisis-lead"], to: "assessment" };
+  return defineProtocol({ ...input, id: "escalating" });
+})();
 const PROTOCOLS: readonly CrisisProtocol[] = [standardProtocol, escalating];
 
 const POOL: readonly Command[] = [...fullPath("sev1"), ...fullPath("sev3"), ...CYCLE];
