@@ -245,6 +245,8 @@ function buildStates(protocol: CrisisProtocol): Record<string, unknown> {
       states[sid] = { type: "final", on: { [REARM_EVENT]: {} } };
       continue;
     }
+    const escalations = statesAfterEscalation(protocol, sid);
+    const hasDeadlines = escalations.some((e) => Object.keys(protocol.states[e]?.deadlines ?? {}).length > 0);
     const on: Record<string, unknown> = {};
     for (const [command, { targets, transitions }] of commandTargets(protocol, sid)) {
       const ts = transitions.map((t) => protocol.transitions[t]).filter((t) => t !== undefined);
@@ -257,15 +259,14 @@ function buildStates(protocol: CrisisProtocol): Record<string, unknown> {
       on[command] = [
         ...targets.map((to) => ({
           target: to,
-          reenter: true,
+          // Staying in a state with deadlines re-enters it, which re-arms its timer from the new due times.
+          ...(to === sid && hasDeadlines ? { reenter: true } : {}),
           guard: { type: "allowed", params: { to, ...params } },
           actions: "apply",
         })),
         { actions: "refuse" },
       ];
     }
-    const escalations = statesAfterEscalation(protocol, sid);
-    const hasDeadlines = escalations.some((e) => Object.keys(protocol.states[e]?.deadlines ?? {}).length > 0);
     // The timer and the re-arm event escalate what is overdue (which may move the crisis), then re-enter the
     // state the crisis is in, which arms the timer again from the earliest due time.
     const tick = [
