@@ -34,6 +34,21 @@ function compilerOptions(): ts.CompilerOptions {
       "@normas/ai-sdk": [entry("ai-sdk")],
       // The AI SDK is a dependency of @normas/ai-sdk only: resolved from there for its guide's samples.
       ai: [join(root, "packages", "ai-sdk", "node_modules", "ai", "dist", "index.d.ts")],
+      "@normas/xstate": [entry("xstate")],
+      // XState is a peer dependency of @normas/xstate only: resolved from there for its guide's samples.
+      xstate: [
+        join(
+          root,
+          "packages",
+          "xstate",
+          "node_modules",
+          "xstate",
+          "dist",
+          "declarations",
+          "src",
+          "index.d.ts",
+        ),
+      ],
     },
   };
 }
