@@ -26,15 +26,6 @@ function readCrisisState(value: unknown, prefix: (string | number)[], intro: str
   );
 }
 
-/** What {@link toMachineSnapshot} reads of a machine made by `toMachine`: any XState machine fits. */
-export interface CrisisMachineLike {
-  /** The machine's root state node. */
-  readonly root: {
-    /** Its child states by id. */
-    readonly states: Readonly<Record<string, { readonly type: string }>>;
-  };
-}
-
 /** What {@link toMachineSnapshot} reads of a machine made by `toMachine` (its state nodes). */
 export interface CrisisMachineLike {
   /** The machine's root state node. */

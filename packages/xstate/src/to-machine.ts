@@ -147,7 +147,7 @@ export function toMachine<const P extends CrisisProtocol>(protocol: P, options: 
       },
     },
     delays: {
-      [DEADLINE_DELAY]: ({ context }: { context: CrisisMachineContext }) => {
+      [DEADLINE_DELAY]: ({ context }) => {
         const first = context.crisis.pending[0];
         if (first === undefined) return MAX_DELAY;
         return Math.min(MAX_DELAY, Math.max(0, first.dueAt - now()));
@@ -201,6 +201,7 @@ export function toMachine<const P extends CrisisProtocol>(protocol: P, options: 
   return machineSetup.createMachine({
     id,
     initial: checked.initial,
+    /** The opened crisis, from the input (who opens it, for which brand, when). */
     context: ({ input }) => {
       if (input === undefined || input === null)
         throw new InputError(
