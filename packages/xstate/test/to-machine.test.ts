@@ -2,6 +2,8 @@ import { InputError } from "@normas/core";
 import {
   Crisis,
   type CrisisEffect,
+  type CrisisProtocolInput,
+  defineProtocol,
   MemoryCrisisEventStore,
   ProtocolError,
   replayCrisis,
@@ -92,6 +94,23 @@ describe("toMachine", () => {
     clock.increment(15 * MINUTE);
     expect(restored.getSnapshot().context.crisis.pending).toHaveLength(0);
     expect(restored.getSnapshot().context.crisis.version).toBe(3);
+  });
+
+  it("waits out a deadline longer than a timer can hold (setTimeout's 24.8 days) and escalates it on time", () => {
+    const input = structuredClone(standardProtocol) as CrisisProtocolInput;
+    const acknowledge = input.states.alert?.deadlines?.acknowledge;
+    if (acknowledge === undefined) throw new Error("the standard protocol changed shape");
+    acknowledge.minutes = 40 * 24 * 60; // 40 days
+    const clock = new SimulatedClock();
+    clock.set(T0);
+    const machine = toMachine(defineProtocol(input), { now: () => clock.now() });
+    const actor = createActor(machine, { clock, input: OPENING }).start();
+    actor.send({ type: "raise-alert", ...cm, topics: ["x"] } as never);
+    clock.increment(30 * 24 * 60 * MINUTE);
+    expect(actor.getSnapshot().context.crisis.pending).toHaveLength(1);
+    clock.increment(10 * 24 * 60 * MINUTE);
+    expect(actor.getSnapshot().context.crisis.pending).toHaveLength(0);
+    expect(actor.getSnapshot().context.crisis.updatedAt).toBe(T0 + 40 * 24 * 60 * MINUTE);
   });
 
   it("rejects a bad protocol and bad options with typed errors and paths", () => {
