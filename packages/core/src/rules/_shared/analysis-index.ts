@@ -16,6 +16,10 @@ interface AnalysisIndex {
   readonly heads: Int32Array;
   /** `negations[i]`: how many of the words before `i` carry `neg`. */
   readonly negations: Int32Array;
+  /** `lastNeg[i]`: index of the last word before `i` that carries `neg`, or -1. */
+  readonly lastNeg: Int32Array;
+  /** Whether `a.groups` comes in order of heads (checked, not assumed). */
+  readonly allHeadsSorted: boolean;
 }
 
 const indexes = new WeakMap<Analysis, AnalysisIndex>();
@@ -46,8 +50,15 @@ function indexOf(a: Analysis): AnalysisIndex {
   }
   const heads = Int32Array.from(a.groups, (g) => g.head).sort();
   const negations = new Int32Array(a.words.length + 1);
-  for (let i = 0; i < a.words.length; i++)
-    negations[i + 1] = (negations[i] as number) + ((a.words[i] as Word).sems.includes("neg") ? 1 : 0);
+  const lastNeg = new Int32Array(a.words.length + 1).fill(-1);
+  for (let i = 0; i < a.words.length; i++) {
+    const neg = (a.words[i] as Word).sems.includes("neg");
+    negations[i + 1] = (negations[i] as number) + (neg ? 1 : 0);
+    lastNeg[i + 1] = neg ? i : (lastNeg[i] as number);
+  }
+  let allHeadsSorted = true;
+  for (let k = 1; k < a.groups.length; k++)
+    if ((a.groups[k - 1] as VerbGroup).head > (a.groups[k] as VerbGroup).head) allHeadsSorted = false;
   const index: AnalysisIndex = {
     sentenceWords: new Array(a.sentences.length),
     sentenceGroups,
@@ -56,6 +67,8 @@ function indexOf(a: Analysis): AnalysisIndex {
     headsSorted,
     heads,
     negations,
+    lastNeg,
+    allHeadsSorted,
   };
   indexes.set(a, index);
   return index;
@@ -147,4 +160,40 @@ export function wordsHaveSem(words: readonly Word[], sems: readonly Sem[]): bool
     return false;
   }
   return words.some((w) => sems.some((s) => w.sems.includes(s)));
+}
+
+/** Index of the last word before `index` that carries `neg`, or -1. */
+export const lastNegationBefore = (a: Analysis, index: number): number =>
+  indexOf(a).lastNeg[Math.max(0, Math.min(index, a.words.length))] as number;
+
+/** How many verb groups have their head strictly between words `from` and `to`. */
+export function headsBetween(a: Analysis, from: number, to: number): number {
+  const { heads } = indexOf(a);
+  const below = (limit: number): number => {
+    let lo = 0;
+    let hi = heads.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((heads[mid] as number) < limit) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return Math.max(0, below(to) - below(from + 1));
+}
+
+/** The verb groups whose head is in `[from, to)`, in the order of `a.groups`. */
+export function groupsWithHeadIn(a: Analysis, from: number, to: number): VerbGroup[] {
+  if (!indexOf(a).allHeadsSorted) return a.groups.filter((o) => o.head >= from && o.head < to);
+  let lo = 0;
+  let hi = a.groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a.groups[mid] as VerbGroup).head < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: VerbGroup[] = [];
+  for (let k = lo; k < a.groups.length && (a.groups[k] as VerbGroup).head < to; k++)
+    out.push(a.groups[k] as VerbGroup);
+  return out;
 }
