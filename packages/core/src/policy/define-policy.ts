@@ -54,6 +54,7 @@ function resolveExtends(
   locale: MessageLocale,
   trail: readonly string[],
   issues: Issue[],
+  expanded: Set<string> = new Set(),
 ): Plain[] {
   const raw = doc.extends;
   if (raw === undefined) return [doc];
@@ -94,7 +95,13 @@ function resolveExtends(
         );
         return;
       }
-      layers.push(...resolveExtends(named as Plain, catalogue, options, locale, [...trail, ref], issues));
+      // A policy named twice (a diamond: two files extending one base) is expanded once, where it is first
+      // named: expanding it per reference grows exponentially with the depth of the references.
+      if (expanded.has(ref)) return;
+      expanded.add(ref);
+      layers.push(
+        ...resolveExtends(named as Plain, catalogue, options, locale, [...trail, ref], issues, expanded),
+      );
       return;
     }
     if (isPlain(ref)) {
@@ -108,7 +115,9 @@ function resolveExtends(
         );
         return;
       }
-      layers.push(...resolveExtends(ref, catalogue, options, locale, [...trail, "(object)"], issues));
+      layers.push(
+        ...resolveExtends(ref, catalogue, options, locale, [...trail, "(object)"], issues, expanded),
+      );
       return;
     }
     issues.push(
