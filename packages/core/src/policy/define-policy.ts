@@ -70,7 +70,9 @@ function resolveExtends(
         });
         return;
       }
-      const named = options.policies?.[ref];
+      const policies = options.policies;
+      // Own keys only: `extends: constructor` must not find Object's constructor.
+      const named = policies !== undefined && Object.hasOwn(policies, ref) ? policies[ref] : undefined;
       if (named === undefined) {
         issues.push(
           issue(
@@ -136,6 +138,43 @@ function resolveExtends(
   return [...layers, own];
 }
 
+/**
+ * Reports every own `__proto__` key (JSON.parse and YAML readers make them): copying such a key into a fresh
+ * object sets its prototype instead, so the setting would vanish without a word.
+ */
+function findProtoKeys(
+  value: unknown,
+  path: (string | number)[],
+  locale: MessageLocale,
+  issues: Issue[],
+  depth: number,
+): void {
+  if (depth > 32 || typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      findProtoKeys(item, [...path, index], locale, issues, depth + 1);
+    });
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__") {
+      issues.push(
+        issue(
+          "invalid_key",
+          [...path, key],
+          say(
+            locale,
+            "`__proto__` cannot be used as a key or id.",
+            "`__proto__` no puede usarse como clave ni id.",
+          ),
+        ),
+      );
+      continue;
+    }
+    findProtoKeys((value as Plain)[key], [...path, key], locale, issues, depth + 1);
+  }
+}
+
 function checkRuleSettings(
   settings: Readonly<Record<string, RuleSetting>>,
   basePath: (string | number)[],
@@ -194,6 +233,7 @@ export function resolvePolicy(
   }
   const known = [...builtin, ...(options.rules ?? [])];
   const layers = resolveExtends(input, known, options, locale, [], issues);
+  for (const layer of layers) findProtoKeys(layer, [], locale, issues, 0);
   if (issues.length > 0) throw new PolicyError(issues);
   const merged = mergePolicyDocuments(layers);
 
