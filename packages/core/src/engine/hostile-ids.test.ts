@@ -10,7 +10,7 @@ describe("ids named like prototype keys", () => {
   const compiled = compilePolicy(
     definePolicy({
       extends: "recommended",
-      roles: { constructor: { name: "Supervisor", may: ["refund"] } },
+      roles: { constructor: { name: "Supervisor", may: ["refund" as const] } },
       channels: { constructor: { maxLength: 280 } },
       brands: [brand],
     }),
