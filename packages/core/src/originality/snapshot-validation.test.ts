@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../model/errors.js";
 import { decodeBase64, encodeBase64 } from "./base64.js";
@@ -89,6 +90,74 @@ describe("importSourceIndex: hostile snapshots", () => {
     const snap = snapshot();
     expect(importSourceIndex(JSON.parse(JSON.stringify(snap))).match(`Dicen que ${ES}`)[0]?.sourceId).toBe(
       "es",
+    );
+  });
+});
+
+describe("importSourceIndex: random snapshots (fast-check)", () => {
+  const base = snapshot();
+  const words = (text: string): Uint32Array => {
+    const bytes = decodeBase64(text) as Uint8Array;
+    return new Uint32Array(bytes.slice().buffer);
+  };
+  const field = fc.constantFrom("directory", "keyA", "keyB", "slotAndB");
+  const value = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom("", "AAAA", "////", "=", "AA=="),
+    fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+  );
+
+  it("refuses with InputError or imports an index that matches without throwing", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          // A random value in a top-level field.
+          fc
+            .record({
+              key: fc.constantFrom("slots", "documents", "parameters", "fingerprints", "version"),
+              value: fc.anything({ maxDepth: 2 }),
+            })
+            .map(({ key, value: v }) => ({ ...base, [key]: v })),
+          // One 32-bit word of a fingerprint array set to a random value.
+          fc.record({ at: fc.nat(), word: fc.integer({ min: 0, max: 2 ** 32 - 1 }) }).map(({ at, word }) => {
+            const slotAndB = words(base.fingerprints.slotAndB);
+            slotAndB[at % slotAndB.length] = word;
+            return {
+              ...base,
+              fingerprints: { ...base.fingerprints, slotAndB: encodeBase64(new Uint8Array(slotAndB.buffer)) },
+            };
+          }),
+          fc.record({ at: fc.nat(), word: fc.integer({ min: 0, max: 2 ** 32 - 1 }) }).map(({ at, word }) => {
+            const directory = words(base.fingerprints.directory);
+            directory[at % directory.length] = word;
+            return {
+              ...base,
+              fingerprints: {
+                ...base.fingerprints,
+                directory: encodeBase64(new Uint8Array(directory.buffer)),
+              },
+            };
+          }),
+          // A random string or number in a fingerprint field.
+          fc
+            .record({ f: field, v: value })
+            .map(({ f, v }) => ({ ...base, fingerprints: { ...base.fingerprints, [f]: v } })),
+          fc
+            .integer({ min: -5, max: 40 })
+            .map((bits) => ({ ...base, fingerprints: { ...base.fingerprints, bits } })),
+        ),
+        (snap) => {
+          let imported: ReturnType<typeof importSourceIndex> | undefined;
+          try {
+            imported = importSourceIndex(snap);
+          } catch (error) {
+            expect(error).toBeInstanceOf(InputError);
+            return;
+          }
+          expect(Array.isArray(imported.match(`Dicen que ${ES}`))).toBe(true);
+        },
+      ),
+      { numRuns: 200 },
     );
   });
 });

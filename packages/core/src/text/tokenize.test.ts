@@ -98,7 +98,16 @@ describe("tokenize", () => {
       "url:acme.es",
     ]);
     expect(kinds("a-a-b x.y@acme.es").slice(-1)).toEqual(["email:x.y@acme.es"]);
-    expect(kinds("f.u.c.k.")).toEqual(["word:f", "punct:.", "word:u", "punct:.", "word:c", "punct:.", "word:k", "punct:."]);
+    expect(kinds("f.u.c.k.")).toEqual([
+      "word:f",
+      "punct:.",
+      "word:u",
+      "punct:.",
+      "word:c",
+      "punct:.",
+      "word:k",
+      "punct:.",
+    ]);
   });
 
   it("does not read a number sign or an e-mail as a hashtag or mention", () => {
