@@ -160,7 +160,7 @@ function findProtoKeys(
     if (key === "__proto__") {
       issues.push(
         issue(
-          "invalid_key",
+          "unknown_key",
           [...path, key],
           say(
             locale,

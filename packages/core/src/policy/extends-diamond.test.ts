@@ -19,7 +19,7 @@ describe("definePolicy: extends references expand once", () => {
     }
     const policy = definePolicy({ extends: "p0", brands: [brand] }, { policies });
     // The first layer written is the deepest base; p0's own setting comes last and wins.
-    expect(policy.rules["voice/length"]).toBe("warn");
+    expect(policy.rules["voice/length"]).toEqual({ level: "warn" });
   });
 
   it("keeps the first place of a repeated reference, so a later layer still overrides it", () => {
@@ -29,7 +29,7 @@ describe("definePolicy: extends references expand once", () => {
       right: { extends: "base" },
     };
     const policy = definePolicy({ extends: ["left", "right"], brands: [brand] }, { policies });
-    expect(policy.rules["voice/length"]).toBe("error");
+    expect(policy.rules["voice/length"]).toEqual({ level: "error" });
   });
 
   it("still reports a cycle", () => {
