@@ -301,13 +301,10 @@ function guaranteedDate(a: Analysis, g: VerbGroup, sentence: readonly Word[]): b
   if (g.tam !== "fut" && g.tam !== "pres" && g.tam !== "peri") return false;
   if (g.person === "2" || g.person === "1s" || anySem(sentence, "hedge") || thirdPartyBefore(a, g))
     return false;
-  const certain = sentence.find((w) => w.sems.includes("certain"));
+  const { certain, timedClauses } = timesOf(sentence);
   if (certain === undefined || !assertedAt(a, certain.index)) return false;
   const clause = (a.words[g.head] as Word).clause;
-  return (
-    sentence.some((w) => w.clause === clause && w.sems.includes("time")) ||
-    anySem(complementOf(a, g, 8), "time")
-  );
+  return timedClauses.has(clause) || anySem(complementOf(a, g, 8), "time");
 }
 
 /** What a brand's own act commits to. */
@@ -565,6 +562,44 @@ function objectEnd(after: readonly Word[]): Word | undefined {
 
 const OF = new Set(["de", "del", "of"]);
 
+const deniedPromises = new WeakMap<Analysis, Map<number, number>>();
+
+/**
+ * The first head of a denied promise (`I can't guarantee`, `no le puedo prometer`, `I wouldn't tell you`) in
+ * sentence `s`, or Infinity; found once per analysis, not once per verb group.
+ */
+function firstDeniedPromise(a: Analysis, s: number): number {
+  let bySentence = deniedPromises.get(a);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    for (const d of a.groups) {
+      if (!((d.negated && d.sems.includes("promise-v")) || (d.tam === "cond" && d.sems.includes("tell-v"))))
+        continue;
+      const sentence = (a.words[d.head] as Word).sentence;
+      bySentence.set(sentence, Math.min(bySentence.get(sentence) ?? Number.POSITIVE_INFINITY, d.head));
+    }
+    deniedPromises.set(a, bySentence);
+  }
+  return bySentence.get(s) ?? Number.POSITIVE_INFINITY;
+}
+
+const sentenceTimes = new WeakMap<
+  readonly Word[],
+  { certain: Word | undefined; timedClauses: Set<number> }
+>();
+
+/** The first `certain` word of a sentence and the clauses that hold a time, read once per sentence. */
+function timesOf(sentence: readonly Word[]): { certain: Word | undefined; timedClauses: Set<number> } {
+  let found = sentenceTimes.get(sentence);
+  if (found === undefined) {
+    const timedClauses = new Set<number>();
+    for (const w of sentence) if (w.sems.includes("time")) timedClauses.add(w.clause);
+    found = { certain: sentence.find((w) => w.sems.includes("certain")), timedClauses };
+    sentenceTimes.set(sentence, found);
+  }
+  return found;
+}
+
 /** Every commitment of an analysed text, at most one per sentence and category, in text order. */
 export function findCommitments(a: Analysis, brand: BrandWords = new Set()): Commitment[] {
   const out: Commitment[] = [];
@@ -573,15 +608,7 @@ export function findCommitments(a: Analysis, brand: BrandWords = new Set()): Com
     // `I can't guarantee it'll arrive before Friday`, `no le puedo prometer que llegue`: a denied promise
     // governs the clause after it.
     const head0 = a.words[g.head] as Word;
-    if (
-      sentenceGroups(a, head0.sentence).some(
-        (d) =>
-          d.head < g.first &&
-          ((d.negated && d.sems.includes("promise-v")) || (d.tam === "cond" && d.sems.includes("tell-v"))) &&
-          (a.words[d.head] as Word).sentence === head0.sentence,
-      )
-    )
-      continue;
+    if (firstDeniedPromise(a, head0.sentence) < g.first) continue;
     const category = categoryOf(a, g, brand);
     if (category === undefined) continue;
     const first = a.words[g.first] as Word;
