@@ -112,19 +112,25 @@ for (const gen of chosen) {
   const small = gen.make(SMALL);
   const large = gen.make(LARGE);
   for (const kind of ["reply", "post", "moderation"] as const) {
-    evaluate(kind, small, gen.lang);
-    const a = perRule(kind, small, gen.lang, 3);
-    const b = perRule(kind, large, gen.lang, 3);
-    for (const [id, ms] of b) {
-      const before = a.get(id) ?? 0;
-      ruleRows.push({
-        target: `${id} (${kind})`,
-        input: gen.name,
-        small: before,
-        large: ms,
-        ratio: growth(before, ms, RULE_FLOOR),
+    let rows: Row[] = [];
+    // A steep first reading is measured again with more runs: a stray pause must not fail the build.
+    for (const runs of [2, 5]) {
+      evaluate(kind, small, gen.lang);
+      const a = perRule(kind, small, gen.lang, runs);
+      const b = perRule(kind, large, gen.lang, runs);
+      rows = [...b].map(([id, ms]) => {
+        const before = a.get(id) ?? 0;
+        return {
+          target: `${id} (${kind})`,
+          input: gen.name,
+          small: before,
+          large: ms,
+          ratio: growth(before, ms, RULE_FLOOR),
+        };
       });
+      if (rows.every((r) => r.ratio <= LIMIT)) break;
     }
+    ruleRows.push(...rows);
   }
 }
 
