@@ -67,18 +67,29 @@ export function termWords(folded: string): string[] {
 
 /** Builds the trie of folded terms; term `t` ends at the node reached by its words. */
 export function buildTrie(folded: readonly string[]): Trie {
-  const edges = new Map<number, number>();
+  // While building, a node's children are found by walking its sibling list (bounded by the alphabet; most
+  // nodes have one or two children) and the root's through a map: no table keyed by (node, unit) pairs, which
+  // grew past small integers and made large term lists slow to compile.
+  const rootEdges = new Map<number, number>();
+  const units: number[] = [-1];
+  const childOf = (node: number, unit: number): number => {
+    if (node === 0) return rootEdges.get(unit) ?? -1;
+    for (let c = firstChild[node]!; c >= 0; c = nextSibling[c]!) if (units[c] === unit) return c;
+    return -1;
+  };
   const sep: number[] = [-1];
   const firstChild: number[] = [-1];
   const nextSibling: number[] = [-1];
   const termHead: number[] = [-1];
   const termNext: number[] = new Array<number>(folded.length).fill(-1);
   const edgeList: number[] = [];
+  const termTail = new Map<number, number>();
   const newNode = (): number => {
     sep.push(-1);
     firstChild.push(-1);
     nextSibling.push(-1);
     termHead.push(-1);
+    units.push(-1);
     return sep.length - 1;
   };
   folded.forEach((term, t) => {
@@ -92,11 +103,11 @@ export function buildTrie(folded: readonly string[]): Trie {
       }
       for (let i = 0; i < word.length; i++) {
         const unit = word.charCodeAt(i);
-        const key = node * 65536 + unit;
-        let child = edges.get(key);
-        if (child === undefined) {
+        let child = childOf(node, unit);
+        if (child < 0) {
           child = newNode();
-          edges.set(key, child);
+          units[child] = unit;
+          if (node === 0) rootEdges.set(unit, child);
           nextSibling[child] = firstChild[node]!;
           firstChild[node] = child;
           edgeList.push(node, unit, child);
@@ -104,16 +115,12 @@ export function buildTrie(folded: readonly string[]): Trie {
         node = child;
       }
     });
-    // Keep terms in index order at a node (the list is built backwards).
-    if (termHead[node]! < 0 || termHead[node]! > t) {
-      termNext[t] = termHead[node]!;
-      termHead[node] = t;
-    } else {
-      let p = termHead[node]!;
-      while (termNext[p]! >= 0 && termNext[p]! < t) p = termNext[p]!;
-      termNext[t] = termNext[p]!;
-      termNext[p] = t;
-    }
+    // Keep terms in index order at a node: terms arrive in ascending order, so each is appended after the
+    // node's last one (a tail per node keeps many terms on one node linear).
+    const last = termTail.get(node);
+    if (last === undefined) termHead[node] = t;
+    else termNext[last] = t;
+    termTail.set(node, t);
   });
   let size = 16;
   while (size < edgeList.length) size *= 2; // edgeList holds 3 numbers per edge: load factor <= 1/3

@@ -1,14 +1,10 @@
-// Per-brand terms of the reply rules, compiled into ONE matcher per brand and run once per evaluation: the
-// other brands' identities (`brand/foreign-brand`) and the official-statement phrases that carry the brand's
-// own name (`authority/speaks-for-company`). Both rules' `create` get the same compiled object for a brand.
+// The brands' identities (`brand/foreign-brand`): every brand's names, handles, hashtags and products in ONE
+// matcher per policy, run once per evaluation; each brand skips the hits on its own terms. (Official statements
+// that carry the brand's name are read from the clause analysis, see `official-frames.ts`.)
 
-import { englishOfficialStatements } from "../../lang/en/lexicons/official-statements.js";
-import { spanishOfficialStatements } from "../../lang/es/lexicons/official-statements.js";
-import type { CategorizedEntry } from "../../lang/lexicon-entry.js";
 import type { Brand, Policy } from "../../policy/schema.js";
 import { normalizeText } from "../../text/normalize.js";
-import { compileTermMatcher } from "../../text/term-matcher.js";
-import { type CuedMatcher, cuedTerms, fillBrand } from "./cued-matcher.js";
+import { compileTermMatcher, type TermMatcher } from "../../text/term-matcher.js";
 import { slicedSource, type TermSource } from "./reply-context.js";
 
 /** What part of a brand's identity a term is. */
@@ -24,12 +20,22 @@ export interface Mention {
   readonly brand: Brand;
 }
 
+/** Every brand's identity terms in one matcher, shared by the brands of a policy. */
+export interface ForeignTerms {
+  /** Where the hits come from; term `i` is `mentions[i]`. */
+  readonly source: TermSource;
+  /** The first mention of each folded term, in policy order. */
+  readonly mentions: readonly Mention[];
+  /** The folded form of each mention's term. */
+  readonly folded: readonly string[];
+  /** Indexes of the terms the brand itself owns (never foreign to it). */
+  readonly own: ReadonlySet<number>;
+}
+
 /** A brand's compiled terms. */
 export interface BrandTerms {
-  /** Other brands' identity terms, minus those the brand shares; `mentions[i]` is term `i`. */
-  readonly foreign: { readonly source: TermSource; readonly mentions: readonly Mention[] };
-  /** Official-statement phrases filled with the brand's names (`Acme ha decidido`). */
-  readonly official: CuedMatcher<"official">;
+  /** Every brand's identity terms; hits on the brand's own (`own`) are not foreign. */
+  readonly foreign: ForeignTerms;
 }
 
 /** Every term of a brand's identity: name, aliases, handles, hashtags, products. */
@@ -43,44 +49,64 @@ export function identity(brand: Brand): Mention[] {
   ];
 }
 
-const cache = new WeakMap<Brand, BrandTerms>();
-const withBrand = (entries: readonly CategorizedEntry<"official">[], names: readonly string[]) =>
-  fillBrand(
-    entries.filter((e) => e.term.includes("{brand}")),
-    names,
-  );
+const fold = (s: string): string => normalizeText(s).text;
 
-/** The brand's terms, compiled once per brand of a compiled policy. */
+interface PolicyIdentity {
+  readonly source: TermSource;
+  readonly mentions: readonly Mention[];
+  readonly folded: readonly string[];
+  readonly index: ReadonlyMap<string, number>;
+}
+
+// One identity matcher per policy, not one per brand holding every other brand's terms: that was quadratic in
+// the number of brands (2,000 brands compiled four million terms).
+const identities = new WeakMap<Policy, PolicyIdentity>();
+
+function policyIdentity(policy: Policy): PolicyIdentity {
+  const hit = identities.get(policy);
+  if (hit) return hit;
+  const index = new Map<string, number>();
+  const mentions: Mention[] = [];
+  const folded: string[] = [];
+  for (const brand of policy.brands) {
+    for (const mention of identity(brand)) {
+      const key = fold(mention.term);
+      if (index.has(key)) continue;
+      index.set(key, mentions.length);
+      mentions.push(mention);
+      folded.push(key);
+    }
+  }
+  let matcher: TermMatcher | undefined;
+  const compiled = (): TermMatcher => {
+    matcher ??= compileTermMatcher(mentions.map((m) => m.term));
+    return matcher;
+  };
+  compiled();
+  const built = {
+    source: slicedSource("brand-terms:identity", compiled, 0, mentions.length),
+    mentions,
+    folded,
+    index,
+  };
+  identities.set(policy, built);
+  return built;
+}
+
+const cache = new WeakMap<Brand, BrandTerms>();
+
+/** The brand's terms, compiled once per brand of a compiled policy (the identity matcher once per policy). */
 export function brandTerms(brand: Brand, policy: Policy): BrandTerms {
   const hit = cache.get(brand);
   if (hit) return hit;
-  const fold = (s: string): string => normalizeText(s).text;
-  const own = new Set(identity(brand).map((m) => fold(m.term)));
-  const seen = new Set<string>();
-  const mentions: Mention[] = [];
-  for (const other of policy.brands) {
-    if (other.id === brand.id) continue;
-    for (const mention of identity(other)) {
-      const key = fold(mention.term);
-      if (own.has(key) || seen.has(key)) continue;
-      seen.add(key);
-      mentions.push(mention);
-    }
+  const all = policyIdentity(policy);
+  const own = new Set<number>();
+  for (const m of identity(brand)) {
+    const i = all.index.get(fold(m.term));
+    if (i !== undefined) own.add(i);
   }
-  const names = [brand.name, ...brand.aliases];
-  const official = cuedTerms(
-    { phrases: withBrand(spanishOfficialStatements.phrases, names), cues: [], anchors: [] },
-    { phrases: withBrand(englishOfficialStatements.phrases, names), cues: [], anchors: [] },
-  );
-  const matcher = compileTermMatcher([...mentions.map((m) => m.term), ...official.terms]);
-  const key = `brand-terms:${brand.id}`;
-  const split = mentions.length;
   const built: BrandTerms = {
-    foreign: { source: slicedSource(key, () => matcher, 0, split), mentions },
-    official: {
-      source: slicedSource(key, () => matcher, split, split + official.terms.length),
-      meta: official.meta,
-    },
+    foreign: { source: all.source, mentions: all.mentions, folded: all.folded, own },
   };
   cache.set(brand, built);
   return built;

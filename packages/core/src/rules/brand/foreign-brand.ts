@@ -37,9 +37,9 @@ export const foreignBrandRule = defineRule({
   create({ brand, policy, options: opts }) {
     const fold = (s: string): string => normalizeText(s).text;
     const allowed = new Set(opts.allow.map(fold));
-    const { source: hitsOf, mentions } = brandTerms(brand, policy).foreign;
-    // Whether each mention is allowed, decided once here rather than by folding its term at every hit.
-    const mentionAllowed = mentions.map((m) => allowed.has(fold(m.term)));
+    const { source: hitsOf, mentions, folded, own } = brandTerms(brand, policy).foreign;
+    // The matcher holds every brand's terms; the brand's own and the allowed ones are skipped at a hit.
+    const skipped = (term: number): boolean => own.has(term) || allowed.has(folded[term] ?? "");
     const ownFor: Record<IdentityKind, string | undefined> = {
       name: brand.name,
       handle: brand.handles[0],
@@ -47,14 +47,14 @@ export const foreignBrandRule = defineRule({
       product: undefined,
     };
     const check = (ctx: ReplyRuleContext | PostRuleContext): void => {
-      if (mentions.length === 0) return;
+      if (mentions.length === own.size) return;
       const source = ctx.text.source;
       const quotes = opts.checkQuotes ? [] : sharedQuotes(ctx);
       let reached = -1;
       for (const hit of hitsOf.hits(ctx)) {
         if (hit.start < reached) continue;
         const mention = mentions[hit.term];
-        if (mention === undefined || mentionAllowed[hit.term] === true) continue;
+        if (mention === undefined || skipped(hit.term)) continue;
         if (quotes.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
         // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
         const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
