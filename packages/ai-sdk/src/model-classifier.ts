@@ -102,7 +102,7 @@ export function createModelClassifier(options: ModelClassifierOptions): Classifi
       "Invalid createModelClassifier options",
     );
   }
-  const known = new Map(builtinRules.map((r) => [r.id, r.meta.docs.description]));
+  const known = new Map<string, string>(builtinRules.map((r) => [r.id, r.meta.docs.description]));
   const rules: { id: string; description: string }[] = [];
   (options.rules ?? JUDGEMENT_RULES).forEach((rule, i) => {
     if (typeof rule === "string") {

@@ -59,7 +59,10 @@ export async function run(): Promise<void> {
   const check: number[] = [];
   try {
     for (let i = 0; i < RUNS; i++) {
-      const r = spawnSync(process.execPath, ["--input-type=module", "-e", probe], { cwd: core, encoding: "utf8" });
+      const r = spawnSync(process.execPath, ["--input-type=module", "-e", probe], {
+        cwd: core,
+        encoding: "utf8",
+      });
       if (r.status !== 0) throw new Error(r.stderr);
       const got = JSON.parse(r.stdout.trim().split("\n").pop() ?? "{}") as Record<string, number>;
       for (const key of Object.keys(figures)) figures[key]?.push(got[key] ?? Number.NaN);
@@ -74,7 +77,9 @@ export async function run(): Promise<void> {
   console.log(`Fresh node processes, median of ${RUNS} runs (node ${process.version}).\n`);
   console.log("| measure | median | goal |\n|---|---|---|");
   console.log(row("import @normas/core", median(figures.import ?? []), "≤ 60 ms"));
-  console.log(row("first compilePolicy (example policy, 3 brands)", median(figures.compile ?? []), "≤ 100 ms"));
+  console.log(
+    row("first compilePolicy (example policy, 3 brands)", median(figures.compile ?? []), "≤ 100 ms"),
+  );
   console.log(row("first evaluateReply after it (es)", median(figures.firstEvalEs ?? []), "-"));
   console.log(row("first evaluateReply in the other language (en)", median(figures.firstEvalEn ?? []), "-"));
   console.log(row("bare `node -e ''`", median(bare), "-"));

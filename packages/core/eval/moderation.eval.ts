@@ -106,8 +106,8 @@ const ratio = (n: number, d: number): number => (d === 0 ? 1 : n / d);
 export function evaluateModerationFixtures(set: FixtureSet = "all"): ModerationEvalReport {
   const fixtures = loadFixtures(set);
   const brands = [
-    { id: "acme-es", name: "Acme España", locale: "es-ES" },
-    { id: "acme-en", name: "Acme UK", locale: "en-GB" },
+    { id: "acme-es", name: "Acme España", locale: "es-ES" as const },
+    { id: "acme-en", name: "Acme UK", locale: "en-GB" as const },
   ];
   // The decisions come from the `recommended` preset as shipped.
   const compiled = compilePolicy(definePolicy({ extends: "recommended", brands }));

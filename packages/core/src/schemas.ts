@@ -39,6 +39,7 @@ export {
   RuleSettingSchema,
   RuleSettingsSchema,
   TEXT_KINDS,
+  TextLocaleSchema,
 } from "./policy/schema.js";
 export type { PreferredTerm, TermEntry, Terms } from "./policy/terms.js";
 export { PreferredTermSchema, TermEntrySchema, TermsSchema } from "./policy/terms.js";

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LocaleSchema } from "../policy/schema.js";
+import { TextLocaleSchema } from "../policy/schema.js";
 import { BrandCrisisStateSchema } from "./crisis-input.js";
 
 /** Longest text normas evaluates, in UTF-16 code units; longer ones are refused with `InputError`. */
@@ -37,7 +37,7 @@ export const CommentSchema = z.strictObject({
     })
     .optional(),
   /** The comment's language, when known (otherwise the brand's). */
-  locale: LocaleSchema.optional(),
+  locale: TextLocaleSchema.optional(),
   /** Texts of the same author's recent comments, oldest first (used to spot repeated spam). */
   previous: z.array(text).max(200).optional(),
 });
@@ -53,7 +53,7 @@ const common = {
   /** Who writes. */
   author: AuthorSchema,
   /** Language of the text; defaults to the brand's locale. */
-  locale: LocaleSchema.optional(),
+  locale: TextLocaleSchema.optional(),
   /** The text to check. */
   text,
   /** The brand's current crisis state, when a crisis is open (see the crisis runtime). */

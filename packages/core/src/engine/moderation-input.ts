@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { GROUNDS, MODERATION_ACTIONS } from "../model/grounds.js";
-import { LocaleSchema } from "../policy/schema.js";
+import { TextLocaleSchema } from "../policy/schema.js";
 import { AuthorSchema, CommentSchema } from "./input.js";
 
 /** A proposed moderation action on a comment, as `evaluateModeration` takes it. */
@@ -12,7 +12,7 @@ export const ModerationInputSchema = z.strictObject({
   /** The moderator proposing the action. */
   author: AuthorSchema,
   /** Language of the comment; defaults to the comment's, then the brand's. */
-  locale: LocaleSchema.optional(),
+  locale: TextLocaleSchema.optional(),
   /** The comment acted on. */
   comment: CommentSchema,
   /** The proposed action. */

@@ -51,6 +51,18 @@ export interface ReportDescriptor {
   readonly severity?: Severity;
 }
 
+/** Any rule, whatever its id and options: what catalogues and `plugins` hold. */
+// biome-ignore lint/suspicious/noExplicitAny: a rule's options type is contravariant in `create`; `any` lets a list hold rules of different option types.
+export type AnyRule = Rule<any, string>;
+
+/** The id of a rule, as a literal type. */
+export type RuleIdOf<R> = R extends { readonly id: infer Id extends string } ? Id : never;
+
+/** What a policy may write as a rule's `options` (the input type of its schema: defaults may be left out). */
+export type RuleOptionsInput<R> = R extends { readonly options: infer S extends z.ZodType }
+  ? z.input<S>
+  : never;
+
 /** What a rule's `create` receives, once per brand, when a policy is compiled. */
 export interface RuleSetup<Options> {
   /** The rule's id. */
@@ -122,10 +134,14 @@ export interface RuleHandlers {
   readonly moderation?: (context: ModerationRuleContext) => void;
 }
 
-/** A rule: id, metadata, an options schema, and `create`, which compiles it for one brand. */
-export interface Rule<Schema extends z.ZodType = z.ZodType> {
+/**
+ * A rule: id, metadata, an options schema, and `create`, which compiles it for one brand. `Id` is the rule's id
+ * as a literal type (`defineRule` keeps it), so that policies and verdicts can be checked against the ids of the
+ * rules they use.
+ */
+export interface Rule<Schema extends z.ZodType = z.ZodType, Id extends string = string> {
   /** Stable id, `<category>/<name>`, e.g. `voice/formality`. */
-  readonly id: string;
+  readonly id: Id;
   /** Static facts. */
   readonly meta: RuleMeta;
   /** zod schema of the rule's options; `{}` must parse (every option has a default). */
@@ -160,6 +176,8 @@ export interface Rule<Schema extends z.ZodType = z.ZodType> {
  * });
  * ```
  */
-export function defineRule<Schema extends z.ZodType>(rule: Rule<Schema>): Rule<Schema> {
+export function defineRule<const Id extends string, Schema extends z.ZodType>(
+  rule: Rule<Schema, Id>,
+): Rule<Schema, Id> {
   return rule;
 }

@@ -1,6 +1,7 @@
 // The language registry: one entry per language folder. A new language is one folder under `lang/` (its clause
 // reader, lexical classes and messages) and one line here; the `Lang` type, the locale check of policies and the
 // analysis every judgement rule reads come from this table.
+import type { MessageLocale } from "../model/locale.js";
 import type { TextView } from "../text/text-view.js";
 import type { Analysis } from "./analysis.js";
 import { englishClauses } from "./en/clauses.js";
@@ -18,6 +19,17 @@ export type Lang = keyof typeof LANGUAGES;
 
 /** The language codes normas knows, in registry order. */
 export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Lang[];
+
+/**
+ * A BCP 47 locale tag of a language normas knows: `es`, `es-ES`, `es-419`, `en-GB`… Derived from the registry,
+ * so `"es_ES"` and `"fr-FR"` do not compile.
+ */
+export type LocaleTag = Lang | `${Lang}-${string}`;
+
+// The message catalogues (`RuleMessages`, model/locale.ts) are keyed by the same codes: a language added here
+// without its messages is a compile error on this line.
+const sameLanguages: [Lang, MessageLocale] extends [MessageLocale, Lang] ? true : never = true;
+void sameLanguages;
 
 /** The language of a BCP 47 tag (`es-MX` → `es`), or undefined when normas does not know it. */
 export function languageOf(tag: string | undefined): Lang | undefined {

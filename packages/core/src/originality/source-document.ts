@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { LocaleSchema } from "../policy/schema.js";
+import { TextLocaleSchema } from "../policy/schema.js";
 
 /** Longest source text the index accepts, in UTF-16 code units. */
 export const MAX_SOURCE_LENGTH = 1_000_000;
@@ -17,7 +17,7 @@ export const SourceDocumentSchema = z.strictObject({
   /** Where it was published: a link to it counts as attribution. */
   url: z.string().min(1).max(2000).optional(),
   /** The source's language, e.g. `es-ES`. */
-  locale: LocaleSchema.optional(),
+  locale: TextLocaleSchema.optional(),
   /** True for the brand's own texts: repeating them is self-repetition, not copying. */
   own: z.boolean().default(false),
 });

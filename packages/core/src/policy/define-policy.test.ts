@@ -3,7 +3,7 @@ import * as z from "zod";
 import { PolicyError } from "../model/errors.js";
 import { definePolicy } from "../rules/define-policy.js";
 
-const brand = { id: "acme-es", name: "Acme España", locale: "es-ES" };
+const brand = { id: "acme-es", name: "Acme España", locale: "es-ES" as const };
 
 function issuesOf(fn: () => unknown) {
   try {
@@ -33,7 +33,9 @@ describe("definePolicy", () => {
   it("rejects wrong types with a readable message in English and in Spanish", () => {
     const en = issuesOf(() => definePolicy({ brands: [{ ...brand, name: 42 }] } as never));
     expect(en[0]).toMatchObject({ pathText: "brands[0].name", message: "Expected text, but got a number." });
-    const es = issuesOf(() => definePolicy({ brands: [{ ...brand, name: 42 }] } as never, { locale: "es" }));
+    const es = issuesOf(() =>
+      definePolicy({ brands: [{ ...brand, name: 42 }] } as never, { locale: "es" as const }),
+    );
     expect(es[0]?.message).toBe("Se esperaba texto, pero hay un número.");
   });
 
@@ -171,10 +173,31 @@ describe("extends and merge", () => {
 });
 
 describe("messages for format errors", () => {
-  it("keeps the schema's own hint for a bad locale, in English and Spanish", () => {
-    const en = issuesOf(() => definePolicy({ brands: [{ ...brand, locale: "spanish" }] }));
-    expect(en[0]?.message).toBe("Use a locale such as 'es-ES', 'es-419' or 'en-GB'.");
-    const es = issuesOf(() => definePolicy({ brands: [{ ...brand, locale: "spanish" }] }, { locale: "es" }));
-    expect(es[0]?.message).toBe("Use un locale como 'es-ES', 'es-419' o 'en-GB'.");
+  // Locales as they come from a file: plain strings, checked when the policy is validated.
+  const loose = (locale: string) => locale as "es";
+
+  it("explains a malformed locale, in English and Spanish", () => {
+    const en = issuesOf(() => definePolicy({ brands: [{ ...brand, locale: loose("spanish") }] }));
+    expect(en[0]).toMatchObject({ code: "invalid_locale", pathText: "brands[0].locale" });
+    expect(en[0]?.message).toBe(
+      '"spanish" is not a locale tag: use one such as "es-ES", "es-419" or "en-GB".',
+    );
+    const es = issuesOf(() =>
+      definePolicy({ brands: [{ ...brand, locale: loose("spanish") }] }, { locale: "es" }),
+    );
+    expect(es[0]?.message).toBe(
+      '"spanish" no es una etiqueta de idioma: use una como "es-ES", "es-419" o "en-GB".',
+    );
+  });
+
+  it("suggests the tag a typo was meant to be", () => {
+    const [issue] = issuesOf(() => definePolicy({ brands: [{ ...brand, locale: loose("es_ES") }] }));
+    expect(issue?.message).toContain('Did you mean "es-ES"?');
+  });
+
+  it("refuses a language normas does not know, listing the supported ones", () => {
+    const [issue] = issuesOf(() => definePolicy({ brands: [{ ...brand, locale: loose("fr-FR") }] }));
+    expect(issue).toMatchObject({ code: "unsupported_locale", pathText: "brands[0].locale" });
+    expect(issue?.message).toBe('normas does not know the language of "fr-FR". Supported languages: es, en.');
   });
 });

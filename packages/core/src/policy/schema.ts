@@ -1,5 +1,7 @@
 import * as z from "zod";
+import { LANGUAGE_CODES, type LocaleTag, languageOf } from "../lang/index.js";
 import { COMMITMENT_CATEGORIES } from "../model/commitments.js";
+import { didYouMean } from "../model/did-you-mean.js";
 import { TermsSchema } from "./terms.js";
 import { VoiceSchema } from "./voice.js";
 
@@ -9,10 +11,48 @@ const id = z
   .max(64)
   .regex(/^[a-z0-9][a-z0-9._-]*$/, "Use lowercase letters, digits, '.', '_' or '-' (e.g. 'acme-es').");
 
-/** BCP 47 locale of a brand or input, e.g. `es-ES`, `es-MX`, `es-419`, `en-GB`. */
-export const LocaleSchema = z
+const LOCALE_SHAPE = /^[a-z]{2,3}(?:-(?:[A-Z]{2}|\d{3}))?$/;
+
+/**
+ * BCP 47 locale of a text (an input, a comment, a source document), e.g. `es-ES`, `es-MX`, `es-419`, `en-GB`:
+ * any language is accepted; texts in a language normas does not know are read with the English rules.
+ */
+export const TextLocaleSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-(?:[A-Z]{2}|\d{3}))?$/, "Use a locale such as 'es-ES', 'es-419' or 'en-GB'.");
+  .regex(LOCALE_SHAPE, "Use a locale such as 'es-ES', 'es-419' or 'en-GB'.");
+const EXAMPLE_TAGS = ["es-ES", "es-MX", "es-419", "en-GB", "en-US", ...LANGUAGE_CODES];
+
+/**
+ * BCP 47 locale of a brand, in a language normas knows (the language registry): `es-ES`, `es-MX`,
+ * `es-419`, `en-GB`. A malformed tag (`es_ES`) or an unknown language (`fr-FR`) is refused with the supported
+ * languages and, for a typo, the tag it was probably meant to be.
+ */
+export const LocaleSchema = z.string().superRefine((tag, ctx) => {
+  if (LOCALE_SHAPE.test(tag) && languageOf(tag) !== undefined) return;
+  const supported = LANGUAGE_CODES.join(", ");
+  const guess = didYouMean(tag, EXAMPLE_TAGS);
+  const hint = guess === undefined ? "" : ` Did you mean "${guess}"?`;
+  const pista = guess === undefined ? "" : ` ¿Quería decir "${guess}"?`;
+  if (!LOCALE_SHAPE.test(tag)) {
+    ctx.addIssue({
+      code: "custom",
+      message: `"${tag}" is not a locale tag: use one such as "es-ES", "es-419" or "en-GB".${hint}`,
+      params: {
+        code: "invalid_locale",
+        es: `"${tag}" no es una etiqueta de idioma: use una como "es-ES", "es-419" o "en-GB".${pista}`,
+      },
+    });
+    return;
+  }
+  ctx.addIssue({
+    code: "custom",
+    message: `normas does not know the language of "${tag}". Supported languages: ${supported}.`,
+    params: {
+      code: "unsupported_locale",
+      es: `normas no conoce el idioma de "${tag}". Idiomas disponibles: ${supported}.`,
+    },
+  });
+}) as unknown as z.ZodType<LocaleTag, LocaleTag>;
 
 /** A role of the organisation and what it may commit to. */
 export const RoleSchema = z.strictObject({

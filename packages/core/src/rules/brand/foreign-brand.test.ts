@@ -4,15 +4,27 @@ import { foreignBrandRule } from "./foreign-brand.js";
 
 const policy = {
   brands: [
-    { id: "acme-es", name: "Acme España", locale: "es-ES", products: ["Nube"], hashtags: ["#AcmeES"] },
+    {
+      id: "acme-es",
+      name: "Acme España",
+      locale: "es-ES" as const,
+      products: ["Nube"],
+      hashtags: ["#AcmeES"],
+    },
     {
       id: "acme-mx",
       name: "Acme México",
-      locale: "es-MX",
+      locale: "es-MX" as const,
       handles: ["@acme_mx"],
       products: ["Nube", "Chispa"],
     },
-    { id: "acme-en", name: "Acme UK", locale: "en-GB", hashtags: ["#AcmeUK"], products: ["SparkSaver"] },
+    {
+      id: "acme-en",
+      name: "Acme UK",
+      locale: "en-GB" as const,
+      hashtags: ["#AcmeUK"],
+      products: ["SparkSaver"],
+    },
   ],
 };
 const check = (brand: string, text: string, options?: Record<string, unknown>) =>

@@ -1,6 +1,5 @@
-import type { Rule } from "../../engine/rule.js";
 import { publishingPausedRule } from "./publishing-paused.js";
 import { unapprovedMessageRule } from "./unapproved-message.js";
 
 /** The built-in `crisis/*` rules. */
-export const crisisRules: readonly Rule[] = [unapprovedMessageRule, publishingPausedRule];
+export const crisisRules = [unapprovedMessageRule, publishingPausedRule] as const;

@@ -1,5 +1,3 @@
-import type { Rule } from "../../engine/rule.js";
-
 export { MAMA_PHASE_SKIPPED, mamaPhaseSkippedDescription } from "./phase-skipped.js";
 export { MAMA_ROOT_CAUSE_MISSING, mamaRootCauseMissingDescription } from "./root-cause-missing.js";
 
@@ -8,4 +6,4 @@ export { MAMA_ROOT_CAUSE_MISSING, mamaRootCauseMissingDescription } from "./root
  * `mama/root-cause-missing` are refusals of the case workflow (`applyCaseEvent`), which sees the
  * whole case; a single reply or post carries no case to check, so a text rule could only guess.
  */
-export const mamaRules: readonly Rule[] = [];
+export const mamaRules = [] as const;

@@ -1,4 +1,3 @@
-import type { Rule } from "../../engine/rule.js";
 import { deleteDissentRule } from "./delete-dissent.js";
 import { dismissiveRule } from "./dismissive.js";
 import { escalateRemovalRule } from "./escalate-removal.js";
@@ -6,10 +5,10 @@ import { insultRule } from "./insult.js";
 import { unacknowledgedComplaintRule } from "./unacknowledged-complaint.js";
 
 /** The built-in `respect/*` rules. */
-export const respectRules: readonly Rule[] = [
+export const respectRules = [
   insultRule,
   dismissiveRule,
   unacknowledgedComplaintRule,
   deleteDissentRule,
   escalateRemovalRule,
-];
+] as const;

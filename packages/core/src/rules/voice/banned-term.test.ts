@@ -7,12 +7,12 @@ const policy = {
     {
       id: "acme-es",
       name: "Acme España",
-      locale: "es-ES",
+      locale: "es-ES" as const,
       terms: {
         banned: [{ term: "barato", inflect: true, reason: "no competimos en precio" }, "gratis", "low cost"],
       },
     },
-    { id: "acme-en", name: "Acme UK", locale: "en-GB", terms: { banned: ["cheap", "hell"] } },
+    { id: "acme-en", name: "Acme UK", locale: "en-GB" as const, terms: { banned: ["cheap", "hell"] } },
   ],
 };
 const check = (text: string, brand = "acme-es", options?: Record<string, unknown>) =>

@@ -7,10 +7,10 @@ const policy = {
     {
       id: "acme-es",
       name: "Acme España",
-      locale: "es-ES",
+      locale: "es-ES" as const,
       voice: { maxEmoji: 1, bannedEmoji: ["🙄", "👎"] },
     },
-    { id: "acme-en", name: "Acme UK", locale: "en-GB", voice: { maxEmoji: 0 } },
+    { id: "acme-en", name: "Acme UK", locale: "en-GB" as const, voice: { maxEmoji: 0 } },
   ],
 };
 const check = (text: string, brand = "acme-es") => checkReply(emojiRule, { brand, text }, { policy });

@@ -71,7 +71,9 @@ describe("voice/formality in Spanish, tú brand", () => {
     const mx = checkReply(
       formalityRule,
       { brand: "mx-tu", text: "Ustedes pueden pasar por la tienda; les esperamos." },
-      { policy: { brands: [{ id: "mx-tu", name: "MX", locale: "es-MX", voice: { address: "tu" } }] } },
+      {
+        policy: { brands: [{ id: "mx-tu", name: "MX", locale: "es-MX" as const, voice: { address: "tu" } }] },
+      },
     );
     expect(mx).toEqual([]);
   });
@@ -82,7 +84,7 @@ describe("voice/formality in Spanish, tú brand", () => {
         {
           id: "ar",
           name: "AR",
-          locale: "es-AR",
+          locale: "es-AR" as const,
           voice: { address: "tu" as const, pluralAddress: "vosotros" as const },
         },
       ],
@@ -106,7 +108,8 @@ describe("voice/formality in Spanish, tú brand", () => {
 });
 
 describe("voice/formality in English", () => {
-  const en = (text: string, brand = "acme-en") => checkReply(formalityRule, { brand, text, locale: "en-GB" });
+  const en = (text: string, brand = "acme-en") =>
+    checkReply(formalityRule, { brand, text, locale: "en-GB" as const });
 
   it("flags contractions and slang against a formal voice, with fixes", () => {
     const text = "We’ll check it, don't worry lol.";

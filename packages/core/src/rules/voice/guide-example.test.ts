@@ -12,7 +12,7 @@ const compiled = compilePolicy(
       {
         id: "acme-es",
         name: "Acme España",
-        locale: "es-ES",
+        locale: "es-ES" as const,
         voice: { address: "usted", maxEmoji: 1, bannedEmoji: ["🙄"], signOff: { template: "^{initials}" } },
         terms: {
           banned: [{ term: "barato", inflect: true }],

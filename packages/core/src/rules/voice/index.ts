@@ -1,4 +1,3 @@
-import type { Rule } from "../../engine/rule.js";
 import { bannedTermRule } from "./banned-term.js";
 import { emojiRule } from "./emoji.js";
 import { formalityRule } from "./formality.js";
@@ -7,11 +6,11 @@ import { preferredTermRule } from "./preferred-term.js";
 import { signOffRule } from "./sign-off.js";
 
 /** The built-in `voice/*` rules. */
-export const voiceRules: readonly Rule[] = [
+export const voiceRules = [
   formalityRule,
   bannedTermRule,
   preferredTermRule,
   emojiRule,
   lengthRule,
   signOffRule,
-];
+] as const;

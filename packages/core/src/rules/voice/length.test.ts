@@ -31,7 +31,9 @@ describe("voice/length", () => {
 
   it("uses the brand's own limit over the channel's (English)", () => {
     const policy = {
-      brands: [{ id: "acme-en", name: "Acme UK", locale: "en-GB", voice: { maxLength: { x: 100 } } }],
+      brands: [
+        { id: "acme-en", name: "Acme UK", locale: "en-GB" as const, voice: { maxLength: { x: 100 } } },
+      ],
     };
     const v = checkReply(lengthRule, { brand: "acme-en", channel: "x", text: "z".repeat(101) }, { policy });
     expect(v[0]?.message).toBe("101 characters; x allows 100 (1 too many).");

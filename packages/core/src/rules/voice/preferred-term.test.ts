@@ -7,7 +7,7 @@ const policy = {
     {
       id: "acme-es",
       name: "Acme España",
-      locale: "es-ES",
+      locale: "es-ES" as const,
       terms: {
         preferred: [
           { use: "incidencia", insteadOf: [{ term: "problema", inflect: true }] },
@@ -19,7 +19,7 @@ const policy = {
     {
       id: "acme-en",
       name: "Acme UK",
-      locale: "en-GB",
+      locale: "en-GB" as const,
       terms: {
         preferred: [
           { use: "customer", insteadOf: ["user", "client"] },

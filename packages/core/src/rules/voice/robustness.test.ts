@@ -19,7 +19,7 @@ const compiled = compilePolicy(
       {
         id: "acme-es",
         name: "Acme España",
-        locale: "es-ES",
+        locale: "es-ES" as const,
         voice: {
           maxEmoji: 1,
           bannedEmoji: ["🙄"],
@@ -34,7 +34,7 @@ const compiled = compilePolicy(
       {
         id: "acme-en",
         name: "Acme UK",
-        locale: "en-GB",
+        locale: "en-GB" as const,
         voice: { register: "formal", maxEmoji: 0, signOff: { template: "^{initials}" } },
         terms: { banned: ["cheap"], preferred: [{ use: "customer", insteadOf: ["user"] }] },
       },

@@ -4,8 +4,18 @@ import { renderSignOff, signOffRule } from "./sign-off.js";
 
 const policy = {
   brands: [
-    { id: "acme-es", name: "Acme España", locale: "es-ES", voice: { signOff: { template: "^{initials}" } } },
-    { id: "acme-en", name: "Acme UK", locale: "en-GB", voice: { signOff: { template: "— {name}" } } },
+    {
+      id: "acme-es",
+      name: "Acme España",
+      locale: "es-ES" as const,
+      voice: { signOff: { template: "^{initials}" } },
+    },
+    {
+      id: "acme-en",
+      name: "Acme UK",
+      locale: "en-GB" as const,
+      voice: { signOff: { template: "— {name}" } },
+    },
   ],
 };
 const check = (text: string, initials: string | null = "MG", options?: Record<string, unknown>) =>
