@@ -186,7 +186,9 @@ export function createMcpServer(context: McpContext): McpServer {
         brand: b.id,
         setting: b.rules[rule.id] ?? context.policy.rules[rule.id] ?? "off (unless a preset turns it on)",
       }));
-      return json({ ...ruleInfo(rule, context.docsBaseUrl, lang ?? "en"), options, settings });
+      const meta = compiled(undefined).catalogue.find((m) => m.id === rule.id);
+      if (meta === undefined) return refusal(`Unknown rule "${ruleId}".`);
+      return json({ ...ruleInfo(meta, lang ?? "en"), options, settings });
     },
   );
   server.registerTool(

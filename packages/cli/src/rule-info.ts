@@ -1,5 +1,5 @@
 // What the CLI says about a rule: in SARIF's rule list, in `explain_rule` of the MCP server.
-import type { NormNumber, Rule, Severity } from "@normas/core";
+import type { CompiledRuleMeta, NormNumber, Severity } from "@normas/core";
 
 /** Where rule pages are when neither the policy (`docsBaseUrl`) nor `--docs-base-url` says. */
 export const DEFAULT_DOCS_BASE_URL = "https://github.com/normas-dev/normas/blob/main/docs/rules/";
@@ -11,15 +11,6 @@ const NORMS: Record<NormNumber, { en: string; es: string }> = {
   4: { en: "You are not the company", es: "No eres la empresa" },
   5: { en: "Follow the crisis protocol", es: "Seguir el protocolo de crisis" },
 };
-
-const isAbsoluteUrl = (url: string): boolean => /^https?:\/\//i.test(url);
-
-/** The documentation link of a rule: its own absolute `docs.url`, else the docs base URL, id and `.md`. */
-export function docsUrlOf(rule: Rule, docsBaseUrl: string): string {
-  const own = rule.meta.docs.url;
-  if (own !== undefined && isAbsoluteUrl(own)) return own;
-  return `${docsBaseUrl}${rule.id}.md`;
-}
 
 /** Everything a reader or a tool needs to know about a rule, as plain data. */
 export interface RuleInfo {
@@ -34,10 +25,13 @@ export interface RuleInfo {
   readonly messages: Readonly<Record<string, string>>;
 }
 
-/** Describes a rule in English or Spanish. */
-export function ruleInfo(rule: Rule, docsBaseUrl: string, lang: "en" | "es" = "en"): RuleInfo {
-  const norm = NORMS[rule.meta.norm];
-  const messages = rule.meta.messages[lang];
+/**
+ * Describes a rule in English or Spanish, from the metadata a compiled policy exposes (`compiled.catalogue`):
+ * the docs link there already has the policy's or the run's `docsBaseUrl` applied.
+ */
+export function ruleInfo(rule: CompiledRuleMeta, lang: "en" | "es" = "en"): RuleInfo {
+  const norm = NORMS[rule.norm];
+  const messages = rule.messages[lang];
   const reports = Object.values(messages)
     .map((m) => m.replace(/\s+/g, " ").trim())
     .join(" / ");
@@ -45,13 +39,13 @@ export function ruleInfo(rule: Rule, docsBaseUrl: string, lang: "en" | "es" = "e
   const says = lang === "es" ? "Mensajes" : "Messages";
   return {
     id: rule.id,
-    norm: rule.meta.norm,
+    norm: rule.norm,
     normName: norm[lang],
-    description: rule.meta.docs.description,
-    fullDescription: `${rule.meta.docs.description} ${label} ${rule.meta.norm}: ${norm[lang]}. ${says}: ${reports}`,
-    defaultSeverity: rule.meta.defaultSeverity,
-    recommended: rule.meta.recommended !== false,
-    docsUrl: docsUrlOf(rule, docsBaseUrl),
+    description: rule.description,
+    fullDescription: `${rule.description} ${label} ${rule.norm}: ${norm[lang]}. ${says}: ${reports}`,
+    defaultSeverity: rule.defaultSeverity,
+    recommended: rule.recommended,
+    docsUrl: rule.docsUrl,
     messages,
   };
 }

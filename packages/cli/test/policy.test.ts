@@ -28,6 +28,8 @@ describe.concurrent("normas policy validate", () => {
       ["brands[0].id", 2],
       ["brands[0].locale", 4],
       ['rules["respect/insult"]', 7],
+      // Found in the same pass as the schema errors (it used to take a second run).
+      ['rules["demo/unknown-rule"]', 6],
     ]);
     expect(out.issues[1].message).not.toBe(
       JSON.parse((await normas(["policy", "validate", "-f", "json", "invalid.yaml"])).stdout).issues[1]

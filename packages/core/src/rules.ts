@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 
+export type { RuleIdOf, RuleOptionsInput } from "./engine/rule.js";
 export type {
   Analysis,
   Clause,
@@ -17,6 +18,15 @@ export type {
   VerbGroup,
   Word,
 } from "./lang/analysis.js";
+export type {
+  AnyRuleOptions,
+  BrandDefinition,
+  OverrideDefinition,
+  PolicyReference,
+  RuleLevel,
+  RuleSettingsOf,
+  TypedRuleSetting,
+} from "./policy/define-policy.js";
 export type { PolicyRule } from "./policy/policy-rule.js";
 export { buildPreset } from "./policy/presets.js";
 export { CLASSIFICATION_KEY } from "./rules/_shared/removal.js";
@@ -24,9 +34,14 @@ export { commitmentRule } from "./rules/authority/commitment.js";
 export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
 export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
 export { foreignBrandRule } from "./rules/brand/foreign-brand.js";
-export { builtinRules } from "./rules/catalogue.js";
+export { type BuiltinRule, type BuiltinRuleOptions, builtinRules } from "./rules/catalogue.js";
 export { publishingPausedRule } from "./rules/crisis/publishing-paused.js";
 export { unapprovedMessageRule } from "./rules/crisis/unapproved-message.js";
+export type {
+  KnownRuleOptions,
+  LegacyDefinePolicyOptions,
+  PluginRuleOptions,
+} from "./rules/define-policy.js";
 export { policyJsonSchema } from "./rules/json-schema.js";
 export { selfRepetitionRule } from "./rules/originality/self-repetition.js";
 export { unattributedCopyRule } from "./rules/originality/unattributed-copy.js";

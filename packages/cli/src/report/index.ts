@@ -13,8 +13,7 @@ export function reporterFor(env: CheckEnv): Reporter {
     return sarifReporter({
       cwd: s.cwd,
       version: s.version,
-      rules: env.allRules,
-      docsBaseUrl: env.docsBaseUrl,
+      rules: env.compiled().catalogue,
     });
   }
   return prettyReporter(paint(s.colour), { fixMode: s.fix });

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, sep } from "node:path";
-import type { Rule, Severity, Suggestion } from "@normas/core";
+import type { CompiledRuleMeta, Severity, Suggestion } from "@normas/core";
 import { ruleInfo } from "../rule-info.js";
 import {
   type CheckedItem,
@@ -35,10 +35,8 @@ const regionOf = (at: Placed["inFile"]) => ({
 export interface SarifOptions {
   readonly cwd: string;
   readonly version: string;
-  /** Every rule a result may name (built-in and custom). */
-  readonly rules: readonly Rule[];
-  /** Base of rule documentation links. */
-  readonly docsBaseUrl: string;
+  /** Every rule a result may name (built-in and custom): the compiled policy's `catalogue`. */
+  readonly rules: readonly CompiledRuleMeta[];
 }
 
 const PSEUDO_RULES = [
@@ -63,14 +61,14 @@ const PSEUDO_RULES = [
 function driverRules(options: SarifOptions) {
   return [
     ...options.rules.map((r) => {
-      const info = ruleInfo(r, options.docsBaseUrl);
+      const info = ruleInfo(r);
       return {
         id: r.id,
         shortDescription: { text: info.description },
         fullDescription: { text: info.fullDescription },
         helpUri: info.docsUrl,
-        defaultConfiguration: { level: LEVEL[r.meta.defaultSeverity] },
-        properties: { norm: r.meta.norm, tags: [`norm-${r.meta.norm}`, r.id.split("/")[0] ?? r.id] },
+        defaultConfiguration: { level: LEVEL[r.defaultSeverity] },
+        properties: { norm: r.norm, tags: [`norm-${r.norm}`, r.id.split("/")[0] ?? r.id] },
       };
     }),
     ...PSEUDO_RULES.map((r) => ({

@@ -1,22 +1,50 @@
 import type * as z from "zod";
 import { PolicyError } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
-import type { Severity } from "../model/violation.js";
-import { isDefinedPolicy, resolvePolicy } from "../policy/define-policy.js";
+import type { NormNumber, Severity } from "../model/violation.js";
+import { isDefinedPolicy, pluginsOf, resolvePolicy } from "../policy/define-policy.js";
 import type { Brand, Policy, RuleSetting } from "../policy/schema.js";
 import type { Classifier } from "./classifier.js";
-import type { Rule, RuleHandlers } from "./rule.js";
+import type { AnyRule, Rule, RuleHandlers, RuleMessages } from "./rule.js";
 
 /** Options of `compilePolicy`. */
 export interface CompileOptions {
-  /** Custom rules (the policy's `rules` may configure them by id). */
-  readonly rules?: readonly Rule[];
+  /**
+   * Custom rules (the policy's `rules` may configure them by id).
+   *
+   * @deprecated Give custom rules once, as the policy's `plugins` in `definePolicy`: the defined policy carries
+   * them here.
+   */
+  readonly rules?: readonly AnyRule[];
   /** Asynchronous classifiers, used by `evaluateReplyAsync` and `evaluatePostAsync`. */
   readonly classifiers?: readonly Classifier[];
   /** Language of messages; by default each evaluation uses the language of the text it checks. */
   readonly messageLocale?: MessageLocale;
-  /** Prefix of rule documentation links (default `docs/rules/`); the rule id and `.md` are appended. */
+  /**
+   * Prefix of rule documentation links; the rule id and `.md` are appended. Default: the policy's
+   * `docsBaseUrl`, else `docs/rules/`. A rule's own `meta.docs.url` wins over both.
+   */
   readonly docsBaseUrl?: string;
+}
+
+/** What a reporter needs to know about a rule of a compiled policy (SARIF's rule list, an editor's hover). */
+export interface CompiledRuleMeta {
+  /** Rule id. */
+  readonly id: string;
+  /** The norm it enforces. */
+  readonly norm: NormNumber;
+  /** One sentence on what it checks. */
+  readonly description: string;
+  /** Its severity when turned on without a level. */
+  readonly defaultSeverity: Severity;
+  /** Whether the `recommended` preset turns it on. */
+  readonly recommended: boolean;
+  /** Link to its documentation page (the policy's or the compile options' `docsBaseUrl` applied). */
+  readonly docsUrl: string;
+  /** Its message templates by message id, in every language. */
+  readonly messages: RuleMessages;
+  /** Whether it is a custom rule (a plugin) rather than a built-in one. */
+  readonly plugin: boolean;
 }
 
 /** A compiled rule, as listed by `CompiledPolicy.rules`. */
@@ -27,6 +55,10 @@ export interface CompiledRuleInfo {
   readonly brand: string;
   /** Its severity for that brand. */
   readonly severity: Severity;
+  /** The norm it enforces. */
+  readonly norm: NormNumber;
+  /** Link to its documentation page. */
+  readonly docsUrl: string;
 }
 
 /** A policy compiled for evaluation: immutable, reusable across any number of evaluations. */
@@ -35,6 +67,8 @@ export interface CompiledPolicy {
   readonly policy: Policy;
   /** Every rule that is on, per brand. */
   readonly rules: readonly CompiledRuleInfo[];
+  /** Every rule the policy knows (built-in and plugins, on or off), with what a reporter needs: the built-in rules by norm, then the plugins. */
+  readonly catalogue: readonly CompiledRuleMeta[];
 }
 
 /** @internal One rule compiled for one brand. */
@@ -109,11 +143,14 @@ export function compileWith(
   builtin: readonly Rule[],
   options: CompileOptions = {},
 ): CompiledPolicy {
-  const custom = options.rules ?? [];
-  const valid = isDefinedPolicy(policy) ? policy : resolvePolicy(policy, builtin, { rules: custom });
+  const extra = (options.rules ?? []) as readonly Rule[];
+  const valid = isDefinedPolicy(policy) ? policy : resolvePolicy(policy, builtin, { rules: extra });
+  const custom = [...(pluginsOf(valid) as readonly Rule[]), ...extra];
   // A custom rule with a built-in id replaces the built-in one: each id runs once.
   const catalogue = [...new Map([...builtin, ...custom].map((rule) => [rule.id, rule])).values()];
-  const docsBase = options.docsBaseUrl ?? "docs/rules/";
+  const plugins = new Set(custom);
+  const docsBase = options.docsBaseUrl ?? valid.docsBaseUrl ?? "docs/rules/";
+  const docsUrlOf = (rule: Rule): string => rule.meta.docs.url ?? `${docsBase}${rule.id}.md`;
 
   const brands = new Map<string, { brand: Brand; rules: ActiveRule[] }>();
   const infos: CompiledRuleInfo[] = [];
@@ -123,7 +160,7 @@ export function compileWith(
       const setting = effectiveSetting(rule, valid.rules[rule.id], brand.rules[rule.id]);
       if (setting === undefined || setting.level === "off") continue;
       const severity = severityOf(setting.level);
-      const docsUrl = rule.meta.docs.url ?? `${docsBase}${rule.id}.md`;
+      const docsUrl = docsUrlOf(rule);
       let handlers: RuleHandlers = {};
       let setupError: unknown;
       try {
@@ -133,12 +170,26 @@ export function compileWith(
         setupError = error;
       }
       active.push({ rule, severity, handlers, setupError, docsUrl });
-      infos.push({ id: rule.id, brand: brand.id, severity });
+      infos.push({ id: rule.id, brand: brand.id, severity, norm: rule.meta.norm, docsUrl });
     }
     brands.set(brand.id, { brand, rules: active });
   }
 
-  const compiled: CompiledPolicy = Object.freeze({ policy: valid, rules: Object.freeze(infos) });
+  const metas: CompiledRuleMeta[] = catalogue.map((rule) => ({
+    id: rule.id,
+    norm: rule.meta.norm,
+    description: rule.meta.docs.description,
+    defaultSeverity: rule.meta.defaultSeverity,
+    recommended: rule.meta.recommended !== false,
+    docsUrl: docsUrlOf(rule),
+    messages: rule.meta.messages,
+    plugin: plugins.has(rule),
+  }));
+  const compiled: CompiledPolicy = Object.freeze({
+    policy: valid,
+    rules: Object.freeze(infos),
+    catalogue: Object.freeze(metas),
+  });
   internals.set(compiled, {
     brands,
     classifiers: options.classifiers ?? [],

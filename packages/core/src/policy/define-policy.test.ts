@@ -58,7 +58,9 @@ describe("definePolicy", () => {
   it("rejects unknown rule ids at policy and brand level", () => {
     const issues = issuesOf(() =>
       definePolicy({
+        // @ts-expect-error a misspelt rule id does not compile either
         rules: { "respect/nope": "error" },
+        // @ts-expect-error
         brands: [{ ...brand, rules: { "voice/nada": "warn" } }],
       }),
     );

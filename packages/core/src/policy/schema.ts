@@ -183,3 +183,9 @@ export type Policy = z.output<typeof PolicyDocumentSchema>;
 
 /** What `definePolicy` accepts: a policy document, with defaults still to apply. */
 export type PolicyInput = z.input<typeof PolicyDocumentSchema>;
+
+/** A brand as written in a policy, before defaults. */
+export type BrandInput = z.input<typeof BrandSchema>;
+
+/** An override as written in a policy, before defaults. */
+export type OverrideInput = z.input<typeof OverrideSchema>;
