@@ -40,8 +40,8 @@ type ProtocolCode = Exclude<CrisisRefusalCode, WorkflowRefusalCode>;
 
 const templates: Readonly<Record<ProtocolCode, LocalizedText>> = {
   unknown_command: {
-    en: "The protocol has no command '{command}'.",
-    es: "El protocolo no tiene el comando '{command}'.",
+    en: "The protocol has no command '{command}'.{hint}",
+    es: "El protocolo no tiene el comando '{command}'.{hintEs}",
   },
   not_allowed_in_state: {
     en: "'{command}' cannot be given in state '{state}'.",
@@ -104,6 +104,9 @@ export function refuse(
   };
   if (SHARED.has(code)) return kernelRefusal(code as WorkflowRefusalCode, site, parts);
   const g = details.guard !== undefined ? guardTexts.get(details.guard) : undefined;
-  const words = { guardText: g?.en ?? "", guardTextEs: g?.es ?? "" };
+  // A "did you mean" for a misspelt command (`details.suggestion`), in each language.
+  const hint = details.suggestion === undefined ? "" : ` Did you mean '${details.suggestion}'?`;
+  const hintEs = details.suggestion === undefined ? "" : ` ¿Quería decir '${details.suggestion}'?`;
+  const words = { guardText: g?.en ?? "", guardTextEs: g?.es ?? "", hint, hintEs };
   return buildRefusal(code, templates[code as ProtocolCode], site, { ...parts, words });
 }

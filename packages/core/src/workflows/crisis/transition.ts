@@ -1,3 +1,4 @@
+import { didYouMean } from "../../model/did-you-mean.js";
 import type { EpochMs } from "../clock.js";
 import { refusalIssue } from "../refusal.js";
 import type { StepAccepted, StepRefused, StepResult } from "../step.js";
@@ -113,8 +114,13 @@ function decide(
 ): TransitionResult {
   const type = command.type;
   const byState = index.byCommand.get(type);
-  if (byState === undefined)
-    return { accepted: false, refusal: refuse("unknown_command", type, state.state) };
+  if (byState === undefined) {
+    const suggestion = didYouMean(type, index.byCommand.keys());
+    return {
+      accepted: false,
+      refusal: refuse("unknown_command", type, state.state, suggestion === undefined ? {} : { suggestion }),
+    };
+  }
   const t = byState.get(state.state);
   if (t === undefined) return { accepted: false, refusal: refuse("not_allowed_in_state", type, state.state) };
   if (!t.roles.includes(command.role)) {
