@@ -5,7 +5,7 @@
  * @packageDocumentation
  */
 
-export type { RuleIdOf, RuleOptionsInput } from "./engine/rule.js";
+export type { MessageIdOf, RuleIdOf, RuleOptionsInput } from "./engine/rule.js";
 export type {
   Analysis,
   Clause,
@@ -34,7 +34,14 @@ export { commitmentRule } from "./rules/authority/commitment.js";
 export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";
 export { speaksForCompanyRule } from "./rules/authority/speaks-for-company.js";
 export { foreignBrandRule } from "./rules/brand/foreign-brand.js";
-export { type BuiltinRule, type BuiltinRuleOptions, builtinRules } from "./rules/catalogue.js";
+export {
+  type BuiltinMessageIds,
+  type BuiltinRule,
+  type BuiltinRuleOptions,
+  type BuiltinViolation,
+  builtinRules,
+  isBuiltinViolation,
+} from "./rules/catalogue.js";
 export { publishingPausedRule } from "./rules/crisis/publishing-paused.js";
 export { unapprovedMessageRule } from "./rules/crisis/unapproved-message.js";
 export type {

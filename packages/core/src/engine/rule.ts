@@ -19,8 +19,8 @@ export interface RuleMessages {
   readonly es: Readonly<Record<string, string>>;
 }
 
-/** Static facts about a rule. */
-export interface RuleMeta {
+/** Static facts about a rule; `Messages` keeps its message ids as literal types. */
+export interface RuleMeta<Messages extends RuleMessages = RuleMessages> {
   /** The norm the rule enforces. */
   readonly norm: NormNumber;
   /** One sentence on what the rule checks, and where its page is. */
@@ -30,7 +30,7 @@ export interface RuleMeta {
   /** Whether the `recommended` preset turns the rule on (default true). */
   readonly recommended?: boolean;
   /** Message templates by id, in both languages. */
-  readonly messages: RuleMessages;
+  readonly messages: Messages;
 }
 
 /** What a rule reports; the engine adds rule id, severity, localised message and docs link. */
@@ -53,10 +53,15 @@ export interface ReportDescriptor {
 
 /** Any rule, whatever its id and options: what catalogues and `plugins` hold. */
 // biome-ignore lint/suspicious/noExplicitAny: a rule's options type is contravariant in `create`; `any` lets a list hold rules of different option types.
-export type AnyRule = Rule<any, string>;
+export type AnyRule = Rule<any, string, RuleMessages>;
 
 /** The id of a rule, as a literal type. */
 export type RuleIdOf<R> = R extends { readonly id: infer Id extends string } ? Id : never;
+
+/** The message ids of a rule, as literal types. */
+export type MessageIdOf<R> = R extends { readonly meta: { readonly messages: { readonly en: infer M } } }
+  ? keyof M & string
+  : string;
 
 /** What a policy may write as a rule's `options` (the input type of its schema: defaults may be left out). */
 export type RuleOptionsInput<R> = R extends { readonly options: infer S extends z.ZodType }
@@ -139,11 +144,15 @@ export interface RuleHandlers {
  * as a literal type (`defineRule` keeps it), so that policies and verdicts can be checked against the ids of the
  * rules they use.
  */
-export interface Rule<Schema extends z.ZodType = z.ZodType, Id extends string = string> {
+export interface Rule<
+  Schema extends z.ZodType = z.ZodType,
+  Id extends string = string,
+  Messages extends RuleMessages = RuleMessages,
+> {
   /** Stable id, `<category>/<name>`, e.g. `voice/formality`. */
   readonly id: Id;
   /** Static facts. */
-  readonly meta: RuleMeta;
+  readonly meta: RuleMeta<Messages>;
   /** zod schema of the rule's options; `{}` must parse (every option has a default). */
   readonly options: Schema;
   /** Compiles the rule for one brand; called once per brand by `compilePolicy`. Do expensive work here. */
@@ -176,8 +185,10 @@ export interface Rule<Schema extends z.ZodType = z.ZodType, Id extends string = 
  * });
  * ```
  */
-export function defineRule<const Id extends string, Schema extends z.ZodType>(
-  rule: Rule<Schema, Id>,
-): Rule<Schema, Id> {
+export function defineRule<
+  const Id extends string,
+  Schema extends z.ZodType,
+  const Messages extends RuleMessages = RuleMessages,
+>(rule: Rule<Schema, Id, Messages>): Rule<Schema, Id, Messages> {
   return rule;
 }

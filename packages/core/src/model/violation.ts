@@ -41,16 +41,19 @@ export type JsonValue =
 /** The five norms: 1 originality, 2 respect, 3 MAMA, 4 you are not the company, 5 crisis protocol. */
 export type NormNumber = 1 | 2 | 3 | 4 | 5;
 
-/** One broken rule in one text. */
-export interface Violation {
+/**
+ * One broken rule in one text. `RuleId` and `MessageId` narrow the ids to literal types: `BuiltinViolation`
+ * (from `@normas/core/rules`) is the union of every built-in rule's violation, discriminated by `ruleId`.
+ */
+export interface Violation<RuleId extends string = string, MessageId extends string = string> {
   /** Stable rule id, e.g. `voice/formality`. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The norm the rule belongs to. */
   readonly norm: NormNumber;
   /** Severity after the policy's settings. */
   readonly severity: Severity;
   /** Which message of the rule this is (stable across languages). */
-  readonly messageId: string;
+  readonly messageId: MessageId;
   /** What is wrong, in the evaluation's language. */
   readonly message: string;
   /** Where, in UTF-16 offsets of the caller's text. Absent when the whole text is concerned. */

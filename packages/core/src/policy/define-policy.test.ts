@@ -88,6 +88,7 @@ describe("definePolicy", () => {
 
   it("rejects a non-object and an unknown preset", () => {
     expect(issuesOf(() => definePolicy(null as never))[0]?.code).toBe("invalid_type");
+    // @ts-expect-error not a preset: refused by type too
     expect(issuesOf(() => definePolicy({ extends: "lenient", brands: [brand] }))[0]).toMatchObject({
       code: "unknown_extends",
       pathText: "extends",

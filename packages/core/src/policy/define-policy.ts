@@ -32,12 +32,16 @@ export type RuleSettingsOf<Options> = { [Id in keyof Options]?: TypedRuleSetting
 /** Options by rule id when nothing is known of the rules (a policy read from a file). */
 export type AnyRuleOptions = Record<string, Record<string, unknown>>;
 
-/** What a policy may extend: a preset, a name from `DefinePolicyOptions.policies`, or a policy object. */
+/**
+ * What a policy may extend: a preset, a name from `DefinePolicyOptions.policies`, a policy object, or a policy
+ * that `definePolicy` returned.
+ */
 export type PolicyReference<Options = AnyRuleOptions, Names extends string = string> =
   | PresetName
   | `normas:${PresetName}`
   | Names
-  | PolicyDefinition<Options, Names>;
+  | PolicyDefinition<Options, Names>
+  | Policy;
 
 /** A brand as written in code, its rule settings typed. */
 export type BrandDefinition<Options = AnyRuleOptions> = Omit<BrandInput, "rules"> & {

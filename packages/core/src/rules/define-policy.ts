@@ -65,7 +65,7 @@ export type LegacyDefinePolicyOptions = Omit<DefinePolicyOptions, "rules"> & {
 export function definePolicy<
   const Plugins extends readonly AnyRule[] = readonly [],
   Names extends string = never,
->(input: NormasPolicyDefinition<Plugins, Names>, options?: DefinePolicyOptions<Names>): Policy;
+>(input: NormasPolicyDefinition<Plugins, NoInfer<Names>>, options?: DefinePolicyOptions<Names>): Policy;
 /**
  * Validates a policy with custom rules given beside it.
  *

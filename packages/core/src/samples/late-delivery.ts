@@ -1,4 +1,4 @@
-import type { PolicyDefinition } from "../policy/define-policy.js";
+import type { NormasPolicyDefinition } from "../rules/define-policy.js";
 import type { CaseCommandInput, OpenCaseInput } from "../workflows/cases/commands.js";
 import type { CaseTextAuthor } from "../workflows/cases/evaluate-draft.js";
 import type { CaseRefusalCode } from "../workflows/cases/refusal.js";
@@ -30,7 +30,7 @@ export interface CaseScriptStep {
 /** A case told as data: a policy to evaluate drafts with, the opening, and the steps in order. */
 export interface CaseScript {
   /** A policy definition (for `definePolicy`) with the brand the case concerns. */
-  readonly policy: PolicyDefinition;
+  readonly policy: NormasPolicyDefinition;
   /** When the case is opened, whole epoch milliseconds (minute 0). */
   readonly start: EpochMs;
   /** The opening. */

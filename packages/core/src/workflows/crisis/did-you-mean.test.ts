@@ -19,7 +19,11 @@ describe("a misspelt crisis command", () => {
     if (r.accepted) return;
     expect(r.refusal.code).toBe("unknown_command");
     expect(r.refusal.details).toMatchObject({ suggestion: "raise-alert" });
-    expect(r.refusal.message.en).toBe("The protocol has no command 'raise-alrt'. Did you mean 'raise-alert'?");
-    expect(r.refusal.message.es).toBe("El protocolo no tiene el comando 'raise-alrt'. ¿Quería decir 'raise-alert'?");
+    expect(r.refusal.message.en).toBe(
+      "The protocol has no command 'raise-alrt'. Did you mean 'raise-alert'?",
+    );
+    expect(r.refusal.message.es).toBe(
+      "El protocolo no tiene el comando 'raise-alrt'. ¿Quería decir 'raise-alert'?",
+    );
   });
 });
