@@ -47,7 +47,7 @@ export {
   type RuleTarget,
 } from "./engine/rule.js";
 export type { EvaluationServices } from "./engine/services.js";
-export type { LocaleTag } from "./lang/index.js";
+export type { Lang, LocaleTag } from "./lang/index.js";
 export type { CommitmentCategory } from "./model/commitments.js";
 export { InputError, type Issue, NormasError, PolicyError } from "./model/errors.js";
 export type { Ground, ModerationAction } from "./model/grounds.js";

@@ -29,6 +29,7 @@ export type {
 } from "./policy/define-policy.js";
 export type { PolicyRule } from "./policy/policy-rule.js";
 export { buildPreset } from "./policy/presets.js";
+export type { BrandInput, OverrideInput } from "./policy/schema.js";
 export { CLASSIFICATION_KEY } from "./rules/_shared/removal.js";
 export { commitmentRule } from "./rules/authority/commitment.js";
 export { liabilityAdmissionRule } from "./rules/authority/liability-admission.js";

@@ -2,7 +2,11 @@ import type { MessageLocale } from "../model/locale.js";
 import type { NormNumber, Severity, Span } from "../model/violation.js";
 import type { RuleTarget } from "./rule.js";
 
-/** What a classifier is asked to judge. */
+/**
+ * What a classifier is asked to judge.
+ *
+ * @category Evaluation
+ */
 export interface ClassifierRequest {
   /** The text to classify. */
   readonly text: string;
@@ -18,7 +22,11 @@ export interface ClassifierRequest {
   readonly signal: AbortSignal;
 }
 
-/** One label a classifier found, with its confidence. */
+/**
+ * One label a classifier found, with its confidence.
+ *
+ * @category Evaluation
+ */
 export interface ClassifierLabel {
   /** The label, e.g. `toxicity` or `insult`. */
   readonly label: string;
@@ -28,7 +36,11 @@ export interface ClassifierLabel {
   readonly span?: Span;
 }
 
-/** What a classifier answers. */
+/**
+ * What a classifier answers.
+ *
+ * @category Evaluation
+ */
 export interface ClassifierResult {
   /** Labels found; those at or above the classifier's threshold become violations. */
   readonly labels: readonly ClassifierLabel[];
@@ -40,6 +52,8 @@ export interface ClassifierResult {
  * Fallback: when `classify` rejects or exceeds `timeoutMs`, the evaluation still completes; by default
  * (`onFailure: "warn"`) it carries a `classifier/unavailable` warning naming the classifier, so a missing
  * check is visible but does not block; `"error"` blocks (fail closed); `"ignore"` reports nothing.
+ *
+ * @category Evaluation
  */
 export interface Classifier {
   /** Stable id, e.g. `toxicity`. */

@@ -7,7 +7,11 @@ import type { Brand, Policy, RuleSetting } from "../policy/schema.js";
 import type { Classifier } from "./classifier.js";
 import type { AnyRule, Rule, RuleHandlers, RuleMessages } from "./rule.js";
 
-/** Options of `compilePolicy`. */
+/**
+ * Options of `compilePolicy`.
+ *
+ * @category Policy
+ */
 export interface CompileOptions {
   /**
    * Custom rules (the policy's `rules` may configure them by id).
@@ -27,7 +31,11 @@ export interface CompileOptions {
   readonly docsBaseUrl?: string;
 }
 
-/** What a reporter needs to know about a rule of a compiled policy (SARIF's rule list, an editor's hover). */
+/**
+ * What a reporter needs to know about a rule of a compiled policy (SARIF's rule list, an editor's hover).
+ *
+ * @category Policy
+ */
 export interface CompiledRuleMeta {
   /** Rule id. */
   readonly id: string;
@@ -47,7 +55,11 @@ export interface CompiledRuleMeta {
   readonly plugin: boolean;
 }
 
-/** A compiled rule, as listed by `CompiledPolicy.rules`. */
+/**
+ * A compiled rule, as listed by `CompiledPolicy.rules`.
+ *
+ * @category Policy
+ */
 export interface CompiledRuleInfo {
   /** Rule id. */
   readonly id: string;
@@ -61,7 +73,11 @@ export interface CompiledRuleInfo {
   readonly docsUrl: string;
 }
 
-/** A policy compiled for evaluation: immutable, reusable across any number of evaluations. */
+/**
+ * A policy compiled for evaluation: immutable, reusable across any number of evaluations.
+ *
+ * @category Policy
+ */
 export interface CompiledPolicy {
   /** The validated policy. */
   readonly policy: Policy;

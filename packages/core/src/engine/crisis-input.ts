@@ -32,5 +32,9 @@ export const BrandCrisisStateSchema = z.strictObject({
     .default([]),
 });
 
-/** A brand's crisis state as evaluation sees it. */
+/**
+ * A brand's crisis state as evaluation sees it.
+ *
+ * @category Evaluation
+ */
 export type BrandCrisisState = z.output<typeof BrandCrisisStateSchema>;

@@ -153,6 +153,8 @@ async function runClassifiers(
  * });
  * const verdict = await evaluateReplyAsync(compiled, input);
  * ```
+ *
+ * @category Evaluation
  */
 export async function evaluateReplyAsync(
   compiled: CompiledPolicy,
@@ -168,6 +170,8 @@ export async function evaluateReplyAsync(
  * Like `evaluatePost`, plus every classifier that applies to posts.
  *
  * @throws {@link InputError} when the input is malformed or names an unknown brand.
+ *
+ * @category Evaluation
  */
 export async function evaluatePostAsync(
   compiled: CompiledPolicy,

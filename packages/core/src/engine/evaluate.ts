@@ -202,6 +202,8 @@ export function preparePost(compiled: CompiledPolicy, input: PostInput): Prepare
  * });
  * if (!verdict.ok) for (const v of verdict.violations) console.log(v.ruleId, v.message, v.span);
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateReply(
   compiled: CompiledPolicy,
@@ -241,6 +243,8 @@ export function replyViolations(
  *   text: "Our spring sale starts today!",
  * });
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluatePost(
   compiled: CompiledPolicy,
@@ -279,6 +283,8 @@ export function postViolations(
  * });
  * // verdict.ok === false: `respect/delete-dissent`, a negative opinion is no ground for removal.
  * ```
+ *
+ * @category Evaluation
  */
 export function evaluateModeration(
   compiled: CompiledPolicy,

@@ -8,7 +8,11 @@ import { evaluatePost, evaluateReply } from "./evaluate.js";
 import type { PostInput, ReplyInput } from "./input.js";
 import type { EvaluationServices } from "./services.js";
 
-/** Which suggestions `applyFixes` may apply. */
+/**
+ * Which suggestions `applyFixes` may apply.
+ *
+ * @category Evaluation
+ */
 export interface ApplyFixesOptions {
   /** Apply only suggestions marked `safe` (default true); false also applies rewordings. */
   readonly safeOnly?: boolean;
@@ -16,7 +20,11 @@ export interface ApplyFixesOptions {
   readonly rules?: readonly string[];
 }
 
-/** One suggestion that was applied. */
+/**
+ * One suggestion that was applied.
+ *
+ * @category Evaluation
+ */
 export interface AppliedFix {
   /** The rule whose violation it fixed. */
   readonly ruleId: string;
@@ -28,7 +36,11 @@ export interface AppliedFix {
   readonly edits: readonly TextEdit[];
 }
 
-/** The text after one round of fixes. */
+/**
+ * The text after one round of fixes.
+ *
+ * @category Evaluation
+ */
 export interface FixResult {
   /** The fixed text (the input itself when nothing applied). */
   readonly text: string;
@@ -51,6 +63,8 @@ const qualifies = (s: Suggestion, safeOnly: boolean): boolean =>
  * const verdict = evaluateReply(compiled, input);
  * const { text, applied } = applyFixes(input.text, verdict.violations);
  * ```
+ *
+ * @category Evaluation
  */
 export function applyFixes(
   text: string,
@@ -108,7 +122,11 @@ export function applyFixes(
   };
 }
 
-/** Options of `fixReply` and `fixPost`. */
+/**
+ * Options of `fixReply` and `fixPost`.
+ *
+ * @category Evaluation
+ */
 export interface FixOptions extends ApplyFixesOptions {
   /** Most passes of check-and-fix (default 10, as ESLint). */
   readonly maxPasses?: number;
@@ -126,7 +144,11 @@ export interface FixOptions extends ApplyFixesOptions {
   readonly fixable?: (violation: Violation, text: string) => boolean;
 }
 
-/** A text fixed in passes, with the verdict of the final text. */
+/**
+ * A text fixed in passes, with the verdict of the final text.
+ *
+ * @category Evaluation
+ */
 export interface FixedText {
   /** The text after the last pass. */
   readonly text: string;
@@ -183,6 +205,8 @@ function fixInPasses(text: string, check: (text: string) => Verdict, options: Fi
  * const fixed = fixReply(compiled, { brand: "acme-es", author, text: "Hola 😀😀😀, ¿puedes escribirnos?" });
  * fixed.text; // emoji removed, "puedes" → "puede" for a brand that says usted
  * ```
+ *
+ * @category Evaluation
  */
 export function fixReply(compiled: CompiledPolicy, input: ReplyInput, options: FixOptions = {}): FixedText {
   return fixInPasses(
@@ -192,7 +216,11 @@ export function fixReply(compiled: CompiledPolicy, input: ReplyInput, options: F
   );
 }
 
-/** Like `fixReply`, for a brand post. */
+/**
+ * Like `fixReply`, for a brand post.
+ *
+ * @category Evaluation
+ */
 export function fixPost(compiled: CompiledPolicy, input: PostInput, options: FixOptions = {}): FixedText {
   return fixInPasses(
     input.text,

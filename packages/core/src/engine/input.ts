@@ -19,7 +19,11 @@ export const AuthorSchema = z.strictObject({
   initials: z.string().min(1).max(8).optional(),
 });
 
-/** The author of an evaluation input. */
+/**
+ * The author of an evaluation input.
+ *
+ * @category Evaluation
+ */
 export type Author = z.output<typeof AuthorSchema>;
 
 /** A comment from the community: what a reply answers, or what a moderation action acts on. */
@@ -42,7 +46,11 @@ export const CommentSchema = z.strictObject({
   previous: z.array(text).max(200).optional(),
 });
 
-/** A community comment. */
+/**
+ * A community comment.
+ *
+ * @category Evaluation
+ */
 export type Comment = z.output<typeof CommentSchema>;
 
 const common = {
@@ -67,7 +75,11 @@ export const ReplyInputSchema = z.strictObject({
   inReplyTo: CommentSchema.optional(),
 });
 
-/** What `evaluateReply` takes. */
+/**
+ * What `evaluateReply` takes.
+ *
+ * @category Evaluation
+ */
 export type ReplyInput = z.input<typeof ReplyInputSchema>;
 /** A reply input after validation and defaults. */
 export type ParsedReplyInput = z.output<typeof ReplyInputSchema>;
@@ -79,7 +91,11 @@ export const PostInputSchema = z.strictObject({
   kind: z.enum(["organic", "scheduled", "promotional", "profile-update"]).default("organic"),
 });
 
-/** What `evaluatePost` takes. */
+/**
+ * What `evaluatePost` takes.
+ *
+ * @category Evaluation
+ */
 export type PostInput = z.input<typeof PostInputSchema>;
 /** A post input after validation and defaults. */
 export type ParsedPostInput = z.output<typeof PostInputSchema>;

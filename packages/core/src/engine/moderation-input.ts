@@ -26,7 +26,11 @@ export const ModerationInputSchema = z.strictObject({
     .optional(),
 });
 
-/** What `evaluateModeration` takes. */
+/**
+ * What `evaluateModeration` takes.
+ *
+ * @category Evaluation
+ */
 export type ModerationInput = z.input<typeof ModerationInputSchema>;
 /** A moderation input after validation and defaults. */
 export type ParsedModerationInput = z.output<typeof ModerationInputSchema>;

@@ -8,10 +8,18 @@ import type { ParsedPostInput, ParsedReplyInput } from "./input.js";
 import type { ParsedModerationInput } from "./moderation-input.js";
 import type { EvaluationServices } from "./services.js";
 
-/** What a rule can check: a reply, a brand post, or a moderation action on a comment. */
+/**
+ * What a rule can check: a reply, a brand post, or a moderation action on a comment.
+ *
+ * @category Custom rules
+ */
 export type RuleTarget = "reply" | "post" | "moderation";
 
-/** Messages of a rule by message id, in English and Spanish, with `{slot}` placeholders. */
+/**
+ * Messages of a rule by message id, in English and Spanish, with `{slot}` placeholders.
+ *
+ * @category Custom rules
+ */
 export interface RuleMessages {
   /** English templates. */
   readonly en: Readonly<Record<string, string>>;
@@ -19,7 +27,11 @@ export interface RuleMessages {
   readonly es: Readonly<Record<string, string>>;
 }
 
-/** Static facts about a rule; `Messages` keeps its message ids as literal types. */
+/**
+ * Static facts about a rule; `Messages` keeps its message ids as literal types.
+ *
+ * @category Custom rules
+ */
 export interface RuleMeta<Messages extends RuleMessages = RuleMessages> {
   /** The norm the rule enforces. */
   readonly norm: NormNumber;
@@ -33,7 +45,11 @@ export interface RuleMeta<Messages extends RuleMessages = RuleMessages> {
   readonly messages: Messages;
 }
 
-/** What a rule reports; the engine adds rule id, severity, localised message and docs link. */
+/**
+ * What a rule reports; the engine adds rule id, severity, localised message and docs link.
+ *
+ * @category Custom rules
+ */
 export interface ReportDescriptor {
   /** A key of the rule's `meta.messages`. */
   readonly messageId: string;
@@ -51,7 +67,11 @@ export interface ReportDescriptor {
   readonly severity?: Severity;
 }
 
-/** Any rule, whatever its id and options: what catalogues and `plugins` hold. */
+/**
+ * Any rule, whatever its id and options: what catalogues and `plugins` hold.
+ *
+ * @category Custom rules
+ */
 // biome-ignore lint/suspicious/noExplicitAny: a rule's options type is contravariant in `create`; `any` lets a list hold rules of different option types.
 export type AnyRule = Rule<any, string, RuleMessages>;
 
@@ -68,7 +88,11 @@ export type RuleOptionsInput<R> = R extends { readonly options: infer S extends 
   ? z.input<S>
   : never;
 
-/** What a rule's `create` receives, once per brand, when a policy is compiled. */
+/**
+ * What a rule's `create` receives, once per brand, when a policy is compiled.
+ *
+ * @category Custom rules
+ */
 export interface RuleSetup<Options> {
   /** The rule's id. */
   readonly ruleId: string;
@@ -80,7 +104,11 @@ export interface RuleSetup<Options> {
   readonly policy: Policy;
 }
 
-/** What every check receives, once per evaluation. */
+/**
+ * What every check receives, once per evaluation.
+ *
+ * @category Custom rules
+ */
 export interface RuleContextBase {
   /** The checked text: the reply, the post, or the moderated comment. Spans refer to it. */
   readonly text: TextView;
@@ -109,7 +137,11 @@ export interface RuleContextBase {
   report(descriptor: ReportDescriptor): void;
 }
 
-/** Context of a check on a reply. */
+/**
+ * Context of a check on a reply.
+ *
+ * @category Custom rules
+ */
 export interface ReplyRuleContext extends RuleContextBase {
   /** The validated reply input. */
   readonly input: ParsedReplyInput;
@@ -117,19 +149,31 @@ export interface ReplyRuleContext extends RuleContextBase {
   readonly inReplyTo: TextView | undefined;
 }
 
-/** Context of a check on a post. */
+/**
+ * Context of a check on a post.
+ *
+ * @category Custom rules
+ */
 export interface PostRuleContext extends RuleContextBase {
   /** The validated post input. */
   readonly input: ParsedPostInput;
 }
 
-/** Context of a check on a moderation action (`text` is the comment). */
+/**
+ * Context of a check on a moderation action (`text` is the comment).
+ *
+ * @category Custom rules
+ */
 export interface ModerationRuleContext extends RuleContextBase {
   /** The validated moderation input. */
   readonly input: ParsedModerationInput;
 }
 
-/** The checks a rule provides, one per target it applies to. */
+/**
+ * The checks a rule provides, one per target it applies to.
+ *
+ * @category Custom rules
+ */
 export interface RuleHandlers {
   /** Checks a reply. */
   readonly reply?: (context: ReplyRuleContext) => void;
@@ -143,6 +187,8 @@ export interface RuleHandlers {
  * A rule: id, metadata, an options schema, and `create`, which compiles it for one brand. `Id` is the rule's id
  * as a literal type (`defineRule` keeps it), so that policies and verdicts can be checked against the ids of the
  * rules they use.
+ *
+ * @category Custom rules
  */
 export interface Rule<
   Schema extends z.ZodType = z.ZodType,
@@ -184,6 +230,8 @@ export interface Rule<
  *   }),
  * });
  * ```
+ *
+ * @category Custom rules
  */
 export function defineRule<
   const Id extends string,

@@ -23,6 +23,8 @@ export const LANGUAGE_CODES = Object.keys(LANGUAGES) as Lang[];
 /**
  * A BCP 47 locale tag of a language normas knows: `es`, `es-ES`, `es-419`, `en-GB`… Derived from the registry,
  * so `"es_ES"` and `"fr-FR"` do not compile.
+ *
+ * @category Policy
  */
 export type LocaleTag = Lang | `${Lang}-${string}`;
 

@@ -8,5 +8,9 @@ export const COMMITMENT_CATEGORIES = [
   "official-statement",
 ] as const;
 
-/** One commitment category, e.g. `refund` or `official-statement`. */
+/**
+ * One commitment category, e.g. `refund` or `official-statement`.
+ *
+ * @category Verdicts and errors
+ */
 export type CommitmentCategory = (typeof COMMITMENT_CATEGORIES)[number];

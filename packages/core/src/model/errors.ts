@@ -1,6 +1,8 @@
 /**
  * One problem found in a document (a policy, an input, a protocol, an event).
  * `path` is the JSON path of the offending field, `message` is written for a person.
+ *
+ * @category Verdicts and errors
  */
 export interface Issue {
   /** Stable machine-readable code of this problem, e.g. `unknown_key`, `duplicate_id`. */
@@ -30,6 +32,8 @@ export function formatPath(path: readonly (string | number | symbol)[]): string 
 /**
  * Base class of every error normas throws. Each has a stable `code` and the list of `issues`
  * that caused it; `toJSON()` gives a plain object safe to log or send over the wire.
+ *
+ * @category Verdicts and errors
  */
 export class NormasError extends Error {
   /** Stable code of the error class, e.g. `POLICY_INVALID`. */
@@ -57,7 +61,11 @@ function summarise(intro: string, issues: readonly Issue[]): string {
   return `${intro}\n${lines.join("\n")}`;
 }
 
-/** A policy document that does not validate. Thrown by `definePolicy` and `compilePolicy`. */
+/**
+ * A policy document that does not validate. Thrown by `definePolicy` and `compilePolicy`.
+ *
+ * @category Verdicts and errors
+ */
 export class PolicyError extends NormasError {
   constructor(issues: readonly Issue[], intro = "Invalid policy") {
     super("POLICY_INVALID", summarise(intro, issues), issues);
@@ -65,7 +73,11 @@ export class PolicyError extends NormasError {
   }
 }
 
-/** An evaluation input (reply, post, moderation request, event) that does not validate. */
+/**
+ * An evaluation input (reply, post, moderation request, event) that does not validate.
+ *
+ * @category Verdicts and errors
+ */
 export class InputError extends NormasError {
   constructor(issues: readonly Issue[], intro = "Invalid input") {
     super("INPUT_INVALID", summarise(intro, issues), issues);

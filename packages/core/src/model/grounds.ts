@@ -9,11 +9,19 @@ export const GROUNDS = [
   "illegal",
 ] as const;
 
-/** One ground for removal, e.g. `spam` or `personal-data`. */
+/**
+ * One ground for removal, e.g. `spam` or `personal-data`.
+ *
+ * @category Verdicts and errors
+ */
 export type Ground = (typeof GROUNDS)[number];
 
 /** Moderation actions a tool may propose. `keep` and `reply` are always allowed. */
 export const MODERATION_ACTIONS = ["keep", "reply", "hide", "delete", "ban"] as const;
 
-/** One moderation action. */
+/**
+ * One moderation action.
+ *
+ * @category Verdicts and errors
+ */
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];

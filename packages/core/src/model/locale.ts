@@ -1,4 +1,8 @@
-/** The languages normas writes its messages in. */
+/**
+ * The languages normas writes its messages in.
+ *
+ * @category Verdicts and errors
+ */
 export type MessageLocale = "en" | "es";
 
 /**

@@ -1,7 +1,15 @@
-/** How serious a violation is. `ok` is false as soon as one `error` is reported. */
+/**
+ * How serious a violation is. `ok` is false as soon as one `error` is reported.
+ *
+ * @category Verdicts and errors
+ */
 export type Severity = "error" | "warning" | "info";
 
-/** A range of UTF-16 offsets `[start, end)` into the text the caller gave. */
+/**
+ * A range of UTF-16 offsets `[start, end)` into the text the caller gave.
+ *
+ * @category Verdicts and errors
+ */
 export interface Span {
   /** First offset, inclusive. */
   readonly start: number;
@@ -9,13 +17,21 @@ export interface Span {
   readonly end: number;
 }
 
-/** Replace `[start, end)` of the caller's text with `text`. */
+/**
+ * Replace `[start, end)` of the caller's text with `text`.
+ *
+ * @category Verdicts and errors
+ */
 export interface TextEdit extends Span {
   /** The replacement text. */
   readonly text: string;
 }
 
-/** A fix: one or more edits that together resolve a violation. */
+/**
+ * A fix: one or more edits that together resolve a violation.
+ *
+ * @category Verdicts and errors
+ */
 export interface Suggestion {
   /** What the fix does, in the message language. */
   readonly description: string;
@@ -29,7 +45,11 @@ export interface Suggestion {
   readonly safe?: boolean;
 }
 
-/** A JSON value: what `evidence` may hold, so that verdicts stay serialisable. */
+/**
+ * A JSON value: what `evidence` may hold, so that verdicts stay serialisable.
+ *
+ * @category Verdicts and errors
+ */
 export type JsonValue =
   | string
   | number
@@ -38,12 +58,18 @@ export type JsonValue =
   | readonly JsonValue[]
   | { readonly [key: string]: JsonValue };
 
-/** The five norms: 1 originality, 2 respect, 3 MAMA, 4 you are not the company, 5 crisis protocol. */
+/**
+ * The five norms: 1 originality, 2 respect, 3 MAMA, 4 you are not the company, 5 crisis protocol.
+ *
+ * @category Verdicts and errors
+ */
 export type NormNumber = 1 | 2 | 3 | 4 | 5;
 
 /**
  * One broken rule in one text. `RuleId` and `MessageId` narrow the ids to literal types: `BuiltinViolation`
  * (from `@normas/core/rules`) is the union of every built-in rule's violation, discriminated by `ruleId`.
+ *
+ * @category Verdicts and errors
  */
 export interface Violation<RuleId extends string = string, MessageId extends string = string> {
   /** Stable rule id, e.g. `voice/formality`. */
@@ -68,7 +94,11 @@ export interface Violation<RuleId extends string = string, MessageId extends str
   readonly docsUrl: string;
 }
 
-/** The result of an evaluation: `ok` is false when any violation is an error. */
+/**
+ * The result of an evaluation: `ok` is false when any violation is an error.
+ *
+ * @category Verdicts and errors
+ */
 export interface Verdict {
   /** True when no violation has severity `error`. */
   readonly ok: boolean;

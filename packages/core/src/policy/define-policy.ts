@@ -60,6 +60,8 @@ export type OverrideDefinition<Options = AnyRuleOptions> = Omit<OverrideInput, "
  * `brands` may be left out when it only serves as a base for others. (`plugins`, custom rules, are added by
  * the rule layer's `definePolicy`; `resolvePolicy` takes them out of every layer.)
  * `Options` maps the known rule ids to their option types; `Names` are the named policies `extends` may use.
+ *
+ * @category Policy
  */
 export type PolicyDefinition<Options = AnyRuleOptions, Names extends string = string> = Omit<
   PolicyInput,
@@ -75,7 +77,11 @@ export type PolicyDefinition<Options = AnyRuleOptions, Names extends string = st
   overrides?: OverrideDefinition<Options>[] | undefined;
 };
 
-/** Options of `definePolicy`. */
+/**
+ * Options of `definePolicy`.
+ *
+ * @category Policy
+ */
 export interface DefinePolicyOptions<Names extends string = string> {
   /** Language of error messages (default English). */
   readonly locale?: MessageLocale;

@@ -5,10 +5,18 @@ import type { RuleSetting } from "./schema.js";
 /** Names of the built-in presets a policy can `extends`. */
 export const PRESET_NAMES = ["recommended", "strict"] as const;
 
-/** A built-in preset name. */
+/**
+ * A built-in preset name.
+ *
+ * @category Policy
+ */
 export type PresetName = (typeof PRESET_NAMES)[number];
 
-/** A preset: rule settings a policy builds on (presets carry no brands). */
+/**
+ * A preset: rule settings a policy builds on (presets carry no brands).
+ *
+ * @category Policy
+ */
 export interface Preset {
   /** Rule settings by rule id. */
   readonly rules: Readonly<Record<string, RuleSetting>>;

@@ -71,7 +71,11 @@ export const RuleSettingSchema = z.union([
   }),
 ]);
 
-/** A rule setting as written in a policy. */
+/**
+ * A rule setting as written in a policy.
+ *
+ * @category Policy
+ */
 export type RuleSetting = z.output<typeof RuleSettingSchema>;
 
 /** Rule settings by rule id (e.g. `"voice/formality": "error"`). */
@@ -103,7 +107,11 @@ export const BrandSchema = z.strictObject({
   crisisProtocol: z.string().min(1).max(64).default("standard"),
 });
 
-/** A brand as written in a policy, with defaults applied. */
+/**
+ * A brand as written in a policy, with defaults applied.
+ *
+ * @category Policy
+ */
 export type Brand = z.output<typeof BrandSchema>;
 
 /** Limits of one publishing channel, counted as the platform counts. */
@@ -114,7 +122,11 @@ export const ChannelSchema = z.strictObject({
   urlLength: z.int().positive().optional(),
 });
 
-/** A channel's limits. */
+/**
+ * A channel's limits.
+ *
+ * @category Policy
+ */
 export type Channel = z.output<typeof ChannelSchema>;
 
 /** What a text may be checked as: a reply, a post (organic) or a post of a given kind. */
@@ -178,10 +190,18 @@ export const PolicyDocumentSchema = z.strictObject({
     .optional(),
 });
 
-/** A validated policy: plain JSON data with every default applied. */
+/**
+ * A validated policy: plain JSON data with every default applied.
+ *
+ * @category Policy
+ */
 export type Policy = z.output<typeof PolicyDocumentSchema>;
 
-/** What `definePolicy` accepts: a policy document, with defaults still to apply. */
+/**
+ * What `definePolicy` accepts: a policy document, with defaults still to apply.
+ *
+ * @category Policy
+ */
 export type PolicyInput = z.input<typeof PolicyDocumentSchema>;
 
 /** A brand as written in a policy, before defaults. */

@@ -22,7 +22,11 @@ export const builtinRules = [
 /** A built-in rule object. */
 export type BuiltinRule = (typeof builtinRules)[number];
 
-/** The id of a built-in rule: `"voice/formality"`, `"respect/insult"`… (a typo is a compile error). */
+/**
+ * The id of a built-in rule: `"voice/formality"`, `"respect/insult"`… (a typo is a compile error).
+ *
+ * @category Policy
+ */
 export type BuiltinRuleId = RuleIdOf<BuiltinRule>;
 
 /** The options each built-in rule accepts in a policy, by rule id. */

@@ -15,6 +15,8 @@ import { builtinRules } from "./catalogue.js";
  * const compiled = compilePolicy(definePolicy({ extends: "recommended", brands: [{ id: "acme", name: "Acme", locale: "es-ES" }] }));
  * const verdict = evaluateReply(compiled, { brand: "acme", author: { id: "ana", roles: [] }, text: "¡Cálmese!" });
  * ```
+ *
+ * @category Policy
  */
 export function compilePolicy(policy: Policy, options: CompileOptions = {}): CompiledPolicy {
   return compileWith(policy, builtinRules, options);

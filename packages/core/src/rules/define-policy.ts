@@ -15,7 +15,11 @@ export type KnownRuleOptions<Plugins extends readonly AnyRule[] = readonly []> =
 > &
   PluginRuleOptions<Plugins>;
 
-/** A policy written in code against the built-in rules and the given plugins (see `definePolicy`). */
+/**
+ * A policy written in code against the built-in rules and the given plugins (see `definePolicy`).
+ *
+ * @category Policy
+ */
 export type NormasPolicyDefinition<
   Plugins extends readonly AnyRule[] = readonly [],
   Names extends string = never,
@@ -61,6 +65,8 @@ export type LegacyDefinePolicyOptions = Omit<DefinePolicyOptions, "rules"> & {
  *   ],
  * });
  * ```
+ *
+ * @category Policy
  */
 export function definePolicy<
   const Plugins extends readonly AnyRule[] = readonly [],

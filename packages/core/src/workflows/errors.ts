@@ -24,6 +24,8 @@ export type WorkflowErrorCode =
  * What the cases and crisis runtimes throw when a case or crisis cannot be opened or loaded (refusals of
  * commands are returned, never thrown). Bad arguments (an empty id, a time that is not epoch milliseconds)
  * throw `InputError` instead.
+ *
+ * @category Workflows
  */
 export class WorkflowError extends NormasError {
   /** Stable code (see {@link WorkflowErrorCode}). */

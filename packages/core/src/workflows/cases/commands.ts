@@ -40,7 +40,11 @@ export const OpenCaseInputSchema = z.strictObject({
   settings: CaseSettingsSchema.default(CaseSettingsSchema.parse({})),
 });
 
-/** What `openCase` takes. */
+/**
+ * What `openCase` takes.
+ *
+ * @category Workflows
+ */
 export type OpenCaseInput = z.input<typeof OpenCaseInputSchema>;
 
 /**
@@ -98,7 +102,11 @@ export const CaseCommandSchema = z.discriminatedUnion("type", [
 /** A validated case command. */
 export type CaseCommand = z.output<typeof CaseCommandSchema>;
 
-/** A case command as an app gives it (an engine `Verdict` fits the `verdict` fields). */
+/**
+ * A case command as an app gives it (an engine `Verdict` fits the `verdict` fields).
+ *
+ * @category Workflows
+ */
 export type CaseCommandInput = z.input<typeof CaseCommandSchema>;
 
 /** The type of a case command, e.g. `analyze`. */

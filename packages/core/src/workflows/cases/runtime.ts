@@ -43,6 +43,8 @@ export type CaseStore = CompareAndSetStore<CaseState>;
  * import { MamaCase, MemoryCaseStore } from "@normas/core/cases";
  * const store = new MemoryCaseStore();
  * ```
+ *
+ * @category Workflows
  */
 export class MemoryCaseStore extends MemoryCompareAndSetStore<CaseState> {}
 
@@ -102,6 +104,8 @@ async function loadCase(store: CaseStore, id: string): Promise<CaseState> {
  * const result = await c.execute({ type: "publish", by: "lucia", text: "Lo sentimos" }, { now: t0 + 60_000 });
  * if (!result.accepted) result.refusal.ruleId; // "mama/phase-skipped"
  * ```
+ *
+ * @category Workflows
  */
 export class MamaCase extends WorkflowRuntime<
   CaseState,

@@ -81,5 +81,9 @@ export const CaseStateSchema = z.strictObject({
   history: z.array(CaseEventSchema).min(1),
 });
 
-/** A MAMA case. */
+/**
+ * A MAMA case.
+ *
+ * @category Workflows
+ */
 export type CaseState = z.output<typeof CaseStateSchema>;

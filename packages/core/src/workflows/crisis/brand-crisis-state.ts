@@ -12,6 +12,8 @@ import type { CrisisProtocol } from "./protocol-schema.js";
  * import { brandCrisisState, evaluateReply } from "@normas/core";
  * const verdict = evaluateReply(compiled, { brand: "acme-es", author, text, crisis: brandCrisisState(crisis.protocol, crisis.state) });
  * ```
+ *
+ * @category Workflows
  */
 export function brandCrisisState(protocol: CrisisProtocol, state: CrisisState): BrandCrisisState {
   const def = Object.hasOwn(protocol.states, state.state) ? protocol.states[state.state] : undefined;

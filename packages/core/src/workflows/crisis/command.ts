@@ -56,7 +56,11 @@ export const CrisisCommandSchema = z.strictObject({
   lessons: z.array(LessonSchema).min(1).max(100).optional(),
 });
 
-/** A command given to a crisis. */
+/**
+ * A command given to a crisis.
+ *
+ * @category Workflows
+ */
 export type CrisisCommand = z.input<typeof CrisisCommandSchema>;
 
 /** The command names of a protocol: a literal union for a typed protocol such as `standardProtocol`, else `string`. */

@@ -19,5 +19,7 @@ export type CrisisEventStore = EventStreamStore<SealedCrisisEvent, CrisisState>;
  * import { Crisis, MemoryCrisisEventStore, standardProtocol } from "@normas/core/crisis";
  * const crisis = await Crisis.open(new MemoryCrisisEventStore(), standardProtocol, { crisisId: "c1", brand: "acme-es", actor: "ana", role: "community-manager" }, Date.now());
  * ```
+ *
+ * @category Workflows
  */
 export class MemoryCrisisEventStore extends MemoryEventStreamStore<SealedCrisisEvent, CrisisState> {}

@@ -41,6 +41,8 @@ export type CrisisExecuteResult = ExecuteResult<CrisisState, SealedCrisisEvent, 
  * await crisis.tick(t0 + 20 * 60_000); // escalates the unmet "acknowledge" deadline
  * (await crisis.verify()).ok; // true
  * ```
+ *
+ * @category Workflows
  */
 export class Crisis<P extends CrisisProtocol = CrisisProtocol> extends WorkflowRuntime<
   CrisisState,

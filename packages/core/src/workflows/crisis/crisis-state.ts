@@ -81,5 +81,9 @@ export const CrisisStateSchema = z.strictObject({
   pending: z.array(PendingDeadlineSchema),
 });
 
-/** The state of one crisis record. */
+/**
+ * The state of one crisis record.
+ *
+ * @category Workflows
+ */
 export type CrisisState = z.output<typeof CrisisStateSchema>;

@@ -200,7 +200,11 @@ export const CrisisProtocolSchema = z.strictObject({
   messages: z.record(id, ApprovedMessageSchema).default({}),
 });
 
-/** A validated crisis protocol (plain JSON data). */
+/**
+ * A validated crisis protocol (plain JSON data).
+ *
+ * @category Workflows
+ */
 export type CrisisProtocol = z.output<typeof CrisisProtocolSchema>;
 
 /** A crisis protocol as written, before defaults. */

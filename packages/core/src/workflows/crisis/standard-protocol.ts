@@ -382,5 +382,7 @@ export type StandardProtocol = TypedProtocol<
  * import { standardProtocol, customizeProtocol } from "@normas/core";
  * const acme = customizeProtocol(standardProtocol, { id: "acme", deadlines: { containment: { "holding-statement": { minutes: 20 } } } });
  * ```
+ *
+ * @category Workflows
  */
 export const standardProtocol: StandardProtocol = defineProtocol(input) as StandardProtocol;
