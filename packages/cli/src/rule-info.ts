@@ -1,5 +1,6 @@
 // What the CLI says about a rule: in SARIF's rule list, in `explain_rule` of the MCP server.
-import type { CompiledRuleMeta, NormNumber, Severity } from "@normas/core";
+import type { NormNumber, Severity } from "@normas/core";
+import type { CompiledRuleMeta } from "@normas/core/rules";
 
 /** Where rule pages are when neither the policy (`docsBaseUrl`) nor `--docs-base-url` says. */
 export const DEFAULT_DOCS_BASE_URL = "https://github.com/normas-dev/normas/blob/main/docs/rules/";

@@ -15,7 +15,7 @@ export type {
   ClassifierRequest,
   ClassifierResult,
 } from "./engine/classifier.js";
-export type { CompiledPolicy, CompiledRuleInfo, CompiledRuleMeta, CompileOptions } from "./engine/compile.js";
+export type { CompiledPolicy, CompileOptions } from "./engine/compile.js";
 export type { BrandCrisisState } from "./engine/crisis-input.js";
 export { evaluateModeration, evaluatePost, evaluateReply } from "./engine/evaluate.js";
 export { evaluatePostAsync, evaluateReplyAsync } from "./engine/evaluate-async.js";
@@ -32,7 +32,6 @@ export {
 export type { Author, Comment, PostInput, ReplyInput } from "./engine/input.js";
 export type { ModerationInput } from "./engine/moderation-input.js";
 export {
-  type AnyRule,
   defineRule,
   type ModerationRuleContext,
   type PostRuleContext,
@@ -47,7 +46,7 @@ export {
   type RuleTarget,
 } from "./engine/rule.js";
 export type { EvaluationServices } from "./engine/services.js";
-export type { Lang, LocaleTag } from "./lang/index.js";
+export type { LocaleTag } from "./lang/index.js";
 export type { CommitmentCategory } from "./model/commitments.js";
 export { InputError, type Issue, NormasError, PolicyError } from "./model/errors.js";
 export type { Ground, ModerationAction } from "./model/grounds.js";
@@ -63,11 +62,11 @@ export type {
   Violation,
 } from "./model/violation.js";
 export type { DefinePolicyOptions, PolicyDefinition } from "./policy/define-policy.js";
-export type { Preset, PresetName } from "./policy/presets.js";
+export type { PresetName } from "./policy/presets.js";
 export type { Brand, Channel, Policy, PolicyInput, RuleSetting } from "./policy/schema.js";
 export type { BuiltinRuleId } from "./rules/catalogue.js";
 export { compilePolicy } from "./rules/compile-policy.js";
-export { definePolicy, type NormasPolicyDefinition } from "./rules/define-policy.js";
+export { definePolicy } from "./rules/define-policy.js";
 export type { CaseCommandInput, OpenCaseInput } from "./workflows/cases/commands.js";
 export { MamaCase, MemoryCaseStore } from "./workflows/cases/runtime.js";
 export type { CaseState } from "./workflows/cases/state.js";

@@ -5,7 +5,8 @@
  * @packageDocumentation
  */
 
-export type { MessageIdOf, RuleIdOf, RuleOptionsInput } from "./engine/rule.js";
+export type { CompiledRuleInfo, CompiledRuleMeta } from "./engine/compile.js";
+export type { AnyRule, MessageIdOf, RuleIdOf, RuleOptionsInput } from "./engine/rule.js";
 export type {
   Analysis,
   Clause,
@@ -18,6 +19,7 @@ export type {
   VerbGroup,
   Word,
 } from "./lang/analysis.js";
+export type { Lang } from "./lang/index.js";
 export type {
   AnyRuleOptions,
   BrandDefinition,
@@ -28,6 +30,7 @@ export type {
   TypedRuleSetting,
 } from "./policy/define-policy.js";
 export type { PolicyRule } from "./policy/policy-rule.js";
+export type { Preset } from "./policy/presets.js";
 export { buildPreset } from "./policy/presets.js";
 export type { BrandInput, OverrideInput } from "./policy/schema.js";
 export { CLASSIFICATION_KEY } from "./rules/_shared/removal.js";
@@ -48,6 +51,7 @@ export { unapprovedMessageRule } from "./rules/crisis/unapproved-message.js";
 export type {
   KnownRuleOptions,
   LegacyDefinePolicyOptions,
+  NormasPolicyDefinition,
   PluginRuleOptions,
 } from "./rules/define-policy.js";
 export { policyJsonSchema } from "./rules/json-schema.js";

@@ -1,5 +1,6 @@
 import { isAbsolute, relative, sep } from "node:path";
-import type { CompiledRuleMeta, Severity, Suggestion } from "@normas/core";
+import type { Severity, Suggestion } from "@normas/core";
+import type { CompiledRuleMeta } from "@normas/core/rules";
 import { ruleInfo } from "../rule-info.js";
 import {
   type CheckedItem,
