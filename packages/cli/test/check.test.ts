@@ -206,7 +206,7 @@ describe.concurrent("normas check, machine formats", () => {
     });
     // The built-in catalogue, checked by id against the core's (each with its help link, level and norm), so
     // that a rule added to the core or a reworded rule text does not rewrite this snapshot.
-    const catalogue = new Map(builtinRules.map((r) => [r.id, r]));
+    const catalogue = new Map<string, (typeof builtinRules)[number]>(builtinRules.map((r) => [r.id, r]));
     const builtIn = run.tool.driver.rules.filter((r: { id: string }) => catalogue.has(r.id));
     expect(builtIn.map((r: { id: string }) => r.id)).toEqual(builtinRules.map((r) => r.id));
     for (const entry of builtIn) {
