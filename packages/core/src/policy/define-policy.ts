@@ -12,7 +12,6 @@ import {
   type Policy,
   PolicyDocumentSchema,
   type PolicyInput,
-  type RuleSetting,
 } from "./schema.js";
 
 /** A rule's level as a policy writes it. */
