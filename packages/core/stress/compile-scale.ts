@@ -5,6 +5,7 @@
 // object (compiled matchers are cached per policy). Run:
 // `pnpm --filter @normas/core run stress:compile`.
 import { compilePolicy, definePolicy } from "../src/index.js";
+import type { NormasPolicyDefinition } from "../src/rules.js";
 
 const LIMIT = 24;
 
@@ -26,7 +27,7 @@ const manyAliases = (n: number) => [
   { id: "two", name: "Two", locale: "en-GB" as const },
 ];
 
-function best(make: () => Parameters<typeof definePolicy>[0], runs = 3): number {
+function best(make: () => NormasPolicyDefinition, runs = 3): number {
   let min = Number.POSITIVE_INFINITY;
   for (let r = 0; r < runs; r++) {
     const policy = definePolicy(make());

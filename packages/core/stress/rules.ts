@@ -8,7 +8,7 @@ import { definePolicy } from "../src/rules/define-policy.js";
 
 /** Every rule on (`strict`), two brands with every brand setting a rule reads. */
 export function stressPolicy(): CompiledPolicy {
-  const brand = (id: string, locale: string, name: string) => ({
+  const brand = (id: string, locale: "es-ES" | "en-GB", name: string) => ({
     id,
     name,
     locale,

@@ -1,14 +1,16 @@
 // Fuzzing the public evaluation API with fast-check: random Unicode and hostile pieces as texts, random policies,
 // shuffled key order. Run counts stay modest so the suite stays fast; `pnpm stress` covers the sizes.
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError, PolicyError } from "../model/errors.js";
 import type { Verdict } from "../model/violation.js";
 import { compilePolicy } from "../rules/compile-policy.js";
+import type { NormasPolicyDefinition } from "../rules/define-policy.js";
 import { definePolicy } from "../rules/define-policy.js";
 import { evaluateModeration, evaluatePost, evaluateReply } from "./evaluate.js";
 
-const policyDoc = {
+const policyDoc: NormasPolicyDefinition = {
   extends: "strict",
   roles: { agent: { name: "Agent", may: [] }, supervisor: { name: "Supervisor", may: ["refund" as const] } },
   channels: { x: { maxLength: 280, urlLength: 23 } },
@@ -16,12 +18,12 @@ const policyDoc = {
     {
       id: "acme-es",
       name: "Acme España",
-      locale: "es-ES",
+      locale: "es-ES" as const,
       handles: ["@acme_es"],
       voice: { signOff: { template: "^{initials}" } },
       terms: { banned: [{ term: "barato", inflect: true }] },
     },
-    { id: "acme-uk", name: "Acme UK", locale: "en-GB" },
+    { id: "acme-uk", name: "Acme UK", locale: "en-GB" as const },
   ],
 };
 const compiled = compilePolicy(definePolicy(policyDoc));

@@ -3,7 +3,7 @@ import { PolicyError } from "../model/errors.js";
 import { definePolicy } from "../rules/define-policy.js";
 import type { PolicyDefinition } from "./define-policy.js";
 
-const brand = { id: "acme-es", name: "Acme España", locale: "es-ES" };
+const brand = { id: "acme-es", name: "Acme España", locale: "es-ES" as const };
 
 describe("definePolicy: extends references expand once", () => {
   it("expands a policy named by many others once (40 levels of diamonds, 2^40 paths)", () => {
