@@ -19,7 +19,8 @@ function stale(pkg, output) {
   const dir = join(root, "packages", pkg);
   const built = join(dir, output);
   if (!existsSync(built)) return true;
-  const sources = Math.max(newest(join(dir, "src")), newest(join(dir, "package.json")));
+  let sources = Math.max(newest(join(dir, "src")), newest(join(dir, "package.json")));
+  if (existsSync(join(dir, "composer"))) sources = Math.max(sources, newest(join(dir, "composer")));
   return sources > statSync(built).mtimeMs;
 }
 
@@ -41,6 +42,7 @@ export function ensureBuilt(packages = ["core", "cli", "postgres"]) {
     cli: "dist/cli.js",
     "ai-sdk": "dist/index.js",
     xstate: "dist/index.js",
+    server: "dist/composer/index.html",
     postgres: "dist/index.js",
   };
   const todo = packages.filter((pkg) => stale(pkg, outputs[pkg]));

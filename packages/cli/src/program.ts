@@ -9,6 +9,7 @@ import { loadRuleModules } from "./custom-rules.js";
 import { type CliIo, OutputError, paint, processIo, useColour, watchOutput, write } from "./io.js";
 import { unknownLocales } from "./locales.js";
 import type { McpOptions } from "./mcp-command.js";
+import type { ServeOptions } from "./serve-command.js";
 import { escapeTerminal } from "./terminal.js";
 import { UsageError } from "./usage-error.js";
 
@@ -28,6 +29,12 @@ const toPositive = (value: string): number => {
 const toUrl = (value: string): string => {
   if (!/^https?:\/\/[^\s]+$/.test(value)) throw new InvalidArgumentError("Expected an absolute http(s) URL.");
   return value.endsWith("/") ? value : `${value}/`;
+};
+const toPort = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("Expected a port, 0 to 65535.");
+  return n;
 };
 const toCount = (value: string): number => {
   const n = Number(value);
@@ -174,6 +181,27 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
     .action((options: McpOptions) =>
       // Loaded on demand: the MCP SDK is not needed by the other commands.
       done(import("./mcp-command.js").then((m) => m.serveMcp(options, io, VERSION))),
+    );
+
+  program
+    .command("serve")
+    .description(
+      "Serve the policy over HTTP (check, crises, MAMA cases, OpenAPI at /openapi.json) with the reply composer at /. With no key in the key file, creates one for you and prints it once.",
+    )
+    .option("-p, --policy <file>", "policy file (default: normas.config.{json,yaml,yml} found upward)")
+    .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
+    .option("--port <n>", "port", toPort, 8787)
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .option("--keys <file>", "key file (hashes only)", ".normas/keys.json")
+    .option(
+      "--store <dir|postgres-url>",
+      "where crises and cases live: a folder (embedded, no server) or a postgres:// URL",
+      ".normas/data",
+    )
+    .option("--memory", "keep crises and cases in memory (lost on exit)")
+    .action((options: ServeOptions) =>
+      // Loaded on demand: the server and its dependencies are not needed by the other commands.
+      done(import("./serve-command.js").then((m) => m.serve(options, io))),
     );
 
   const crisis = program.command("crisis").description("Crisis protocols.");
