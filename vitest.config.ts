@@ -26,6 +26,9 @@ export default defineConfig({
         test: {
           name: "core",
           include: ["packages/core/src/**/*.test.ts", "packages/core/test/**/*.test.ts"],
+          // Tests assert behaviour, never time (`pnpm stress` checks growth): a generous timeout keeps a
+          // property test on a loaded two-core machine from failing for being slow.
+          testTimeout: 60_000,
         },
       },
       {

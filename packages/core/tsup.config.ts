@@ -15,7 +15,10 @@ export default defineConfig({
     "src/node.ts",
   ],
   format: ["esm", "cjs"],
-  sourcemap: true,
+  // No source maps in the package: the output is not minified (the source's names and structure), so a stack
+  // trace is readable without them, while the maps, which embed every source file a second time, were two
+  // thirds of the package (12.5 of 18.9 MB unpacked, 4.3 MB → 1.5 MB packed without them).
+  sourcemap: false,
   clean: true,
   // tsup 8 injects baseUrl (TS 6 errors TS5101 without ignoreDeprecations) and lists only the entry, which a
   // composite project refuses (TS6307): the declaration build is not composite.

@@ -52,6 +52,17 @@ export function describeZodIssue(issue: ZodIssue, locale: MessageLocale): string
       }
       const got = received(issue.input);
       if (got === "undefined") return es ? "Falta este campo obligatorio." : "This field is required.";
+      // NaN and Infinity are numbers to JavaScript: "expected a number, but got a number" helps nobody.
+      if (typeof issue.input === "number" && !Number.isFinite(issue.input)) {
+        const what = String(issue.input);
+        return es
+          ? `Se esperaba un número finito, pero hay ${what}.`
+          : `Expected a finite number, but got ${what}.`;
+      }
+      if (typeof issue.input === "number" && issue.expected === "int")
+        return es
+          ? `Se esperaba un número entero, pero hay ${issue.input}.`
+          : `Expected a whole number, but got ${issue.input}.`;
       const want = names[issue.expected] ?? issue.expected;
       const have = names[got] ?? got;
       return es ? `Se esperaba ${want}, pero hay ${have}.` : `Expected ${want}, but got ${have}.`;

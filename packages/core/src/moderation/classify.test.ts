@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError } from "../model/errors.js";
 import { createTextView } from "../text/text-view.js";
-import { classifyComment } from "./classify.js";
+import { classifyComment, covers, withoutCovered } from "./classify.js";
+import type { GroundFinding } from "./finding.js";
 import { analyzeSentiment } from "./sentiment.js";
 
 const es = (text: string, previous?: string[]) => classifyComment(text, "es", { previous }).groundsFound;
@@ -144,5 +145,31 @@ describe("classifyComment and analyzeSentiment: bad input", () => {
       expect((error as InputError).issues[0]?.pathText).toBe("text");
     }
     expect(() => analyzeSentiment(42 as unknown as string, "en")).toThrow(InputError);
+  });
+});
+
+describe("classifyComment: covered findings (property)", () => {
+  const ground = fc.constantFrom("hate", "harassment", "spam", "personal-data");
+  const finding = fc
+    .record({ ground, start: fc.integer({ min: 0, max: 12 }), length: fc.integer({ min: 0, max: 6 }) })
+    .map(
+      ({ ground: g, start, length }): GroundFinding => ({
+        ground: g as GroundFinding["ground"],
+        kind: "phone",
+        span: { start, end: start + length },
+        excerpt: "",
+        matched: [],
+      }),
+    );
+
+  it("drops the same findings in one pass as the pairwise definition", () => {
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 30 }), (found) => {
+        const sorted = [...found].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+        const pairwise = sorted.filter((f, i) => !sorted.some((g, j) => j !== i && covers(g, f, j < i)));
+        expect(withoutCovered(sorted)).toEqual(pairwise);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -73,16 +73,41 @@ export function classifyComment(
     ...findIllegalOffers(source, cues),
     ...findFramedGrounds(view, lang),
   ].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
-  const kept = grounds.filter((f, i) => !grounds.some((g, j) => j !== i && covers(g, f, j < i)));
+  const kept = withoutCovered(grounds);
   const seen = new Set(kept.map((g) => g.ground));
   return { grounds: kept, groundsFound: ORDER.filter((g) => seen.has(g)), sentiment };
 }
 
 /**
+ * The findings no other finding covers (see `covers`), in one pass over findings sorted by start, then by end
+ * from the longest: a finding can only be covered by an earlier one of its ground that reaches as far (or, for
+ * harassment, by hate reaching as far, or by hate on the very same span). Comparing every pair was quadratic in
+ * the number of findings, and a comment of 10,000 ID numbers has 10,000.
+ * @internal
+ */
+export function withoutCovered(sorted: readonly GroundFinding[]): GroundFinding[] {
+  const reach = new Map<string, number>();
+  const hateSpans = new Set<string>();
+  for (const g of sorted) if (g.ground === "hate") hateSpans.add(`${g.span.start}:${g.span.end}`);
+  const kept: GroundFinding[] = [];
+  for (const f of sorted) {
+    const sameGround = (reach.get(f.ground) ?? Number.NEGATIVE_INFINITY) >= f.span.end;
+    const byHate =
+      f.ground === "harassment" &&
+      ((reach.get("hate") ?? Number.NEGATIVE_INFINITY) >= f.span.end ||
+        hateSpans.has(`${f.span.start}:${f.span.end}`));
+    if (!sameGround && !byHate) kept.push(f);
+    reach.set(f.ground, Math.max(reach.get(f.ground) ?? Number.NEGATIVE_INFINITY, f.span.end));
+  }
+  return kept;
+}
+
+/**
  * Whether `outer` makes `inner` redundant: same ground and a span around it (the first of equal spans stays), or an
  * insult that is part of a hate finding (`los inmigrantes son ratas` is hate, not also harassment).
+ * @internal
  */
-function covers(outer: GroundFinding, inner: GroundFinding, outerFirst: boolean): boolean {
+export function covers(outer: GroundFinding, inner: GroundFinding, outerFirst: boolean): boolean {
   const around = outer.span.start <= inner.span.start && inner.span.end <= outer.span.end;
   if (!around) return false;
   const same = outer.span.start === inner.span.start && outer.span.end === inner.span.end;

@@ -1,3 +1,4 @@
+import { insideAny } from "../text/quotes.js";
 import { finding, type GroundFinding } from "./finding.js";
 import type { CueHit } from "./moderation-lexicon.js";
 
@@ -50,24 +51,62 @@ const gapOk = (source: string, from: number, to: number, pattern: RegExp): boole
 
 const inside = (hit: CueHit, other: CueHit): boolean => other.start <= hit.start && hit.end <= other.end;
 
+/** Cues of one kind sorted by end, built once per cue list: the window before a hit is found by bisection. */
+const byEndCache = new WeakMap<readonly CueHit[], Map<string, CueHit[]>>();
+
+function cuesByEnd(cues: readonly CueHit[], kind: string): CueHit[] {
+  let byKind = byEndCache.get(cues);
+  if (byKind === undefined) {
+    byKind = new Map();
+    byEndCache.set(cues, byKind);
+  }
+  let sorted = byKind.get(kind);
+  if (sorted === undefined) {
+    sorted = cues.filter((c) => c.cue === kind).sort((a, b) => a.end - b.end);
+    byKind.set(kind, sorted);
+  }
+  return sorted;
+}
+
+/**
+ * Whether a cue of `kind` ends within the 40 characters before `hit` with a gap `pattern` accepts. Only cues in
+ * that window can pass `gapOk`, so only they are tried: testing every cue per hit was quadratic on a comment
+ * that repeats an insult.
+ */
+function cueBefore(
+  source: string,
+  cues: readonly CueHit[],
+  kind: string,
+  hit: CueHit,
+  pattern: RegExp,
+): boolean {
+  const sorted = cuesByEnd(cues, kind);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as CueHit).end < hit.start - 40) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < sorted.length && (sorted[k] as CueHit).end <= hit.start; k++)
+    if (gapOk(source, (sorted[k] as CueHit).end, hit.start, pattern)) return true;
+  return false;
+}
+
 function aimed(source: string, cues: readonly CueHit[], hit: CueHit): boolean {
-  return cues.some(
-    (c) => c.cue === "target" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP),
-  );
+  return cueBefore(source, cues, "target", hit, INSULT_GAP);
 }
 
 function selfAimed(source: string, cues: readonly CueHit[], hit: CueHit): boolean {
-  return cues.some(
-    (c) => c.cue === "self" && c.end <= hit.start && gapOk(source, c.end, hit.start, INSULT_GAP),
-  );
+  return cueBefore(source, cues, "self", hit, INSULT_GAP);
 }
 
 /** Insults aimed at a person (`harassment`) and slurs (`hate`). */
 export function findInsultsAndSlurs(source: string, cues: readonly CueHit[]): GroundFinding[] {
   const out: GroundFinding[] = [];
-  const neutral = cues.filter((c) => c.cue === "neutral");
+  const neutral = [...cues.filter((c) => c.cue === "neutral")].sort((a, b) => a.start - b.start);
   for (const hit of cues) {
-    if (neutral.some((n) => inside(hit, n))) continue;
+    if (insideAny(neutral, hit.start, hit.end)) continue;
     if (hit.cue === "slur" || hit.cue === "slur-personal") {
       if (hit.cue === "slur-personal" && !aimed(source, cues, hit)) continue;
       out.push(finding("hate", "slur", source, hit, [hit.term]));

@@ -92,11 +92,13 @@ export function findSpam(source: string, cues: readonly CueHit[], context: SpamC
     out.push(finding("spam", "bot-pattern", source, place, [promoted.term, place.term]));
   }
 
-  const repeats = countRepeats(source, context.previous);
   const promo = links.length > 0 || call !== undefined || offer !== undefined;
   // Flooding: the same promotion again, or the same contentless text (`First!`, emoji) three times. A repeated
-  // complaint with content is a customer nobody answered, not spam.
-  if (!complaint && ((repeats >= 1 && promo) || (repeats >= 2 && wordCount(source) <= 3))) {
+  // complaint with content is a customer nobody answered, not spam. The history (up to 200 comments of 100 kB,
+  // 20 MB to fold) is read only when a repeat could make this spam.
+  const needed = complaint ? 0 : promo ? 1 : wordCount(source) <= 3 ? 2 : 0;
+  const repeats = needed === 0 ? 0 : countRepeats(source, context.previous);
+  if (needed > 0 && repeats >= needed) {
     out.push(finding("spam", "repeated", source, { start: 0, end: source.length }, [`repeated-${repeats}`]));
   }
   return dedupe(out);
@@ -151,6 +153,7 @@ const wordCount = (text: string): number => text.split(/[^\p{L}\p{N}]+/u).filter
 
 const isString = (v: string | undefined): v is string => v !== undefined;
 
+/** How many of `previous` fold to the same text as `source`. */
 function countRepeats(source: string, previous: readonly string[] | undefined): number {
   if (previous === undefined || previous.length === 0) return 0;
   const key = fold(source);

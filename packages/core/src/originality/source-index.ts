@@ -369,7 +369,11 @@ export class SourceIndex implements SourceLookup {
         common[i] = 1;
         continue;
       }
-      for (const slot of found) hits.set(slot, (hits.get(slot) ?? 0) + 1);
+      // Weighted by rarity: a fingerprint held by one source is strong evidence for it, one held by twenty
+      // (boilerplate below the cap) is weak evidence for each. Counted as 1 each, templates shared by many
+      // sources filled the `maxCandidates` places and pushed out the one source the draft really copies.
+      const weight = 1 / Math.max(1, count);
+      for (const slot of found) hits.set(slot, (hits.get(slot) ?? 0) + weight);
     }
     if (hits.size === 0) return [];
     // words inside a too-common k-gram (boilerplate shared by many sources) do not count towards `minWords`

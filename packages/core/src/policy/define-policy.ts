@@ -54,6 +54,7 @@ function resolveExtends(
   locale: MessageLocale,
   trail: readonly string[],
   issues: Issue[],
+  expanded: Set<string> = new Set(),
 ): Plain[] {
   const raw = doc.extends;
   if (raw === undefined) return [doc];
@@ -69,7 +70,9 @@ function resolveExtends(
         });
         return;
       }
-      const named = options.policies?.[ref];
+      const policies = options.policies;
+      // Own keys only: `extends: constructor` must not find Object's constructor.
+      const named = policies !== undefined && Object.hasOwn(policies, ref) ? policies[ref] : undefined;
       if (named === undefined) {
         issues.push(
           issue(
@@ -94,7 +97,13 @@ function resolveExtends(
         );
         return;
       }
-      layers.push(...resolveExtends(named as Plain, catalogue, options, locale, [...trail, ref], issues));
+      // A policy named twice (a diamond: two files extending one base) is expanded once, where it is first
+      // named: expanding it per reference grows exponentially with the depth of the references.
+      if (expanded.has(ref)) return;
+      expanded.add(ref);
+      layers.push(
+        ...resolveExtends(named as Plain, catalogue, options, locale, [...trail, ref], issues, expanded),
+      );
       return;
     }
     if (isPlain(ref)) {
@@ -108,7 +117,9 @@ function resolveExtends(
         );
         return;
       }
-      layers.push(...resolveExtends(ref, catalogue, options, locale, [...trail, "(object)"], issues));
+      layers.push(
+        ...resolveExtends(ref, catalogue, options, locale, [...trail, "(object)"], issues, expanded),
+      );
       return;
     }
     issues.push(
@@ -125,6 +136,43 @@ function resolveExtends(
   });
   const { extends: _dropped, ...own } = doc;
   return [...layers, own];
+}
+
+/**
+ * Reports every own `__proto__` key (JSON.parse and YAML readers make them): copying such a key into a fresh
+ * object sets its prototype instead, so the setting would vanish without a word.
+ */
+function findProtoKeys(
+  value: unknown,
+  path: (string | number)[],
+  locale: MessageLocale,
+  issues: Issue[],
+  depth: number,
+): void {
+  if (depth > 32 || typeof value !== "object" || value === null) return;
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      findProtoKeys(item, [...path, index], locale, issues, depth + 1);
+    });
+    return;
+  }
+  for (const key of Object.keys(value)) {
+    if (key === "__proto__") {
+      issues.push(
+        issue(
+          "unknown_key",
+          [...path, key],
+          say(
+            locale,
+            "`__proto__` cannot be used as a key or id.",
+            "`__proto__` no puede usarse como clave ni id.",
+          ),
+        ),
+      );
+      continue;
+    }
+    findProtoKeys((value as Plain)[key], [...path, key], locale, issues, depth + 1);
+  }
 }
 
 function checkRuleSettings(
@@ -185,6 +233,7 @@ export function resolvePolicy(
   }
   const known = [...builtin, ...(options.rules ?? [])];
   const layers = resolveExtends(input, known, options, locale, [], issues);
+  for (const layer of layers) findProtoKeys(layer, [], locale, issues, 0);
   if (issues.length > 0) throw new PolicyError(issues);
   const merged = mergePolicyDocuments(layers);
 

@@ -55,13 +55,28 @@ function startsWithCaseless(s: string, i: number, prefix: string): boolean {
   return true;
 }
 
+/**
+ * What earlier failed scans proved, so that one tokenizer pass never re-reads a run: a bare domain cannot
+ * start before `noBareDomainBefore`, nor an e-mail before `noEmailBefore`. A scan that fails from `i` having
+ * read up to `k` fails from every later word start before `k` too (it reads the same labels to the same end),
+ * so `a.a.a.…` and `a-a-a-…` cost one read, not one per word.
+ */
+export interface LinkScanMemo {
+  noBareDomainBefore: number;
+  noEmailBefore: number;
+}
+
+/** A memo that has proved nothing yet. */
+export const newLinkScanMemo = (): LinkScanMemo => ({ noBareDomainBefore: -1, noEmailBefore: -1 });
+
 /** End of a URL that starts at `i` (`http://`, `https://`, `www.` or a bare domain with a known TLD), or -1. */
-export function urlEndAt(s: string, i: number): number {
+export function urlEndAt(s: string, i: number, memo?: LinkScanMemo): number {
   let j: number;
   if (startsWithCaseless(s, i, "https://")) j = i + 8;
   else if (startsWithCaseless(s, i, "http://")) j = i + 7;
   else if (startsWithCaseless(s, i, "www.")) j = i + 4;
   else {
+    if (memo !== undefined && i < memo.noBareDomainBefore) return -1;
     // Bare domain: label(.label)+ whose last label is a known TLD, not followed by a word character.
     let k = i;
     let labels = 0;
@@ -75,7 +90,10 @@ export function urlEndAt(s: string, i: number): number {
       if (k + 1 < s.length && s.charCodeAt(k) === 0x2e && isAsciiAlnum(s.charCodeAt(k + 1))) k++;
       else break;
     }
-    if (labels < 2 || isWordAt(s, k) || !BARE_TLDS.has(s.slice(lastStart, k).toLowerCase())) return -1;
+    if (labels < 2 || isWordAt(s, k) || !BARE_TLDS.has(s.slice(lastStart, k).toLowerCase())) {
+      if (memo !== undefined) memo.noBareDomainBefore = k;
+      return -1;
+    }
     j = k;
     if (j >= s.length || s.charCodeAt(j) !== 0x2f) return j;
   }
@@ -100,18 +118,26 @@ export function urlEndAt(s: string, i: number): number {
 }
 
 /** End of an e-mail address starting at `i`, or -1. */
-export function emailEndAt(s: string, i: number): number {
+export function emailEndAt(s: string, i: number, memo?: LinkScanMemo): number {
+  if (memo !== undefined && i < memo.noEmailBefore) return -1;
   let k = i;
   for (;;) {
-    if (k >= s.length) return -1;
+    if (k >= s.length) break;
     const c = s.charCodeAt(k);
     if (c === 0x40) break;
     if (isWordAt(s, k) || c === 0x2e || c === 0x5f || c === 0x25 || c === 0x2b || c === 0x2d) {
       k += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
-    } else return -1;
+    } else break;
   }
-  if (k === i) return -1;
-  k++;
+  const end = domainEndAt(s, i, k);
+  if (end === -1 && memo !== undefined) memo.noEmailBefore = k;
+  return end;
+}
+
+/** End of the domain of an e-mail whose local part runs from `i` to `at` (which must hold `@`), or -1. */
+function domainEndAt(s: string, i: number, at: number): number {
+  if (at === i || at >= s.length || s.charCodeAt(at) !== 0x40) return -1;
+  let k = at + 1;
   let labels = 0;
   let lastLetters = true;
   for (;;) {

@@ -182,8 +182,9 @@ describe("normalizeText: each step", () => {
     expect(normalizeText("").text).toBe("");
   });
 
-  it("handles a 1 MB text", () => {
-    const big = "Hola, ¿qué tal? 👍🏽 h0l4 ".repeat(40000);
+  // Linear time on long and hostile texts is checked by `pnpm stress`, not here.
+  it("maps the end of a long text to the end of its source", () => {
+    const big = "Hola, ¿qué tal? 👍🏽 h0l4 ".repeat(500);
     const n = normalizeText(big);
     expect(n.starts[n.text.length]).toBe(big.length);
   });

@@ -41,3 +41,19 @@ describe("findQuotedSpans", () => {
     );
   });
 });
+
+describe("insideAny (property)", () => {
+  it("answers as a scan of every span does, for sorted spans", () => {
+    const span = fc
+      .record({ start: fc.integer({ min: 0, max: 40 }), length: fc.integer({ min: 0, max: 15 }) })
+      .map(({ start, length }) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 20 }), span, (spans, q) => {
+        const sorted = [...spans].sort((a, b) => a.start - b.start);
+        const naive = sorted.some((s) => q.start >= s.start && q.end <= s.end);
+        expect(insideAny(sorted, q.start, q.end)).toBe(naive);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -69,9 +69,32 @@ export function findQuotedSpans(source: string): Span[] {
 
 /** Whether `[start, end)` lies inside one of `spans` (sorted, as `findQuotedSpans` returns them). */
 export function insideAny(spans: readonly Span[], start: number, end: number): boolean {
-  for (const s of spans) {
-    if (s.start > start) return false;
-    if (start >= s.start && end <= s.end) return true;
+  // The spans come sorted by start: the last one starting at or before `start` is found by bisection, and the
+  // furthest end among it and those before it decides. Scanning from the first span per call was quadratic
+  // when a rule asked once per word of a text full of quotes.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((spans[mid] as Span).start <= start) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo > 0 && (furthestEnds(spans)[lo - 1] as number) >= end;
+}
+
+const furthest = new WeakMap<readonly Span[], Float64Array>();
+
+/** `ends[k]`: the furthest end among `spans[0..k]`, computed once per list. */
+function furthestEnds(spans: readonly Span[]): Float64Array {
+  let ends = furthest.get(spans);
+  if (ends === undefined || ends.length !== spans.length) {
+    ends = new Float64Array(spans.length);
+    let max = Number.NEGATIVE_INFINITY;
+    spans.forEach((s, k) => {
+      max = Math.max(max, s.end);
+      (ends as Float64Array)[k] = max;
+    });
+    furthest.set(spans, ends);
+  }
+  return ends;
 }

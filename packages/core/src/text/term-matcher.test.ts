@@ -243,13 +243,14 @@ describe("compileTermMatcher", () => {
 });
 
 describe("compileTermMatcher: hostile input", () => {
-  it("stays linear on a 1 MB text of masked, spaced and repeated words", () => {
+  // Linear time on such texts is checked by `pnpm stress` (term matcher × masked and spaced words), not here:
+  // a test that times itself fails on a loaded machine.
+  it("finds every masked and spaced word in a long text of them, and no partial long term", () => {
     const m = compileTermMatcher(["fuck", "shit", "a a a a a a a a a a a a a a a a b"]);
-    const text = "f*ck s h i t ***** !!!! @@@@ a a a a a a a a ".repeat(23000);
-    expect(text.length).toBeGreaterThan(1_000_000);
+    const text = "f*ck s h i t ***** !!!! @@@@ a a a a a a a a ".repeat(500);
     const hits = m.find(text);
-    expect(hits.filter((h) => h.term === 0)).toHaveLength(23000);
-    expect(hits.filter((h) => h.term === 1)).toHaveLength(23000);
+    expect(hits.filter((h) => h.term === 0)).toHaveLength(500);
+    expect(hits.filter((h) => h.term === 1)).toHaveLength(500);
     expect(hits.filter((h) => h.term === 2)).toHaveLength(0);
   });
 

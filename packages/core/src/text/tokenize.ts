@@ -1,6 +1,6 @@
 import { classOf, codePointAt, IGNORABLE, LETTER, MARK, NUMBER, SPACE } from "./chars.js";
 import { emojiEndAt } from "./graphemes.js";
-import { emailEndAt, urlEndAt } from "./links.js";
+import { emailEndAt, newLinkScanMemo, urlEndAt } from "./links.js";
 
 /** What a token is. */
 export type TokenKind = "word" | "number" | "emoji" | "mention" | "hashtag" | "url" | "email" | "punct";
@@ -130,6 +130,7 @@ function handleEndAt(s: string, i: number, dots: boolean): { end: number; letter
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const memo = newLinkScanMemo();
   for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
     let cp = c;
@@ -171,13 +172,13 @@ export function tokenize(text: string): Token[] {
       if (end < n) {
         const stop = text.charCodeAt(end);
         if (stop < 0x80 && (ASCII[stop]! & A_LINK) !== 0 && (classBefore(text, i) & WORDISH) === 0) {
-          const u = c < 0x80 ? urlEndAt(text, i) : -1;
+          const u = c < 0x80 ? urlEndAt(text, i, memo) : -1;
           if (u > i) {
             out.push({ kind: "url", start: i, end: u, text: text.slice(i, u) });
             i = u;
             continue;
           }
-          const e = emailEndAt(text, i);
+          const e = emailEndAt(text, i, memo);
           if (e > i) {
             out.push({ kind: "email", start: i, end: e, text: text.slice(i, e) });
             i = e;

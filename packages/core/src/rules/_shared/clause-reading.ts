@@ -1,6 +1,13 @@
 // Reading the clause analysis from a rule: is a verb group a statement of the author (not negated, not a question,
 // not a hypothesis, not someone else's words), which words complete it, and what classes they carry.
 import type { Analysis, Sem, VerbGroup, Word } from "../../lang/analysis.js";
+import {
+  cachedSentenceGroups,
+  cachedSentenceWords,
+  negationBetween,
+  nextFiniteGroup,
+  wordsHaveSem,
+} from "./analysis-index.js";
 
 /** Whether group `g` is asserted by the author: not negated, not in a question, a hypothesis or reported speech. */
 export function asserted(a: Analysis, g: VerbGroup): boolean {
@@ -19,8 +26,7 @@ export function assertedAt(a: Analysis, index: number): boolean {
   const clause = a.clauses[w.clause];
   if (clause === undefined || clause.protasis || clause.reported) return false;
   if (a.sentences[w.sentence]?.question) return false;
-  for (let k = clause.firstWord; k < index; k++) if ((a.words[k] as Word).sems.includes("neg")) return false;
-  return true;
+  return !negationBetween(a, clause.firstWord, index);
 }
 
 /**
@@ -32,9 +38,7 @@ export function complementOf(a: Analysis, g: VerbGroup, max = 10): Word[] {
   const sentence = a.sentences[head.sentence];
   const end = Math.min(sentence?.endWord ?? a.words.length, g.head + 1 + max);
   // Participles, gerunds and infinitives complete a clause (`los pedidos realizados…`); a finite verb ends it.
-  const next = sentenceGroups(a, head.sentence).find(
-    (o) => o.first > g.head && o.tam !== "part" && o.tam !== "ger" && o.tam !== "inf",
-  );
+  const next = nextFiniteGroup(a, g.head);
   const stop = next === undefined ? end : Math.min(end, next.first);
   return a.words.slice(g.head + 1, stop) as Word[];
 }
@@ -47,35 +51,13 @@ export function before(a: Analysis, index: number, max = 6): Word[] {
 }
 
 /** Whether any of `words` has class `sem`. */
-export const anySem = (words: readonly Word[], ...sems: Sem[]): boolean =>
-  words.some((w) => sems.some((s) => w.sems.includes(s)));
+export const anySem = (words: readonly Word[], ...sems: Sem[]): boolean => wordsHaveSem(words, sems);
 
-const bySentence = new WeakMap<Analysis, { words: Word[][]; groups: VerbGroup[][] }>();
+/** The words of sentence `s`. */
+export const sentenceWords = (a: Analysis, s: number): readonly Word[] => cachedSentenceWords(a, s);
 
-/** Words and verb groups of every sentence, computed once per analysis (every rule reads them). */
-function sentencesOf(a: Analysis): { words: Word[][]; groups: VerbGroup[][] } {
-  let found = bySentence.get(a);
-  if (found === undefined) {
-    const words = a.sentences.map((s) => a.words.slice(s.firstWord, s.endWord) as Word[]);
-    const groups: VerbGroup[][] = a.sentences.map(() => []);
-    for (const g of a.groups) groups[(a.words[g.head] as Word).sentence]?.push(g);
-    found = { words, groups };
-    bySentence.set(a, found);
-  }
-  return found;
-}
-
-const NONE: readonly never[] = [];
-
-/** The words of sentence `s` (shared: do not change the array). */
-export function sentenceWords(a: Analysis, s: number): readonly Word[] {
-  return sentencesOf(a).words[s] ?? NONE;
-}
-
-/** The verb groups of sentence `s` (shared: do not change the array). */
-export function sentenceGroups(a: Analysis, s: number): readonly VerbGroup[] {
-  return sentencesOf(a).groups[s] ?? NONE;
-}
+/** The verb groups of sentence `s`. */
+export const sentenceGroups = (a: Analysis, s: number): readonly VerbGroup[] => cachedSentenceGroups(a, s);
 
 /**
  * A span widened to whole words of `source`: a contraction keeps its host (`We'll`, not `'ll`), an amount keeps its

@@ -5,6 +5,7 @@
 // `on the house`); and statements of the reader's legal rights.
 import type { Analysis, Sem, VerbGroup, Word } from "../../lang/analysis.js";
 import type { CommitmentCategory } from "../../model/commitments.js";
+import { lastGroupWithHeadIn, lastHeadBefore } from "./analysis-index.js";
 import {
   anySem,
   asserted,
@@ -142,8 +143,7 @@ function genericSubject(a: Analysis, g: VerbGroup): boolean {
 /** The group that carries an infinitive (`vamos a…` is read already; `hemos decidido reembolsar`). */
 function carrierOf(a: Analysis, g: VerbGroup): VerbGroup | undefined {
   const head = a.words[g.head] as Word;
-  const previous = sentenceGroups(a, head.sentence).filter((o) => o.head < g.first && o.head >= g.first - 4);
-  const carrier = previous[previous.length - 1];
+  const carrier = lastGroupWithHeadIn(a, head.sentence, g.first - 4, g.first);
   if (carrier === undefined) return undefined;
   // `we're happy to cover…`, `estaríamos encantados de…`
   const next = a.words[carrier.head + 1];
@@ -260,7 +260,8 @@ function subjectOf(a: Analysis, g: VerbGroup): Word[] {
   const head = a.words[g.head] as Word;
   const clause = a.clauses[head.clause];
   let from = clause?.firstWord ?? g.first;
-  for (const o of a.groups) if (o.head < g.first && o.head >= from) from = o.head + 1;
+  const lastHead = lastHeadBefore(a, g.first);
+  if (lastHead >= from) from = lastHead + 1;
   const words = a.words.slice(from, g.first) as Word[];
   const first = words.find((w) => !w.sems.includes("coord") && !w.sems.includes("subord"));
   if (first === undefined || first.sems.includes("prep")) return [];
@@ -300,13 +301,10 @@ function guaranteedDate(a: Analysis, g: VerbGroup, sentence: readonly Word[]): b
   if (g.tam !== "fut" && g.tam !== "pres" && g.tam !== "peri") return false;
   if (g.person === "2" || g.person === "1s" || anySem(sentence, "hedge") || thirdPartyBefore(a, g))
     return false;
-  const certain = sentence.find((w) => w.sems.includes("certain"));
+  const { certain, timedClauses } = timesOf(sentence);
   if (certain === undefined || !assertedAt(a, certain.index)) return false;
   const clause = (a.words[g.head] as Word).clause;
-  return (
-    sentence.some((w) => w.clause === clause && w.sems.includes("time")) ||
-    anySem(complementOf(a, g, 8), "time")
-  );
+  return timedClauses.has(clause) || anySem(complementOf(a, g, 8), "time");
 }
 
 /** What a brand's own act commits to. */
@@ -320,14 +318,13 @@ function brandCategory(
 ): CommitmentCategory | undefined {
   if (sems.includes("refund-v")) return "refund";
   // A pronoun object (`we're reversing it`, `te lo cancelamos`) takes its referent from the sentence before.
-  const context = [...sentence, ...previousSentence(a, g)];
-  if (
-    (sems.includes("return-v") || sems.includes("credit-v")) &&
-    anySem(context, "money", "refund-n", "charge")
-  )
+  // Two reads, not a copy of both sentences per group.
+  const inContext = (...wanted: Sem[]): boolean =>
+    anySem(sentence, ...wanted) || anySem(previousSentence(a, g), ...wanted);
+  if ((sems.includes("return-v") || sems.includes("credit-v")) && inContext("money", "refund-n", "charge"))
     return "refund";
   if (sems.includes("credit-v") && anySem(after, "voucher")) return "compensation";
-  if (sems.includes("cancel-v") && anySem(context, "charge")) return "refund";
+  if (sems.includes("cancel-v") && inContext("charge")) return "refund";
   if (sems.includes("compensate-v") || sems.includes("gift-v")) return "compensation";
   // `We'll halve your fee`, `le rebajamos la cuota`.
   if (sems.includes("discount") && (anySem(after, "money", "order") || g.object === "2")) return "discount";
@@ -405,32 +402,30 @@ function verblessOffers(a: Analysis, out: Commitment[]): void {
     const sentence = a.sentences[s];
     if (sentence === undefined || sentence.question) continue;
     const words = sentenceWords(a, s);
+    // Facts about the whole sentence, read once: a repeated offer must not re-read the sentence per word.
+    const whole = lazySentenceFacts(words, sentenceGroups(a, s));
+    const negated = negationsBefore(words);
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
-      if (w.quoted || negatedBefore(words, k)) continue;
+      if (w.quoted || negated[k] === 1) continue;
       let category: CommitmentCategory | undefined;
       if (w.sems.includes("on-us")) category = "compensation";
       // `A free case of Chispa Lime on us`; but `that's on us` owns a fault.
-      else if (w.key === "on" && words[k + 1]?.key === "us" && onUsOffer(words, k)) category = "compensation";
-      else if (
-        w.sems.includes("refund-n") &&
-        words.some((x) => x.key === "full" || x.key === "total" || x.key === "integro") &&
-        anySem(words, "amount")
-      )
-        category = "refund";
+      else if (w.key === "on" && words[k + 1]?.key === "us" && whole.onUsOffer(k)) category = "compensation";
+      else if (w.sems.includes("refund-n") && whole.fullOrTotal() && whole.amount()) category = "refund";
       else if (
         w.key === "off" &&
         k > 0 &&
         (words[k - 1] as Word).sems.includes("percent") &&
-        anySem(words, "code", "you")
+        whole.codeOrYou()
       )
         category = "discount";
       // `Full refund coming`, `A free month is coming your way`, `$42.99 back to your Visa`, `Money back, no
       // questions asked — already on its way`: a refund or a gift on its way, said without a promising verb.
       else if (
         (w.sems.includes("refund-n") || w.sems.includes("free") || w.sems.includes("voucher")) &&
-        onItsWay(words) &&
-        !sentenceGroups(a, s).some((g) => g.tam === "past" || g.passive)
+        whole.onItsWay() &&
+        !whole.pastOrPassive()
       )
         category = w.sems.includes("refund-n") ? "refund" : "compensation";
       if (category === undefined) continue;
@@ -454,6 +449,34 @@ function onItsWay(words: readonly Word[]): boolean {
   );
 }
 
+/** Each fact is computed on first use and then remembered, so asking once per word stays linear. */
+function lazySentenceFacts(words: readonly Word[], groups: readonly VerbGroup[]) {
+  const once = (fn: () => boolean): (() => boolean) => {
+    let value: boolean | undefined;
+    return () => {
+      value ??= fn();
+      return value;
+    };
+  };
+  const onUs = new Map<number, boolean>();
+  return {
+    fullOrTotal: once(() => words.some((x) => x.key === "full" || x.key === "total" || x.key === "integro")),
+    amount: once(() => anySem(words, "amount")),
+    codeOrYou: once(() => anySem(words, "code", "you")),
+    onItsWay: once(() => onItsWay(words)),
+    pastOrPassive: once(() => groups.some((g) => g.tam === "past" || g.passive)),
+    onUsOffer(k: number): boolean {
+      const clause = (words[k] as Word).clause;
+      let value = onUs.get(clause);
+      if (value === undefined) {
+        value = onUsOffer(words, k);
+        onUs.set(clause, value);
+      }
+      return value;
+    },
+  };
+}
+
 function onUsOffer(words: readonly Word[], k: number): boolean {
   const clause = (words[k] as Word).clause;
   const inClause = words.filter((w) => w.clause === clause);
@@ -461,11 +484,20 @@ function onUsOffer(words: readonly Word[], k: number): boolean {
   return !inClause.some((w) => w.key === "that" || w.key === "this" || w.sems.includes("fault"));
 }
 
-function negatedBefore(words: readonly Word[], k: number): boolean {
-  const clause = (words[k] as Word).clause;
-  for (let j = k - 1; j >= 0 && (words[j] as Word).clause === clause; j--)
-    if ((words[j] as Word).sems.includes("neg")) return true;
-  return false;
+/**
+ * For each word, 1 when a negation comes before it in the same run of its clause (the words back to the first
+ * one of another clause), in one pass instead of a backward scan per word.
+ */
+function negationsBefore(words: readonly Word[]): Uint8Array {
+  const out = new Uint8Array(words.length);
+  let seen = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (k > 0 && (words[k - 1] as Word).clause !== w.clause) seen = false;
+    out[k] = seen ? 1 : 0;
+    if (w.sems.includes("neg")) seen = true;
+  }
+  return out;
 }
 
 /** A statement of legal rights or obligations (`por ley tiene derecho a…`, `legally, you are entitled to…`). */
@@ -530,6 +562,44 @@ function objectEnd(after: readonly Word[]): Word | undefined {
 
 const OF = new Set(["de", "del", "of"]);
 
+const deniedPromises = new WeakMap<Analysis, Map<number, number>>();
+
+/**
+ * The first head of a denied promise (`I can't guarantee`, `no le puedo prometer`, `I wouldn't tell you`) in
+ * sentence `s`, or Infinity; found once per analysis, not once per verb group.
+ */
+function firstDeniedPromise(a: Analysis, s: number): number {
+  let bySentence = deniedPromises.get(a);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    for (const d of a.groups) {
+      if (!((d.negated && d.sems.includes("promise-v")) || (d.tam === "cond" && d.sems.includes("tell-v"))))
+        continue;
+      const sentence = (a.words[d.head] as Word).sentence;
+      bySentence.set(sentence, Math.min(bySentence.get(sentence) ?? Number.POSITIVE_INFINITY, d.head));
+    }
+    deniedPromises.set(a, bySentence);
+  }
+  return bySentence.get(s) ?? Number.POSITIVE_INFINITY;
+}
+
+const sentenceTimes = new WeakMap<
+  readonly Word[],
+  { certain: Word | undefined; timedClauses: Set<number> }
+>();
+
+/** The first `certain` word of a sentence and the clauses that hold a time, read once per sentence. */
+function timesOf(sentence: readonly Word[]): { certain: Word | undefined; timedClauses: Set<number> } {
+  let found = sentenceTimes.get(sentence);
+  if (found === undefined) {
+    const timedClauses = new Set<number>();
+    for (const w of sentence) if (w.sems.includes("time")) timedClauses.add(w.clause);
+    found = { certain: sentence.find((w) => w.sems.includes("certain")), timedClauses };
+    sentenceTimes.set(sentence, found);
+  }
+  return found;
+}
+
 /** Every commitment of an analysed text, at most one per sentence and category, in text order. */
 export function findCommitments(a: Analysis, brand: BrandWords = new Set()): Commitment[] {
   const out: Commitment[] = [];
@@ -538,15 +608,7 @@ export function findCommitments(a: Analysis, brand: BrandWords = new Set()): Com
     // `I can't guarantee it'll arrive before Friday`, `no le puedo prometer que llegue`: a denied promise
     // governs the clause after it.
     const head0 = a.words[g.head] as Word;
-    if (
-      sentenceGroups(a, head0.sentence).some(
-        (d) =>
-          d.head < g.first &&
-          ((d.negated && d.sems.includes("promise-v")) || (d.tam === "cond" && d.sems.includes("tell-v"))) &&
-          (a.words[d.head] as Word).sentence === head0.sentence,
-      )
-    )
-      continue;
+    if (firstDeniedPromise(a, head0.sentence) < g.first) continue;
     const category = categoryOf(a, g, brand);
     if (category === undefined) continue;
     const first = a.words[g.first] as Word;

@@ -8,6 +8,7 @@
 // - an elliptical yes to a question about fault (`— ¿Fue culpa vuestra? — Sí, al cien por cien`).
 // Each must be asserted: not denied, asked, supposed, quoted, nor the reader's opinion (`entiendo que piense que…`).
 import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
+import { groupsWithHeadIn, headsBetween, lastNegationBefore } from "./analysis-index.js";
 import { anySem, sentenceGroups, sentenceWords } from "./clause-reading.js";
 import type { BrandWords } from "./commitment-frames.js";
 
@@ -85,27 +86,40 @@ function denied(a: Analysis, i: number): boolean {
   if (clause === undefined || clause.protasis || clause.reported) return true;
   if (a.sentences[w.sentence]?.question) return true;
   // A negation binds to the first verb after it: `no fue culpa nuestra` denies; in `sin que nadie lo detectara fue
-  // una negligencia` the `nadie` belongs to `detectara`.
-  for (let k = clause.firstWord; k < i; k++) {
-    if (!(a.words[k] as Word).sems.includes("neg")) continue;
-    const between = sentenceGroups(a, w.sentence).filter((g) => g.head > k && g.head < i).length;
-    if (between <= 1) return true;
-  }
+  // una negligencia` the `nadie` belongs to `detectara`. The nearest negation has the fewest verbs in between, so
+  // it alone decides (read from per-analysis indexes: a scan per word made long sentences quadratic).
+  const neg = lastNegationBefore(a, i);
+  if (neg >= clause.firstWord && headsBetween(a, neg, i) <= 1) return true;
   // `Entiendo que piense que fue negligencia`, `I understand you feel this was negligence`.
-  return sentenceGroups(a, w.sentence).some(
-    (g) =>
-      g.sems.includes("opinion-v") &&
-      g.head < i &&
-      (a.words[g.head] as Word).sentence === w.sentence &&
-      g.person !== "1p" &&
-      g.person !== "1s",
-  );
+  return firstOpinionHead(a, w.sentence) < i;
+}
+
+const opinionHeads = new WeakMap<Analysis, Map<number, number>>();
+
+/** The first head of another person's opinion verb (`piense`, `you feel`) in sentence `s`, or Infinity. */
+function firstOpinionHead(a: Analysis, s: number): number {
+  let bySentence = opinionHeads.get(a);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    for (const g of a.groups) {
+      if (!g.sems.includes("opinion-v") || g.person === "1p" || g.person === "1s") continue;
+      const sentence = (a.words[g.head] as Word).sentence;
+      bySentence.set(sentence, Math.min(bySentence.get(sentence) ?? Number.POSITIVE_INFINITY, g.head));
+    }
+    opinionHeads.set(a, bySentence);
+  }
+  return bySentence.get(s) ?? Number.POSITIVE_INFINITY;
 }
 
 /** Every admission of an analysed text, at most one per sentence. */
 export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), question?: Analysis): Admission[] {
   const out: Admission[] = [];
   const done = new Set<number>();
+  const memo = new Map<string, unknown>();
+  const once = <T>(key: string, compute: () => T): T => {
+    if (!memo.has(key)) memo.set(key, compute());
+    return memo.get(key) as T;
+  };
   const add = (sentence: number, start: number, end: number, kind: Admission["kind"]): void => {
     if (done.has(sentence)) return;
     done.add(sentence);
@@ -118,42 +132,64 @@ export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), quest
     const onUs = w.key === "on" && a.words[i + 1]?.key === "us";
     if (kind === undefined && !onUs) continue;
     if (denied(a, i)) continue;
+    // Facts about the sentence and the clause are read once each: a sentence repeating a candidate word must not
+    // be re-read per word.
     const sentence = sentenceWords(a, w.sentence);
     const groups = sentenceGroups(a, w.sentence);
-    const clause = sentence.filter((x) => x.clause === w.clause);
-    const clauseGroups = groups.filter((g) => (a.words[g.head] as Word).clause === w.clause);
+    const sk = `${w.sentence}`;
+    const ck = `${w.sentence}:${w.clause}`;
+    const clause = once(`clause ${ck}`, () => sentence.filter((x) => x.clause === w.clause));
+    const clauseGroups = once(`clause groups ${ck}`, () =>
+      groups.filter((g) => (a.words[g.head] as Word).clause === w.clause),
+    );
+    const oursClause = (): boolean => once(`ours ${ck}`, () => ours(clause, clauseGroups, brand));
+    const staffClause = (): boolean => once(`staff ${ck}`, () => staff(clause));
+    const oursSentence = (): boolean => once(`ours ${sk}`, () => ours(sentence, groups, brand));
     // `tu culpa`, `your fault`, `the fault is almost certainly your phone`: the reader's fault is no admission.
     const adjacent = [a.words[i - 1], a.words[i + 1]].some((x) => x !== undefined && NOT_OURS.has(x.key));
-    if (adjacent || (kind === "fault" && clause.some((x) => NOT_OURS.has(x.key)) && !ours(clause, [], brand)))
+    if (
+      adjacent ||
+      (kind === "fault" &&
+        once(`not ours ${ck}`, () => clause.some((x) => NOT_OURS.has(x.key))) &&
+        !once(`ours alone ${ck}`, () => ours(clause, [], brand)))
+    )
       continue;
     let admitted = false;
     if (onUs) {
       // `that's on us`, `this week's delays are on us`; an offer `on us` names something given instead.
       const before = a.words[i - 1]?.key;
       admitted =
-        !anySem(clause, "voucher", "free", "order", "money", "discount", "code") &&
+        !once(`offer ${ck}`, () => anySem(clause, "voucher", "free", "order", "money", "discount", "code")) &&
         (before === "'s" || before === "are" || before === "is" || before === "was" || before === "were");
     } else if (kind === "fault") {
-      admitted = ours(clause, clauseGroups, brand) || staff(clause) || ours(sentence, groups, brand);
+      admitted = oursClause() || staffClause() || oursSentence();
     } else if (kind === "negligence") {
-      admitted = ours(sentence, groups, brand) || staff(sentence) || bare(a, sentence, groups);
+      admitted =
+        oursSentence() ||
+        once(`staff ${sk}`, () => staff(sentence)) ||
+        once(`bare ${sk}`, () => bare(a, sentence, groups));
     } else if (kind === "liability" && w.key.startsWith("liab")) {
       // `we are liable`, `we accept liability`: legal words, always an admission when the brand's.
-      admitted = ours(clause, clauseGroups, brand) || staff(clause);
+      admitted = oursClause() || staffClause();
     } else if (kind === "liability" || kind === "responsibility") {
       // Responsible for harm or an incident (`somos responsables de los daños`, `es nuestra responsabilidad` after
       // `la línea falló`), not for answering messages.
-      const context = [...sentence, ...(w.sentence > 0 ? sentenceWords(a, w.sentence - 1) : [])];
-      const contextGroups = [...groups, ...(w.sentence > 0 ? sentenceGroups(a, w.sentence - 1) : [])];
-      const incident =
-        anySem(context, "harm", "legal", "negligence", "fault", "incident") ||
-        contextGroups.some(
-          (g) => g.sems.includes("incident") || g.sems.includes("harm") || g.sems.includes("breach-v"),
+      const incident = once(`incident ${sk}`, () => {
+        const previous = w.sentence > 0 ? sentenceWords(a, w.sentence - 1) : [];
+        const previousGroups = w.sentence > 0 ? sentenceGroups(a, w.sentence - 1) : [];
+        const incidentGroup = (g: VerbGroup): boolean =>
+          g.sems.includes("incident") || g.sems.includes("harm") || g.sems.includes("breach-v");
+        return (
+          anySem(sentence, "harm", "legal", "negligence", "fault", "incident") ||
+          anySem(previous, "harm", "legal", "negligence", "fault", "incident") ||
+          groups.some(incidentGroup) ||
+          previousGroups.some(incidentGroup)
         );
+      });
       admitted =
-        (ours(clause, clauseGroups, brand) || (kind === "liability" && staff(clause))) &&
+        (oursClause() || (kind === "liability" && staffClause())) &&
         incident &&
-        !clause.some((x) => HARMLESS.has(x.key)) &&
+        !once(`harmless ${ck}`, () => clause.some((x) => HARMLESS.has(x.key))) &&
         !jobTitle(a, i);
     }
     if (!admitted) continue;
@@ -238,12 +274,8 @@ function breaches(
     )
       continue;
     // `we failed to meet safety regulations`, `dejamos de cumplir…`: the failing verb carries the person.
-    const failed = a.groups.find(
-      (o) =>
-        o.head < g.first &&
-        o.head >= g.first - 3 &&
-        (o.lemma === "fail" || o.lemma === "fallar" || o.lemma === "dejar") &&
-        !o.negated,
+    const failed = groupsWithHeadIn(a, g.first - 3, g.first).find(
+      (o) => (o.lemma === "fail" || o.lemma === "fallar" || o.lemma === "dejar") && !o.negated,
     );
     const breach = g.sems.includes("breach-v")
       ? !g.negated
@@ -262,11 +294,24 @@ function breaches(
       )
     )
       continue;
-    const words = sentenceWords(a, head.sentence);
-    const after = words.filter((w) => w.index > g.head);
-    if (!anySem(after, "rules-n") && !after.some((w) => w.key === "law" || w.key === "ley")) continue;
+    if (lastRulesWord(a, head.sentence) <= g.head) continue;
     add(head.sentence, (a.words[g.first] as Word).start, head.end, "breach");
   }
+}
+
+const rulesWords = new WeakMap<Analysis, Map<number, number>>();
+
+/** Index of the last word naming rules or the law (`normas`, `law`, `ley`) in sentence `s`, or -1. */
+function lastRulesWord(a: Analysis, s: number): number {
+  let bySentence = rulesWords.get(a);
+  if (bySentence === undefined) {
+    bySentence = new Map();
+    for (const w of a.words)
+      if (w.sems.includes("rules-n") || w.key === "law" || w.key === "ley")
+        bySentence.set(w.sentence, w.index);
+    rulesWords.set(a, bySentence);
+  }
+  return bySentence.get(s) ?? -1;
 }
 
 /** `Nuestro error le causó la lesión`, `the fire was due to our failure`, `your injuries were caused by it`. */

@@ -161,7 +161,11 @@ export function conditionalBefore(source: string, at: number, reach = 6): boolea
 /** Commitment categories the author's roles may make, from the policy's `roles`. Unknown roles give none. */
 export function allowedCategories(policy: Policy, roles: readonly string[]): Set<CommitmentCategory> {
   const out = new Set<CommitmentCategory>();
-  for (const role of roles) for (const category of policy.roles[role]?.may ?? []) out.add(category);
+  for (const role of roles) {
+    // Own keys only: a role named `constructor` must not read Object.prototype.constructor.
+    if (!Object.hasOwn(policy.roles, role)) continue;
+    for (const category of policy.roles[role]?.may ?? []) out.add(category);
+  }
   return out;
 }
 

@@ -281,24 +281,33 @@ function deniedAt(a: Analysis, start: number): boolean {
   if (i < 0) return false;
   const w = a.words[i] as Word;
   const first = a.sentences[w.sentence]?.firstWord ?? 0;
-  for (let k = first; k < i; k++) {
+  // Read backwards from the word, so that what lies between a negation and it is known without re-reading it
+  // (slices per negation made a run of negated insults cubic): `scopePredicates` is whether a word strictly
+  // between `k` and `i` is a copula or a verb of saying.
+  let scopePredicates = false;
+  for (let k = i - 1; k >= first; k--) {
     const x = a.words[k] as Word;
-    // `…for not reading the terms, you idiot`: punctuation between the negation and the word closes its scope.
-    if (a.words.slice(k, i).some((y) => y.after !== "")) continue;
+    // `…for not reading the terms, you idiot`: punctuation between the negation and the word closes its scope,
+    // for this negation and every earlier one.
+    if (x.after !== "") break;
+    if (k + 1 < i) {
+      const y = a.words[k + 1] as Word;
+      if (COPULA.has(y.key) || SAYING.has(y.key) || y.verbs.some((v) => SAYING.has(v.lemma)))
+        scopePredicates = true;
+    }
     // `Pues nada, gilipollas`: a negation closed off by punctuation denies nothing after it.
     if (!x.sems.includes("neg") || x.after !== "") continue;
     const next = a.words[k + 1]?.key ?? "";
     // The negation denies the insult only when it governs a predication of it: a copula or a verb of saying
     // or thinking between them (`no eres un…`, `nadie te va a decir…`), a copula right before it (`you're not…`,
     // `isn't a…`), or a determiner of none (`ningún idiota`). `No le hagas caso a ese tarado` denies nothing.
-    const scope = a.words.slice(k + 1, i);
     const predicated =
       DENIERS.has(x.key) ||
       (k === first && ["a", "an", "un", "una", "the", "so", "tan"].includes(next)) ||
       next === "one" ||
       COPULA.has(a.words[k - 1]?.key ?? "") ||
       (k - 2 >= first && COPULA.has(a.words[k - 2]?.key ?? "")) ||
-      scope.some((y) => COPULA.has(y.key) || SAYING.has(y.key) || y.verbs.some((v) => SAYING.has(v.lemma)));
+      scopePredicates;
     if (!predicated) continue;
     const command =
       next === "seas" ||

@@ -103,8 +103,12 @@ export const lengthRule = defineRule({
     ): void => {
       const channelId = ctx.input.channel;
       if (channelId === undefined) return;
-      const channel = policy.channels[channelId];
-      const max = brand.voice.maxLength[channelId] ?? channel?.maxLength;
+      // Own keys only: a channel named `constructor` must not read Object.prototype.constructor.
+      const channel = Object.hasOwn(policy.channels, channelId) ? policy.channels[channelId] : undefined;
+      const ownMax = Object.hasOwn(brand.voice.maxLength, channelId)
+        ? brand.voice.maxLength[channelId]
+        : undefined;
+      const max = ownMax ?? channel?.maxLength;
       if (max === undefined) return;
       const source = ctx.text.source;
       const urlLength = channel?.urlLength;

@@ -6,7 +6,17 @@ const options = z.strictObject({
   ignoreCase: z.boolean().default(false),
 });
 
-const TRAILING = /[\s.!]+$/;
+const TRAILING_CHAR = /[\s.!]/;
+
+/**
+ * The text without its trailing white space, full stops and exclamation marks. Read backwards one character
+ * at a time: the regular expression `/[\s.!]+$/` retries from every space of a long run not at the end.
+ */
+function trimTrailing(source: string): string {
+  let end = source.length;
+  while (end > 0 && TRAILING_CHAR.test(source[end - 1]!)) end--;
+  return source.slice(0, end);
+}
 
 /**
  * The sign-off a template gives for an author (`{initials}`, `{name}`; other braces are literal text), or
@@ -85,7 +95,7 @@ export const signOffRule = defineRule({
           return;
         }
         const source = ctx.text.source;
-        const trimmed = source.replace(TRAILING, "");
+        const trimmed = trimTrailing(source);
         const same = (a: string, b: string): boolean =>
           opts.ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b;
         const tail = trimmed.slice(trimmed.length - expected.length);
