@@ -79,7 +79,7 @@ describe.skipIf(!haveChromium || !haveComposer)("the composer in Chromium", () =
     await page.screenshot({ path: screenshot });
 
     await page.locator('#violations li[data-rule="voice/formality"] button.fix').click();
-    await expect.poll(() => formality.count()).toBe(0);
+    await expect.poll(() => formality.count(), { timeout: 10_000 }).toBe(0);
     expect(await page.inputValue("#reply")).toBe("Claro, le devolvemos el importe íntegro mañana.");
     expect(await refund.count()).toBeGreaterThan(0);
     await page.close();
@@ -121,12 +121,14 @@ describe.skipIf(!haveChromium || !haveComposer)("the composer in Chromium", () =
     expect(await banner.textContent()).toContain("filtración");
     await page.click("#ui-en");
     expect(await page.locator("#tab-reply").textContent()).toBe("Reply");
-    expect(await banner.textContent()).toContain("Crisis open for acme-es");
+    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain("Crisis open for acme-es");
 
     await page.click("#tab-moderation");
     await page.fill("#comment", "Vuestro servicio es lentísimo, llevo tres días esperando.");
     await page.selectOption("#action", "delete");
-    await expect.poll(() => page.locator("#moderation-result").textContent()).toBe("Action not allowed.");
+    await expect
+      .poll(() => page.locator("#moderation-result").textContent(), { timeout: 10_000 })
+      .toBe("Action not allowed.");
     await page.close();
   });
 });
