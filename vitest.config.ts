@@ -10,6 +10,10 @@ export default defineConfig({
         replacement: fileURLToPath(new URL("./packages/core/src/$1.ts", import.meta.url)),
       },
       {
+        find: /^@normas\/(server|postgres)$/,
+        replacement: fileURLToPath(new URL("./packages/$1/src/index.ts", import.meta.url)),
+      },
+      {
         find: /^@normas\/core$/,
         replacement: fileURLToPath(new URL("./packages/core/src/index.ts", import.meta.url)),
       },
@@ -34,8 +38,25 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: "server",
+          include: ["packages/server/test/**/*.test.ts"],
+          testTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: "ai-sdk",
           include: ["packages/ai-sdk/src/**/*.test.ts", "packages/ai-sdk/test/**/*.test.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["packages/postgres/src/**/*.test.ts", "packages/postgres/test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
         },
       },
       {

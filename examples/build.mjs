@@ -19,7 +19,8 @@ function stale(pkg, output) {
   const dir = join(root, "packages", pkg);
   const built = join(dir, output);
   if (!existsSync(built)) return true;
-  const sources = Math.max(newest(join(dir, "src")), newest(join(dir, "package.json")));
+  let sources = Math.max(newest(join(dir, "src")), newest(join(dir, "package.json")));
+  if (existsSync(join(dir, "composer"))) sources = Math.max(sources, newest(join(dir, "composer")));
   return sources > statSync(built).mtimeMs;
 }
 
@@ -34,13 +35,15 @@ function pnpmCommand() {
  * Builds what is stale among `packages` (in order), printing nothing unless a build fails.
  * `NORMAS_SKIP_BUILD=1` uses the packages as they are.
  */
-export function ensureBuilt(packages = ["core", "cli"]) {
+export function ensureBuilt(packages = ["core", "cli", "postgres"]) {
   if (process.env.NORMAS_SKIP_BUILD === "1") return;
   const outputs = {
     core: "dist/index.js",
     cli: "dist/cli.js",
     "ai-sdk": "dist/index.js",
     xstate: "dist/index.js",
+    server: "dist/composer/index.html",
+    postgres: "dist/index.js",
   };
   const todo = packages.filter((pkg) => stale(pkg, outputs[pkg]));
   if (todo.length === 0) return;

@@ -56,6 +56,7 @@ for (const [name, heading, lines] of glimpses) {
 }
 
 process.stdout.write(
-  `\n${bold("Next")}: pnpm example <${EXAMPLES.join("|")}>, pnpm exec normas --help, docs/index.md\n`,
+  `\n${bold("Next")}: pnpm example <${EXAMPLES.join("|")}>, pnpm exec normas --help, docs/index.md\n` +
+    `${bold("In the browser")}: pnpm serve starts the HTTP service (normas serve) with the reply composer at http://127.0.0.1:8787/\n`,
 );
 process.exit(failed === 0 ? 0 : 1);

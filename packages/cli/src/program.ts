@@ -3,12 +3,13 @@ import { loadPolicyFile, PolicyFileError } from "@normas/core/node";
 import { policyJsonSchema } from "@normas/core/schemas";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CheckOptions, check } from "./check.js";
-import { drill } from "./crisis-drill.js";
+import { drill, loadProtocol } from "./crisis-drill.js";
 import { type GraphOptions, graph } from "./crisis-graph.js";
 import { loadRuleModules } from "./custom-rules.js";
 import { type CliIo, OutputError, paint, processIo, useColour, watchOutput, write } from "./io.js";
 import { unknownLocales } from "./locales.js";
 import type { McpOptions } from "./mcp-command.js";
+import type { ServeOptions } from "./serve-command.js";
 import { escapeTerminal } from "./terminal.js";
 import { UsageError } from "./usage-error.js";
 
@@ -28,6 +29,12 @@ const toPositive = (value: string): number => {
 const toUrl = (value: string): string => {
   if (!/^https?:\/\/[^\s]+$/.test(value)) throw new InvalidArgumentError("Expected an absolute http(s) URL.");
   return value.endsWith("/") ? value : `${value}/`;
+};
+const toPort = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("Expected a port, 0 to 65535.");
+  return n;
 };
 const toCount = (value: string): number => {
   const n = Number(value);
@@ -176,6 +183,27 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
       done(import("./mcp-command.js").then((m) => m.serveMcp(options, io, VERSION))),
     );
 
+  program
+    .command("serve")
+    .description(
+      "Serve the policy over HTTP (check, crises, MAMA cases, OpenAPI at /openapi.json) with the reply composer at /. With no key in the key file, creates one for you and prints it once.",
+    )
+    .option("-p, --policy <file>", "policy file (default: normas.config.{json,yaml,yml} found upward)")
+    .option("-r, --rules <module>", "JavaScript module exporting custom rules (repeatable)", collect, [])
+    .option("--port <n>", "port", toPort, 8787)
+    .option("--host <host>", "interface to listen on", "127.0.0.1")
+    .option("--keys <file>", "key file (hashes only)", ".normas/keys.json")
+    .option(
+      "--store <dir|postgres-url>",
+      "where crises and cases live: a folder (embedded, no server) or a postgres:// URL",
+      ".normas/data",
+    )
+    .option("--memory", "keep crises and cases in memory (lost on exit)")
+    .action((options: ServeOptions) =>
+      // Loaded on demand: the server and its dependencies are not needed by the other commands.
+      done(import("./serve-command.js").then((m) => m.serve(options, io))),
+    );
+
   const crisis = program.command("crisis").description("Crisis protocols.");
   crisis
     .command("drill")
@@ -186,8 +214,33 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
       new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"),
     )
     .addOption(new Option("--lang <lang>", "language of messages").choices(["en", "es"]))
-    .action((protocol: string, options: { script: string; format: "pretty" | "json"; lang?: "en" | "es" }) =>
-      done(drill(protocol, options, io)),
+    .option(
+      "--store <dir|postgres-url>",
+      "keep the drill's log: a folder (embedded, no server) or a postgres:// URL",
+    )
+    .action(
+      (
+        protocol: string,
+        options: { script: string; format: "pretty" | "json"; lang?: "en" | "es"; store?: string },
+      ) => done(drill(protocol, options, io)),
+    );
+  crisis
+    .command("show")
+    .description(
+      "Load a crisis from a store, verify its hash chain, print its state (exit 1 if the log is invalid).",
+    )
+    .argument("<crisis-id>", "the crisis id")
+    .requiredOption("--store <dir|postgres-url>", "a folder (embedded, no server) or a postgres:// URL")
+    .option("-p, --protocol <protocol>", 'protocol: "standard", or a JSON/YAML protocol file', "standard")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"),
+    )
+    .action((crisisId: string, options: { store: string; protocol: string; format: "pretty" | "json" }) =>
+      done(
+        Promise.all([import("./crisis-store.js"), loadProtocol(options.protocol, io.cwd, "en")]).then(
+          ([m, protocol]) => m.showCrisis(crisisId, protocol, options, io),
+        ),
+      ),
     );
   crisis
     .command("graph")

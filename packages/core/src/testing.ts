@@ -1,7 +1,8 @@
 /**
  * Test utilities for rule authors, apps and adapters: the `RuleTester` (valid and invalid texts per language for
  * one rule, with message ids, spans and fix output), and the store conformance suite that any implementation of
- * the store ports (crisis event streams, case compare-and-set) runs to prove it behaves as the core requires.
+ * the store ports (crisis event streams, case compare-and-set, originality sources) runs to prove it behaves as the
+ * core requires.
  *
  * @packageDocumentation
  */
@@ -11,6 +12,7 @@ export {
   type ConformanceCheck,
   ConformanceFailure,
   type EventStreamStoreUnderTest,
+  type SourceStoreUnderTest,
   type StoreConformanceSubject,
 } from "./testing/conformance-kit.js";
 export {
