@@ -59,6 +59,15 @@ export default defineConfig({
           include: ["packages/xstate/src/**/*.test.ts", "packages/xstate/test/**/*.test.ts"],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: "postgres",
+          include: ["packages/postgres/src/**/*.test.ts", "packages/postgres/test/**/*.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
     ],
     coverage: {
       provider: "v8",
