@@ -22,3 +22,9 @@ export {
   type NormasStores,
 } from "./stores.js";
 export type { CrisisSubscription, SubscribeOptions } from "./subscribe.js";
+export {
+  type DeadlineRound,
+  type DeadlineWorker,
+  type DeadlineWorkerOptions,
+  startDeadlineWorker,
+} from "./deadline-worker.js";
