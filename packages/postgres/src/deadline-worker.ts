@@ -71,8 +71,7 @@ const TICK_ATTEMPTS = 5;
  * ```
  */
 export function startDeadlineWorker(options: DeadlineWorkerOptions): DeadlineWorker {
-  if (typeof options !== "object" || options === null)
-    throw invalidOption([], "pass { stores, protocol }.");
+  if (typeof options !== "object" || options === null) throw invalidOption([], "pass { stores, protocol }.");
   const { stores, protocol } = options;
   if (typeof stores !== "object" || stores === null || stores.crises === undefined)
     throw invalidOption(["stores"], "expected the stores of createStores or createEmbeddedStores.");
@@ -109,7 +108,8 @@ export function startDeadlineWorker(options: DeadlineWorkerOptions): DeadlineWor
       options.onError?.(error, crisisId);
     }
     let nextDue: number | null = null;
-    if (crisis !== undefined) for (const p of crisis.state.pending) if (nextDue === null || p.dueAt < nextDue) nextDue = p.dueAt;
+    if (crisis !== undefined)
+      for (const p of crisis.state.pending) if (nextDue === null || p.dueAt < nextDue) nextDue = p.dueAt;
     // A crisis that failed to load is not looked at again until its log moves.
     await sql.query(
       `UPDATE ${s}.crisis_deadlines d

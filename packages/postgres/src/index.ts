@@ -9,6 +9,12 @@
 
 export { PostgresCaseStore } from "./case-store.js";
 export { PostgresCrisisEventStore } from "./crisis-event-store.js";
+export {
+  type DeadlineRound,
+  type DeadlineWorker,
+  type DeadlineWorkerOptions,
+  startDeadlineWorker,
+} from "./deadline-worker.js";
 export { PostgresStoreError, type PostgresStoreErrorCode } from "./errors.js";
 export { type MigrateResult, SCHEMA_VERSION } from "./migrations.js";
 export type { PgPoolClientLike, PgPoolLike } from "./pg-client.js";
@@ -22,9 +28,3 @@ export {
   type NormasStores,
 } from "./stores.js";
 export type { CrisisSubscription, SubscribeOptions } from "./subscribe.js";
-export {
-  type DeadlineRound,
-  type DeadlineWorker,
-  type DeadlineWorkerOptions,
-  startDeadlineWorker,
-} from "./deadline-worker.js";

@@ -10,7 +10,12 @@ const T0 = Date.UTC(2026, 4, 12, 9, 0);
 const cm = { actor: "marta", role: "community-manager" } as const;
 
 async function alerted(stores: NormasStores, crisisId: string, at = T0) {
-  const crisis = await Crisis.open(stores.crises, standardProtocol, { crisisId, brand: "acme-air", ...cm }, at);
+  const crisis = await Crisis.open(
+    stores.crises,
+    standardProtocol,
+    { crisisId, brand: "acme-air", ...cm },
+    at,
+  );
   const r = await crisis.execute({ type: "raise-alert", ...cm, topics: ["retraso"] }, { now: at + MINUTE });
   expect(r.accepted).toBe(true);
   return crisis;
@@ -42,7 +47,9 @@ function workerTests(label: string, get: () => NormasStores) {
       const log = await stores.crises.read(id);
       expect(escalations(log).map((e) => e.data.deadline)).toEqual(["alert.acknowledge#2"]);
       expect(seen.filter((c) => c === id)).toEqual([id]);
-      expect(await (await Crisis.load(stores.crises, standardProtocol, id)).verify()).toMatchObject({ ok: true });
+      expect(await (await Crisis.load(stores.crises, standardProtocol, id)).verify()).toMatchObject({
+        ok: true,
+      });
     });
 
     it("does not escalate before the deadline, and wakes on an append (LISTEN/NOTIFY) rather than waiting", async () => {

@@ -87,10 +87,10 @@ export async function loadCrisis(
   options: LoadCrisisOptions = {},
 ): Promise<LoadedCrisis> {
   checkCrisisId(crisisId);
-  const [head, raw] = await Promise.all([
-    store.head(crisisId),
-    options.ignoreSnapshot === true ? undefined : store.loadSnapshot(crisisId),
-  ]);
+  // Snapshot, then head, then events: with other instances appending meanwhile, each read is at or after the
+  // one before, so a snapshot is never ahead of the head read, nor the head ahead of the events.
+  const raw = options.ignoreSnapshot === true ? undefined : await store.loadSnapshot(crisisId);
+  const head = await store.head(crisisId);
   let snapshot: { version: number; head: string; state: CrisisState } | undefined;
   if (raw !== undefined) {
     const parsed = SnapshotSchema.safeParse(raw);
@@ -120,7 +120,7 @@ export async function loadCrisis(
       crisisId,
       `is ahead of the log (version ${snapshot.version}, log at ${head.version})`,
     );
-  const events = await store.read(crisisId, snapshot?.version ?? 1);
+  const events = await readUpTo(store, crisisId, snapshot?.version ?? 1, head);
   let state: CrisisState | undefined;
   if (snapshot !== undefined) {
     const anchor = events[0];
@@ -150,6 +150,25 @@ export async function loadCrisis(
 }
 
 /**
+ * The events from `from` as of `head`, read after it. Events past `head` are either appends made since the
+ * head was read (the head moved over them: they are left out, so the log read is the one the head anchors) or
+ * events added outside the store (the head did not move: they are kept, and verification reports them).
+ */
+async function readUpTo(
+  store: CrisisEventStore,
+  crisisId: string,
+  from: number,
+  head: StreamHead | undefined,
+): Promise<readonly SealedCrisisEvent[]> {
+  const events = await store.read(crisisId, from);
+  const last = events[events.length - 1];
+  if (head === undefined || last === undefined || last.seq <= head.version) return events;
+  const now = await store.head(crisisId);
+  if (now === undefined || now.version < last.seq) return events;
+  return events.filter((e) => e.seq <= head.version);
+}
+
+/**
  * The whole log checked: the chain from the genesis, the anchored head, and the snapshot (if any) against
  * the log. @internal
  */
@@ -158,11 +177,9 @@ export async function verifyStoredCrisis(
   protocol: CrisisProtocol,
   crisisId: string,
 ): Promise<VerifyResult> {
-  const [head, events, raw] = await Promise.all([
-    store.head(crisisId),
-    store.read(crisisId),
-    store.loadSnapshot(crisisId),
-  ]);
+  const raw = await store.loadSnapshot(crisisId);
+  const head = await store.head(crisisId);
+  const events = await readUpTo(store, crisisId, 1, head);
   const v = verifyCrisisLog(events, { head: head ?? { version: 0, hash: "" }, crisisId });
   if (!v.ok || raw === undefined) return v;
   const parsed = SnapshotSchema.safeParse(raw);
