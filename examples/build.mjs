@@ -34,13 +34,14 @@ function pnpmCommand() {
  * Builds what is stale among `packages` (in order), printing nothing unless a build fails.
  * `NORMAS_SKIP_BUILD=1` uses the packages as they are.
  */
-export function ensureBuilt(packages = ["core", "cli"]) {
+export function ensureBuilt(packages = ["core", "cli", "postgres"]) {
   if (process.env.NORMAS_SKIP_BUILD === "1") return;
   const outputs = {
     core: "dist/index.js",
     cli: "dist/cli.js",
     "ai-sdk": "dist/index.js",
     xstate: "dist/index.js",
+    postgres: "dist/index.js",
   };
   const todo = packages.filter((pkg) => stale(pkg, outputs[pkg]));
   if (todo.length === 0) return;

@@ -1,5 +1,5 @@
 // Runs one example (`pnpm example agency-multibrand`) or all of them (`pnpm examples`), after building
-// @normas/core, @normas/cli, @normas/ai-sdk and @normas/xstate if needed. Examples import `@normas/core` from its built package, as users do.
+// @normas/core, @normas/cli, @normas/ai-sdk, @normas/xstate and @normas/postgres if needed. Examples import `@normas/core` from its built package, as users do.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
@@ -43,7 +43,7 @@ if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.a
     );
     process.exit(2);
   }
-  ensureBuilt(["core", "cli", "ai-sdk", "xstate"]);
+  ensureBuilt(["core", "cli", "ai-sdk", "xstate", "postgres"]);
   let failed = 0;
   for (const name of names) {
     if (names.length > 1) process.stdout.write(`\n━━━ example: ${name} ━━━\n\n`);

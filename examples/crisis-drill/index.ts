@@ -2,8 +2,9 @@
 // Run: pnpm example crisis-drill
 // The same drill from the command line: pnpm exec normas crisis drill standard --script examples/crisis-drill/airline-data-leak.jsonl
 import { standardProtocol } from "@normas/core";
-import { runDrill } from "@normas/core/crisis";
+import { Crisis, runDrill } from "@normas/core/crisis";
 import { airlineDataLeakDrill } from "@normas/core/samples";
+import { shownDir, withLocalStores } from "../local-store.js";
 
 const report = runDrill(standardProtocol, airlineDataLeakDrill);
 const clock = (minute: number) => `+${Math.floor(minute / 60)}:${String(minute % 60).padStart(2, "0")}`;
@@ -32,3 +33,19 @@ console.log(
 console.log(
   `Registro encadenado: ${report.events.length} eventos, ${report.verify.ok ? "verificado" : "¡roto!"}.`,
 );
+
+// The drill's log kept in the local embedded database: written on the first run, loaded and verified after.
+await withLocalStores(async (stores) => {
+  const id = airlineDataLeakDrill.crisisId;
+  if ((await stores.crises.head(id)) === undefined) {
+    await stores.crises.append(id, { expectedVersion: 0, events: report.events });
+    console.log(
+      `Guardado en ${shownDir} (PGlite, sin servidor): crisis ${id}, ${report.events.length} eventos.`,
+    );
+  }
+  const stored = await Crisis.load(stores.crises, standardProtocol, id);
+  const v = await stored.verify();
+  console.log(
+    `Leído de ${shownDir}: crisis ${id} en ${stored.state.state}, ${stored.version} eventos, cadena ${v.ok ? "verificada" : "¡rota!"}.`,
+  );
+});

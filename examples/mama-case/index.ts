@@ -4,6 +4,7 @@
 // Run: pnpm example mama-case
 import { compilePolicy, definePolicy } from "@normas/core";
 import { lateDeliveryCase, playCaseScript } from "@normas/core/samples";
+import { shownDir, withLocalStores } from "../local-store.js";
 
 // The case script carries its own policy: drafts are checked against it when they are written.
 const compiled = compilePolicy(definePolicy(lateDeliveryCase.policy));
@@ -30,3 +31,18 @@ console.log(`\nFase final: ${state.phase}`);
 const cause = state.analysis?.rootCause;
 if (cause) console.log(`Causa raíz (${cause.owner}): ${cause.statement}`);
 console.log(`Publicado: “${state.publication?.text ?? ""}”`);
+
+// The case kept in the local embedded database (compare-and-set on its version): saved on the first run.
+await withLocalStores(async (stores) => {
+  const stored = await stores.cases.load(state.id);
+  if (stored === undefined) {
+    const saved = await stores.cases.save(state.id, state, 0);
+    if (saved.ok)
+      console.log(
+        `Guardado en ${shownDir} (PGlite, sin servidor): caso ${state.id}, versión ${saved.version}.`,
+      );
+  } else
+    console.log(
+      `Leído de ${shownDir}: caso ${state.id} en fase ${stored.state.phase}, versión ${stored.version}.`,
+    );
+});

@@ -1,3 +1,4 @@
+import { mkdir } from "node:fs/promises";
 import { PostgresCaseStore } from "./case-store.js";
 import { PostgresCrisisEventStore } from "./crisis-event-store.js";
 import { invalidOption, PostgresStoreError } from "./errors.js";
@@ -148,6 +149,8 @@ export async function createEmbeddedStores(options: CreateEmbeddedStoresOptions 
     const dataDir = options.dataDir ?? "memory://";
     if (typeof dataDir !== "string" || dataDir === "")
       throw invalidOption(["dataDir"], "expected a folder path, or memory:// for a database in memory.");
+    // A folder (not memory:// nor idb://…): created with its parents, as PGlite creates only the last one.
+    if (!dataDir.includes("://")) await mkdir(dataDir, { recursive: true });
     const { PGlite } = await import("@electric-sql/pglite");
     const db = (await PGlite.create(dataDir)) as unknown as PGliteLike;
     sql = pgliteClient(db, true);
