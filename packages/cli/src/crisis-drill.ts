@@ -16,6 +16,8 @@ import { UsageError } from "./usage-error.js";
 /** Options of `normas crisis drill`. */
 export interface DrillOptions {
   readonly script: string;
+  /** Keep the drill's log in this store (a folder: embedded PGlite; or a postgres:// URL). */
+  readonly store?: string;
   readonly format: "pretty" | "json";
   readonly lang?: "en" | "es";
 }
@@ -288,5 +290,16 @@ export async function drill(protocolName: string, options: DrillOptions, io: Cli
   }
   if (options.format === "json") await write(io.stdout, `${JSON.stringify(report)}\n`);
   else await write(io.stdout, renderDrill(report, protocol, lang, paint(useColour(io.stdout, io.env))));
+  if (options.store !== undefined) {
+    const { openStore, storeDrill } = await import("./crisis-store.js");
+    const store = await openStore(options.store, io.cwd);
+    try {
+      const line = await storeDrill(store, report);
+      // In JSON mode stdout holds the report only.
+      await write(options.format === "json" ? io.stderr : io.stdout, `${line}\n`);
+    } finally {
+      await store.close();
+    }
+  }
   return 0;
 }

@@ -3,7 +3,7 @@ import { loadPolicyFile, PolicyFileError } from "@normas/core/node";
 import { policyJsonSchema } from "@normas/core/schemas";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { type CheckOptions, check } from "./check.js";
-import { drill } from "./crisis-drill.js";
+import { drill, loadProtocol } from "./crisis-drill.js";
 import { type GraphOptions, graph } from "./crisis-graph.js";
 import { loadRuleModules } from "./custom-rules.js";
 import { type CliIo, OutputError, paint, processIo, useColour, watchOutput, write } from "./io.js";
@@ -186,8 +186,33 @@ function buildProgram(io: CliIo, done: (task: Promise<number>) => Promise<void>)
       new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"),
     )
     .addOption(new Option("--lang <lang>", "language of messages").choices(["en", "es"]))
-    .action((protocol: string, options: { script: string; format: "pretty" | "json"; lang?: "en" | "es" }) =>
-      done(drill(protocol, options, io)),
+    .option(
+      "--store <dir|postgres-url>",
+      "keep the drill's log: a folder (embedded, no server) or a postgres:// URL",
+    )
+    .action(
+      (
+        protocol: string,
+        options: { script: string; format: "pretty" | "json"; lang?: "en" | "es"; store?: string },
+      ) => done(drill(protocol, options, io)),
+    );
+  crisis
+    .command("show")
+    .description(
+      "Load a crisis from a store, verify its hash chain, print its state (exit 1 if the log is invalid).",
+    )
+    .argument("<crisis-id>", "the crisis id")
+    .requiredOption("--store <dir|postgres-url>", "a folder (embedded, no server) or a postgres:// URL")
+    .option("-p, --protocol <protocol>", 'protocol: "standard", or a JSON/YAML protocol file', "standard")
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["pretty", "json"]).default("pretty"),
+    )
+    .action((crisisId: string, options: { store: string; protocol: string; format: "pretty" | "json" }) =>
+      done(
+        Promise.all([import("./crisis-store.js"), loadProtocol(options.protocol, io.cwd, "en")]).then(
+          ([m, protocol]) => m.showCrisis(crisisId, protocol, options, io),
+        ),
+      ),
     );
   crisis
     .command("graph")

@@ -7,12 +7,14 @@ export const packageDir = fileURLToPath(new URL("..", import.meta.url));
 export const fixtures = fileURLToPath(new URL("./fixtures/", import.meta.url));
 const bin = fileURLToPath(new URL("../bin/normas.js", import.meta.url));
 const coreDir = fileURLToPath(new URL("../../core/", import.meta.url));
+const postgresDir = fileURLToPath(new URL("../../postgres/", import.meta.url));
 const tsup = fileURLToPath(new URL("../../../node_modules/.bin/tsup", import.meta.url));
 
-/** Builds core and the CLI when their `dist` is missing (CI builds before testing; a fresh clone may not have). */
+/** Builds core, postgres and the CLI when their `dist` is missing (CI builds before testing; a fresh clone may not have). */
 export function ensureBuilt(): void {
   for (const [dir, entry] of [
     [coreDir, "dist/index.js"],
+    [postgresDir, "dist/index.js"],
     [packageDir, "dist/cli.js"],
   ] as const) {
     if (existsSync(`${dir}${entry}`)) continue;
