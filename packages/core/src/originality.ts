@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+export { MemorySourceStore } from "./engine/ports/memory-source-store.js";
+export type { SourceCandidate, SourceRecord, SourceStore } from "./engine/ports/source-store.js";
 export type {
   Attribution,
   CreditEvidence,
@@ -53,4 +55,5 @@ export {
   type SourceIndexStores,
 } from "./originality/source-index.js";
 export { STOP_PHRASES_EN, STOP_PHRASES_ES } from "./originality/stop-phrases.js";
+export { StoredSourceIndex, type StoredSourceIndexOptions } from "./originality/stored-source-index.js";
 export { foldWords } from "./originality/words.js";

@@ -1,6 +1,6 @@
 /**
  * Test utilities for apps and adapters: the store conformance suite that any implementation of the store
- * ports (crisis event streams, case compare-and-set) runs to prove it behaves as the core requires.
+ * ports (crisis event streams, case compare-and-set, originality sources) runs to prove it behaves as the core requires.
  *
  * @packageDocumentation
  */
@@ -10,6 +10,7 @@ export {
   type ConformanceCheck,
   ConformanceFailure,
   type EventStreamStoreUnderTest,
+  type SourceStoreUnderTest,
   type StoreConformanceSubject,
 } from "./testing/conformance-kit.js";
 export { storeConformanceChecks } from "./testing/store-conformance.js";

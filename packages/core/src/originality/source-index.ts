@@ -235,6 +235,20 @@ export class SourceIndex implements SourceLookup {
     this.fingerprints.add(slot, this.selected.a, this.selected.b, n);
   }
 
+  /**
+   * The winnowed fingerprints of a text with this index's parameters (each once, 16 hexadecimal digits): what
+   * a `SourceStore` keeps of a document and what `StoredSourceIndex` looks up for a draft.
+   */
+  fingerprintKeys(text: string): string[] {
+    const n = this.fingerprintsOf(text);
+    const keys = new Array<string>(n);
+    for (let i = 0; i < n; i++)
+      keys[i] =
+        ((this.selected.a[i] ?? 0) >>> 0).toString(16).padStart(8, "0") +
+        ((this.selected.b[i] ?? 0) >>> 0).toString(16).padStart(8, "0");
+    return keys;
+  }
+
   // Winnowed, de-duplicated fingerprints of `text` into `this.selected`; returns how many.
   private fingerprintsOf(text: string): number {
     const { kgramWords, window } = this.parameters;

@@ -1,5 +1,7 @@
 import type { CompareAndSetStore } from "../engine/ports/compare-and-set-store.js";
 import type { EventStreamStore } from "../engine/ports/event-stream-store.js";
+import type { SourceStore } from "../engine/ports/source-store.js";
+import type { SourceDocument } from "../originality/source-document.js";
 import type { CaseState } from "../workflows/cases/state.js";
 import type { CrisisState } from "../workflows/crisis/crisis-state.js";
 import type { SealedCrisisEvent } from "../workflows/crisis/event.js";
@@ -30,12 +32,22 @@ export interface CaseStoreUnderTest {
   close?(): Promise<void>;
 }
 
+/** A source store under test. */
+export interface SourceStoreUnderTest {
+  /** The store, fresh or holding only other tests' documents. */
+  readonly store: SourceStore<SourceDocument>;
+  /** Releases the store, if needed. */
+  close?(): Promise<void>;
+}
+
 /** What the store conformance suite checks: factories of the stores, called once per check. */
 export interface StoreConformanceSubject {
   /** Makes the event stream store to check (omit to skip those checks). */
   readonly eventStreams?: () => EventStreamStoreUnderTest | Promise<EventStreamStoreUnderTest>;
   /** Makes the case (compare-and-set) store to check (omit to skip those checks). */
   readonly cases?: () => CaseStoreUnderTest | Promise<CaseStoreUnderTest>;
+  /** Makes the source (originality) store to check (omit to skip those checks). */
+  readonly sources?: () => SourceStoreUnderTest | Promise<SourceStoreUnderTest>;
   /**
    * Prefix of every stream and record id the checks create (default: a random one per call), so that runs
    * against a database that keeps earlier runs' data do not collide.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { MemorySourceStore } from "../engine/ports/memory-source-store.js";
 import { MemoryCaseStore } from "../workflows/cases/runtime.js";
 import { MemoryCrisisEventStore } from "../workflows/crisis/crisis-event-store.js";
 import { storeConformanceChecks } from "./store-conformance.js";
@@ -10,6 +11,7 @@ describe("the store conformance suite on the memory stores", () => {
       return { store, rewriteEvents: (id, edit) => store.rewriteEvents(id, edit) };
     },
     cases: () => ({ store: new MemoryCaseStore() }),
+    sources: () => ({ store: new MemorySourceStore() }),
   });
   for (const check of checks) it(check.name, check.run);
 
@@ -18,5 +20,6 @@ describe("the store conformance suite on the memory stores", () => {
     expect(names.some((n) => n.startsWith("event streams:"))).toBe(true);
     expect(names.some((n) => n.startsWith("crisis on event streams:"))).toBe(true);
     expect(names.some((n) => n.startsWith("cases on compare-and-set:"))).toBe(true);
+    expect(names.some((n) => n.startsWith("sources:"))).toBe(true);
   });
 });

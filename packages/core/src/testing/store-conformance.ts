@@ -2,12 +2,13 @@ import { caseStoreChecks } from "./case-store-checks.js";
 import type { ConformanceCheck, StoreConformanceSubject } from "./conformance-kit.js";
 import { crisisStoreChecks } from "./crisis-store-checks.js";
 import { eventStreamChecks } from "./event-stream-checks.js";
+import { sourceStoreChecks } from "./source-store-checks.js";
 
 let runs = 0;
 
 /**
  * The store conformance suite: the named checks any implementation of the store ports must pass (event
- * streams for crisis logs, compare-and-set for MAMA cases). It is framework-agnostic: each check is an async
+ * streams for crisis logs, compare-and-set for MAMA cases, documents and fingerprints for originality sources). It is framework-agnostic: each check is an async
  * function that rejects with a `ConformanceFailure` saying what the store did wrong, so it runs under vitest,
  * jest, mocha or `node:test`. Each check calls the factory for a fresh store and closes it after.
  *
@@ -18,11 +19,15 @@ let runs = 0;
  * other and, with the events after them, equal a full replay; changed, removed, reordered events and events
  * removed at the end (through the anchored head) are detected by `verify()` and `load`; a snapshot ahead of the
  * log or corrupt is a typed error; stored data cannot be changed through what the store hands out; and the
- * `Crisis` and `MamaCase` runtimes work on the store (conflicts between instances, idempotent retries).
+ * `Crisis` and `MamaCase` runtimes work on the store (conflicts between instances, idempotent retries); source
+ * documents come back exactly as put, a document is replaced or deleted with its fingerprints, candidates are
+ * ranked by shared fingerprints, a full scan pages in id order, and `StoredSourceIndex` on the store finds what
+ * an in-memory `SourceIndex` finds.
  *
  * @example
  * ```ts
  * import { MemoryCaseStore, MemoryCrisisEventStore } from "@normas/core";
+ * import { MemorySourceStore } from "@normas/core/originality";
  * import { storeConformanceChecks } from "@normas/core/testing";
  * import { describe, it } from "vitest";
  *
@@ -33,6 +38,7 @@ let runs = 0;
  *       return { store, rewriteEvents: (id, edit) => store.rewriteEvents(id, edit) };
  *     },
  *     cases: () => ({ store: new MemoryCaseStore() }),
+ *     sources: () => ({ store: new MemorySourceStore() }),
  *   });
  *   for (const check of checks) it(check.name, check.run);
  * });
@@ -49,5 +55,6 @@ export function storeConformanceChecks(subject: StoreConformanceSubject): readon
     ...(subject.eventStreams !== undefined ? eventStreamChecks(subject.eventStreams, id) : []),
     ...(subject.eventStreams !== undefined ? crisisStoreChecks(subject.eventStreams, id) : []),
     ...(subject.cases !== undefined ? caseStoreChecks(subject.cases, id) : []),
+    ...(subject.sources !== undefined ? sourceStoreChecks(subject.sources, id) : []),
   ];
 }
