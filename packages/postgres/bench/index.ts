@@ -63,9 +63,13 @@ async function benchEmmett(url: string, events: readonly SealedCrisisEvent[]): P
       const t = performance.now();
       for (let i = from; i < Math.min(from + CHUNK, events.length); i++) {
         const e = events[i] as SealedCrisisEvent;
-        await store.appendToStream(stream, [{ type: "CrisisEvent", data: e as unknown as Record<string, unknown> }], {
-          expectedStreamVersion: BigInt(i),
-        });
+        await store.appendToStream(
+          stream,
+          [{ type: "CrisisEvent", data: e as unknown as Record<string, unknown> }],
+          {
+            expectedStreamVersion: BigInt(i),
+          },
+        );
       }
       rates.push((CHUNK * 1000) / (performance.now() - t));
     }
@@ -88,8 +92,12 @@ const row = (name: string, f: Figures) =>
   }`;
 
 const events = await crisisLog("bench-crisis", EVENTS);
-console.log(`@normas/postgres: ${EVENTS} crisis events appended one command at a time, then read back (median of ${REPLAYS})`);
-console.log(`${"store".padEnd(36)} ${"appends/s".padStart(10)} ${"replay ms".padStart(12)} ${"load ms".padStart(12)}`);
+console.log(
+  `@normas/postgres: ${EVENTS} crisis events appended one command at a time, then read back (median of ${REPLAYS})`,
+);
+console.log(
+  `${"store".padEnd(36)} ${"appends/s".padStart(10)} ${"replay ms".padStart(12)} ${"load ms".padStart(12)}`,
+);
 
 const lite = await createEmbeddedStores({ dataDir: "memory://" });
 try {

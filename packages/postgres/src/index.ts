@@ -1,6 +1,6 @@
 /**
  * Durable, multi-instance stores for normas on PostgreSQL: crisis logs (hash chain, anchored head, idempotency
- * keys, snapshots), MAMA cases (compare-and-set), versioned migrations, a deadline worker that escalates each
+ * keys, snapshots), MAMA cases (compare-and-set), originality sources (documents and fingerprints, bulk loading), versioned migrations, a deadline worker that escalates each
  * deadline once across instances, and subscriptions to a crisis's new events. `createStores({ pool })` runs on
  * a server through node-postgres; `createEmbeddedStores({ dataDir })` on PGlite, embedded, with no server.
  *
@@ -20,6 +20,7 @@ export { type MigrateResult, SCHEMA_VERSION } from "./migrations.js";
 export type { PgPoolClientLike, PgPoolLike } from "./pg-client.js";
 export type { PGliteLike, PGliteTransactionLike } from "./pglite-client.js";
 export { DEFAULT_SCHEMA } from "./schema-name.js";
+export { PostgresSourceStore } from "./source-store.js";
 export {
   type CreateEmbeddedStoresOptions,
   type CreateStoresOptions,

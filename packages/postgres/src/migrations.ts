@@ -61,6 +61,23 @@ const MIGRATIONS: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 2,
+    name: "originality source documents and fingerprints",
+    statements: (s) => [
+      `CREATE TABLE ${s}.source_documents (
+        id text PRIMARY KEY,
+        document json NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now()
+      )`,
+      `CREATE TABLE ${s}.source_fingerprints (
+        fingerprint text NOT NULL,
+        doc_id text NOT NULL REFERENCES ${s}.source_documents (id) ON DELETE CASCADE,
+        PRIMARY KEY (fingerprint, doc_id)
+      )`,
+      `CREATE INDEX source_fingerprints_doc ON ${s}.source_fingerprints (doc_id)`,
+    ],
+  },
 ];
 
 /** The schema version this release of `@normas/postgres` migrates to. */

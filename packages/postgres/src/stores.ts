@@ -6,6 +6,7 @@ import { type MigrateResult, runMigrations } from "./migrations.js";
 import { type PgPoolLike, pgClient } from "./pg-client.js";
 import { type PGliteLike, pgliteClient } from "./pglite-client.js";
 import { checkSchemaName } from "./schema-name.js";
+import { PostgresSourceStore } from "./source-store.js";
 import type { SqlClient } from "./sql.js";
 import { type CrisisSubscription, type SubscribeOptions, subscribeToCrisis } from "./subscribe.js";
 
@@ -17,6 +18,8 @@ export interface NormasStores {
   readonly crises: PostgresCrisisEventStore;
   /** MAMA cases: pass it to `MamaCase.open` / `MamaCase.load`. */
   readonly cases: PostgresCaseStore;
+  /** Originality sources (documents and fingerprints): pass it to `new StoredSourceIndex(stores.sources)`. */
+  readonly sources: PostgresSourceStore;
   /** Brings the schema up to date (already done by the factories unless `migrate: false`). */
   migrate(): Promise<MigrateResult>;
   /**
@@ -67,6 +70,7 @@ function assemble(sql: SqlClient, schema: string): NormasStores {
     schema,
     crises,
     cases: new PostgresCaseStore(sql, schema),
+    sources: new PostgresSourceStore(sql, schema),
     sql,
     migrate: () => runMigrations(sql, schema),
     async subscribe(crisisId, onEvent, options = {}) {

@@ -13,6 +13,7 @@ function suiteOn(get: () => NormasStores) {
       return { store: crises, rewriteEvents: (id, edit) => crises.rewriteEvents(id, edit) };
     },
     cases: () => ({ store: get().cases }),
+    sources: () => ({ store: get().sources }),
   });
 }
 
