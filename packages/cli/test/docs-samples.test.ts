@@ -32,6 +32,9 @@ function compilerOptions(): ts.CompilerOptions {
       "@normas/core/*": [entry("core").replace(/index\.(d\.)?ts$/, "*.$1ts")],
       "@normas/cli": [entry("cli")],
       "@normas/ai-sdk": [entry("ai-sdk")],
+      "@normas/postgres": [entry("postgres")],
+      // node-postgres's types, from @normas/postgres (where `pg` is installed), for its guide's samples.
+      pg: [join(root, "packages", "postgres", "node_modules", "@types", "pg", "index.d.ts")],
       // The AI SDK is a dependency of @normas/ai-sdk only: resolved from there for its guide's samples.
       ai: [join(root, "packages", "ai-sdk", "node_modules", "ai", "dist", "index.d.ts")],
       "@normas/xstate": [entry("xstate")],

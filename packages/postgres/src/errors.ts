@@ -7,7 +7,9 @@ export type PostgresStoreErrorCode =
   /** The database schema was migrated by a newer `@normas/postgres` than this one. */
   | "POSTGRES_SCHEMA_TOO_NEW"
   /** The stores were closed. */
-  | "POSTGRES_CLOSED";
+  | "POSTGRES_CLOSED"
+  /** `createEmbeddedStores` needs `@electric-sql/pglite`, which is not installed. */
+  | "POSTGRES_DRIVER_MISSING";
 
 /**
  * The error `@normas/postgres` throws for bad options, a schema it cannot use, or use after `close()`. Errors

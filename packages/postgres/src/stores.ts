@@ -155,7 +155,12 @@ export async function createEmbeddedStores(options: CreateEmbeddedStoresOptions 
       throw invalidOption(["dataDir"], "expected a folder path, or memory:// for a database in memory.");
     // A folder (not memory:// nor idb://…): created with its parents, as PGlite creates only the last one.
     if (!dataDir.includes("://")) await mkdir(dataDir, { recursive: true });
-    const { PGlite } = await import("@electric-sql/pglite");
+    const { PGlite } = await import("@electric-sql/pglite").catch((error: unknown) => {
+      throw new PostgresStoreError(
+        "POSTGRES_DRIVER_MISSING",
+        `createEmbeddedStores needs @electric-sql/pglite: npm install @electric-sql/pglite (${String(error)})`,
+      );
+    });
     const db = (await PGlite.create(dataDir)) as unknown as PGliteLike;
     sql = pgliteClient(db, true);
   }
