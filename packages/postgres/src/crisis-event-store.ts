@@ -141,7 +141,7 @@ export class PostgresCrisisEventStore implements CrisisEventStore {
     streamId: string,
     idempotency: { readonly key: string; readonly payloadHash: string },
   ): Promise<AppendResult<SealedCrisisEvent> | undefined> {
-    const record = await this.findIdempotencyKey(streamId, idempotency.key, q);
+    const record = await this.#findKey(q, streamId, idempotency.key);
     if (record === undefined) return undefined;
     if (record.payloadHash !== idempotency.payloadHash)
       return { ok: false, reason: "idempotency_conflict", record };
@@ -174,11 +174,11 @@ export class PostgresCrisisEventStore implements CrisisEventStore {
   }
 
   /** The record of an idempotency key, if the key was used in this stream. */
-  async findIdempotencyKey(
-    streamId: string,
-    key: string,
-    q: Queryable = this.#sql,
-  ): Promise<IdempotencyRecord | undefined> {
+  findIdempotencyKey(streamId: string, key: string): Promise<IdempotencyRecord | undefined> {
+    return this.#findKey(this.#sql, streamId, key);
+  }
+
+  async #findKey(q: Queryable, streamId: string, key: string): Promise<IdempotencyRecord | undefined> {
     const r = await q.query<KeyRow>(
       `SELECT key, payload_hash, from_seq, to_seq FROM ${this.#s}.crisis_idempotency
        WHERE stream_id = $1 AND key = $2`,

@@ -1,10 +1,13 @@
-import type { Queryable, Row, SqlClient } from "./sql.js";
+import type { Queryable, SqlClient } from "./sql.js";
 import { quoteIdent } from "./sql.js";
 
 /** A connection checked out of a node-postgres pool (the part of `pg.PoolClient` the stores use). */
 export interface PgPoolClientLike {
   /** Runs a statement. */
-  query(text: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  query(
+    text: string,
+    params?: unknown[],
+  ): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
   /** Returns the connection to its pool (`true`: destroy it). */
   release(destroy?: boolean | Error): void;
   /** node-postgres emits `notification` events on a connection that ran `LISTEN`. */
@@ -22,7 +25,10 @@ export interface PgPoolClientLike {
 /** A node-postgres pool (the part of `pg.Pool` the stores use): pass your `new Pool({ connectionString })`. */
 export interface PgPoolLike {
   /** Runs a statement on any connection of the pool. */
-  query(text: string, params?: unknown[]): Promise<{ rows: Row[]; rowCount: number | null }>;
+  query(
+    text: string,
+    params?: unknown[],
+  ): Promise<{ rows: Record<string, unknown>[]; rowCount: number | null }>;
   /** Checks a connection out of the pool. */
   connect(): Promise<PgPoolClientLike>;
 }
