@@ -252,7 +252,8 @@ describe("compileTermMatcher: hostile input", () => {
     expect(hits.filter((h) => h.term === 0)).toHaveLength(500);
     expect(hits.filter((h) => h.term === 1)).toHaveLength(500);
     expect(hits.filter((h) => h.term === 2)).toHaveLength(0);
-  });
+    // Room on a loaded 2-core machine (CI runs database tests beside it): a time limit, not a check.
+  }, 60_000);
 
   it("caps the states a run of stars can open", () => {
     const terms = Array.from(
