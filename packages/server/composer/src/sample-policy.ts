@@ -1,7 +1,7 @@
 import type { PolicyDefinition } from "@normas/core";
 
 /** The policy of the static page (no server): the examples' agency, three brands in two languages. */
-export const samplePolicy: PolicyDefinition = {
+export const samplePolicy = {
   extends: "recommended",
   organization: { id: "acme-group", name: "Acme Group" },
   roles: {
@@ -22,4 +22,4 @@ export const samplePolicy: PolicyDefinition = {
     { id: "acme-mx", name: "Acme México", locale: "es-MX", handles: ["@acme_mx"], voice: { address: "tu" } },
     { id: "acme-uk", name: "Acme UK", locale: "en-GB", handles: ["@acme_uk"], voice: { register: "formal" } },
   ],
-};
+} as const satisfies PolicyDefinition;
