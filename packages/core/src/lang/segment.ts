@@ -388,7 +388,10 @@ function markPhrases(drafts: Draft[], classes: ClassTable): void {
  * speech up to the end of the sentence.
  */
 function markReported(drafts: readonly Draft[], clauses: Clause[], sentences: readonly Sentence[]): void {
+  // Clauses already marked up to their sentence's end are skipped (one pass, even over a sentence of many clauses).
+  let markedUntil = 0;
   for (let c = 0; c < clauses.length; c++) {
+    if (c < markedUntil) continue;
     const clause = clauses[c] as Clause;
     let reportAt = -1;
     for (let i = clause.firstWord; i < clause.endWord; i++) {
@@ -400,9 +403,11 @@ function markReported(drafts: readonly Draft[], clauses: Clause[], sentences: re
     }
     if (reportAt < 0) continue;
     const sentence = sentences[clause.sentence] as Sentence;
-    for (let k = c; k < clauses.length && (clauses[k] as Clause).firstWord < sentence.endWord; k++) {
+    let k = c;
+    for (; k < clauses.length && (clauses[k] as Clause).firstWord < sentence.endWord; k++) {
       clauses[k] = { ...(clauses[k] as Clause), reported: true };
     }
+    markedUntil = k;
   }
 }
 
