@@ -122,8 +122,16 @@ export function findFramedGrounds(view: TextView, lang: "es" | "en"): GroundFind
       ),
     );
   };
+  // Hits by sentence, in text order: each sentence frame reads only its own bucket (one pass over the hits).
+  const bySentence = new Map<number, Hit[]>();
+  for (const h of hits) {
+    const bucket = bySentence.get(h.sentence);
+    if (bucket === undefined) bySentence.set(h.sentence, [h]);
+    else bucket.push(h);
+  }
   const of = (list: ListName, sentence?: number): Hit[] =>
-    hits.filter((h) => h.list === list && (sentence === undefined || h.sentence === sentence));
+    (sentence === undefined ? hits : (bySentence.get(sentence) ?? [])).filter((h) => h.list === list);
+  const emojiSentences = sentencesWith(source, sentences, SEXUAL_EMOJI);
   // Threats: a violent act or intimidation, not denied.
   for (const h of hits) {
     if ((h.list === "harm" || h.list === "intimidation") && !negatedBefore(source, h.start)) {
@@ -131,8 +139,7 @@ export function findFramedGrounds(view: TextView, lang: "es" | "en"): GroundFind
       break;
     }
   }
-  const sentenceCount = (sentences[source.length] ?? 0) + 1;
-  for (let s = 0; s < sentenceCount; s++) {
+  for (const [s, inSentence] of bySentence) {
     // Threats: a verb of hitting or breaking beside a body part (`smash the manager's face in`, `partirle la cara`).
     const strikes = of("violentVerbs", s);
     const parts = of("bodyParts", s);
@@ -140,8 +147,7 @@ export function findFramedGrounds(view: TextView, lang: "es" | "en"): GroundFind
       add("threat", "violence", [...strikes, ...parts]);
     // Sexual: an aubergine, a peach or drops beside an identifiable person.
     const people0 = of("person", s);
-    if (people0.length > 0 && SEXUAL_EMOJI.some((e) => sentenceHas(source, sentences, s, e)))
-      add("sexual", "sexual-content", people0);
+    if (people0.length > 0 && emojiSentences.has(s)) add("sexual", "sexual-content", people0);
     // Hate: a group and a generalisation about it in one sentence.
     const groups = of("groups", s);
     const general = of("generalise", s);
@@ -151,7 +157,7 @@ export function findFramedGrounds(view: TextView, lang: "es" | "en"): GroundFind
     const people = of("person", s);
     if (body.length > 0) {
       const first = body[0] as Hit;
-      const sentenceStart = hits.find((h) => h.sentence === s)?.start ?? first.start;
+      const sentenceStart = (inSentence[0] as Hit).start;
       if (people.length > 0 || namesSomeone(source, Math.max(0, sentenceStart - 80), first.end + 80))
         add("harassment", "insult", [...body, ...people]);
     }
@@ -231,11 +237,13 @@ function bracketDot(source: string): { start: number; end: number } {
 const CARD_WORDS = ["tarjeta", "card"];
 const SEXUAL_EMOJI = ["\u{1F346}", "\u{1F351}", "\u{1F4A6}"];
 
-/** Whether sentence `s` holds `needle` (each occurrence's sentence is read from the index). */
-function sentenceHas(source: string, sentences: Uint32Array, s: number, needle: string): boolean {
-  for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + needle.length))
-    if (sentences[at] === s) return true;
-  return false;
+/** The sentences that hold any of `needles` (one scan of the text per needle). */
+function sentencesWith(source: string, sentences: Uint32Array, needles: readonly string[]): Set<number> {
+  const found = new Set<number>();
+  for (const needle of needles)
+    for (let at = source.indexOf(needle); at >= 0; at = source.indexOf(needle, at + needle.length))
+      found.add(sentences[at] ?? 0);
+  return found;
 }
 
 // A UK National Insurance number (`QQ 12 34 56 C`): fixed and linear.
