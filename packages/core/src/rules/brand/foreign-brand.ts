@@ -3,7 +3,7 @@ import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../e
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
 import { brandTerms, type IdentityKind } from "../_shared/brand-terms.js";
-import { sharedQuotes } from "../_shared/reply-context.js";
+import { insideRanges, sharedQuotes } from "../_shared/reply-context.js";
 
 const options = z.strictObject({
   /**
@@ -55,7 +55,7 @@ export const foreignBrandRule = defineRule({
         if (hit.start < reached) continue;
         const mention = mentions[hit.term];
         if (mention === undefined || skipped(hit.term)) continue;
-        if (quotes.some(([s, e]) => hit.start >= s && hit.end <= e)) continue;
+        if (insideRanges(quotes, hit.start, hit.end)) continue;
         // The matcher matches words; give the span of a handle or hashtag its `@` or `#`.
         const sigil = mention.kind === "handle" ? "@" : mention.kind === "hashtag" ? "#" : "";
         const start = sigil !== "" && source[hit.start - 1] === sigil ? hit.start - 1 : hit.start;

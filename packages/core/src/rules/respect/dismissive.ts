@@ -4,7 +4,7 @@ import type { Suggestion } from "../../model/violation.js";
 import { sentenceAt } from "../_shared/clause-reading.js";
 import { eyeRolls, findDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
-import { sharedQuotes } from "../_shared/reply-context.js";
+import { insideRanges, sharedQuotes } from "../_shared/reply-context.js";
 import { dismissiveLexicon } from "../_shared/reply-lexicon.js";
 
 const options = z.strictObject({
@@ -60,7 +60,7 @@ export const dismissiveRule = defineRule({
       for (const d of found) {
         const sentence = sentenceAt(analysis, d.start);
         if (reported.has(sentence)) continue;
-        if (!opts.checkQuotes && quotes.some(([s, e]) => d.start >= s && d.end <= e)) continue;
+        if (!opts.checkQuotes && insideRanges(quotes, d.start, d.end)) continue;
         ctx.report({
           messageId: "dismissive",
           data: { phrase: source.slice(d.start, d.end) },
