@@ -102,15 +102,33 @@ const modifiers = {
   },
 } as const;
 
+/**
+ * @internal The entries of a shipped sentiment lexicon, in the order they are stored. One line per weight,
+ * `<weight>:<terms>`; terms separated by `,`, each written as the letters it does not share with the term before
+ * it, after a capital letter (A = 1 … Z = 26) saying how many it shares (terms are folded: never capitals).
+ * Written by `scripts/generate-sentiment-lexicons.mjs`.
+ */
+export function decodeSentimentLexicon(data: string): [term: string, weight: number][] {
+  const entries: [string, number][] = [];
+  for (const line of data.split("\n")) {
+    const colon = line.indexOf(":");
+    const weight = Number(line.slice(0, colon));
+    if (colon <= 0 || !Number.isFinite(weight)) continue;
+    let previous = "";
+    for (const piece of line.slice(colon + 1).split(",")) {
+      const code = piece.charCodeAt(0);
+      const term = code >= 65 && code <= 90 ? previous.slice(0, code - 64) + piece.slice(1) : piece;
+      if (term !== "") entries.push([term, weight]);
+      previous = term;
+    }
+  }
+  return entries;
+}
+
 function compile(data: string, lang: "es" | "en"): CompiledSentimentLexicon {
   const words = new Map<string, number>();
   const phrases = new Map<string, PhraseEntry[]>();
-  for (const line of data.split("\n")) {
-    const tab = line.indexOf("\t");
-    if (tab <= 0) continue;
-    const term = line.slice(0, tab);
-    const weight = Number(line.slice(tab + 1));
-    if (!Number.isFinite(weight)) continue;
+  for (const [term, weight] of decodeSentimentLexicon(data)) {
     if (term.includes(" ")) {
       const parts = term.split(" ");
       const first = parts[0] ?? "";

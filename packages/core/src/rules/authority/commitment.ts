@@ -1,4 +1,3 @@
-import { match } from "ts-pattern";
 import * as z from "zod";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { CommitmentCategory } from "../../model/commitments.js";
@@ -9,16 +8,19 @@ import { findCommitments } from "../_shared/commitment-frames.js";
 import { deferralFix } from "../_shared/deferral.js";
 import { allowedCategories } from "../_shared/reply-context.js";
 
+/** Each category's name in a message, per message language. */
+const CATEGORY_NAMES: Readonly<Record<CommitmentCategory, Readonly<Record<MessageLocale, string>>>> = {
+  refund: { es: "reembolso", en: "refund" },
+  compensation: { es: "compensación", en: "compensation" },
+  discount: { es: "descuento", en: "discount" },
+  "delivery-date": { es: "fecha de entrega", en: "delivery date" },
+  "legal-statement": { es: "declaración legal", en: "legal statement" },
+  "official-statement": { es: "declaración oficial", en: "official statement" },
+};
+
 /** The category's name in a message. */
 function categoryName(category: CommitmentCategory, lang: MessageLocale): string {
-  return match(category)
-    .with("refund", () => (lang === "es" ? "reembolso" : "refund"))
-    .with("compensation", () => (lang === "es" ? "compensación" : "compensation"))
-    .with("discount", () => (lang === "es" ? "descuento" : "discount"))
-    .with("delivery-date", () => (lang === "es" ? "fecha de entrega" : "delivery date"))
-    .with("legal-statement", () => (lang === "es" ? "declaración legal" : "legal statement"))
-    .with("official-statement", () => (lang === "es" ? "declaración oficial" : "official statement"))
-    .exhaustive();
+  return CATEGORY_NAMES[category][lang];
 }
 
 /**
