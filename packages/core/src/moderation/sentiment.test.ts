@@ -17,6 +17,13 @@ describe("analyzeSentiment", () => {
     expect(analyzeSentiment("Where is my order?", "en").label).toBe("neutral");
   });
 
+  it("reads a colour as a colour, not as a slur, in both languages", () => {
+    expect(analyzeSentiment("Quiero el modelo negro, no el azul", "es").label).toBe("neutral");
+    expect(analyzeSentiment("El café negro de esta tienda me encanta", "es").label).toBe("positive");
+    expect(analyzeSentiment("I want the black model, not the blue one", "en").label).toBe("neutral");
+    expect(analyzeSentiment("Love the black coffee here", "en").label).toBe("positive");
+  });
+
   it("flips negated words in both languages", () => {
     expect(analyzeSentiment("No me gusta nada", "es").label).toBe("negative");
     expect(analyzeSentiment("No está mal", "es").score).toBeGreaterThan(0);
