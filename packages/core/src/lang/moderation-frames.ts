@@ -36,4 +36,15 @@ export interface ModerationFrameLexicon {
   readonly violentVerbs: readonly string[];
   /** Body parts (`la cara`, `legs`), read with {@link ModerationFrameLexicon.violentVerbs}. */
   readonly bodyParts: readonly string[];
+  /**
+   * Vague warnings (`ya veréis`, `avisados estáis`, `your call`, `just saying`): a threat only beside harm, a
+   * weapon or a violent verb in the same comment — alone they are a customer's warning, not intimidation.
+   */
+  readonly warning: readonly string[];
+  /** Weapons (`escopeta`, `shotgun`), read with {@link ModerationFrameLexicon.possession} and a warning. */
+  readonly weapon: readonly string[];
+  /** Having something (`tengo una`, `I've got a`), read with {@link ModerationFrameLexicon.weapon}. */
+  readonly possession: readonly string[];
+  /** Telling people of another origin to leave (`que se vuelvan a su país`, `send them back`): hate alone. */
+  readonly exclusion: readonly string[];
 }

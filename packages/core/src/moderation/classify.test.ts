@@ -173,3 +173,18 @@ describe("classifyComment: covered findings (property)", () => {
     );
   });
 });
+
+describe("scorn for a business, not abuse of a person", () => {
+  const grounds = (text: string, lang: "es" | "en") => classifyComment(text, lang).groundsFound;
+
+  it("reads plural or collective scorn with nobody named as criticism", () => {
+    expect(grounds("Me habéis cobrado el envío dos veces. Sois unos ratas.", "es")).toEqual([]);
+    expect(grounds("Third price rise this year. Bunch of cowboys.", "en")).toEqual([]);
+  });
+
+  it("keeps abuse, and scorn at a named person, as harassment", () => {
+    expect(grounds("Sois unos hijos de puta.", "es")).toContain("harassment");
+    expect(grounds("@marta_chispa eres una payasa", "es")).toContain("harassment");
+    expect(grounds("You're all a bunch of assholes.", "en")).toContain("harassment");
+  });
+});

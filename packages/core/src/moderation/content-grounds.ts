@@ -1,5 +1,6 @@
 import { insideAny } from "../text/quotes.js";
 import { finding, type GroundFinding } from "./finding.js";
+import { jokingAround } from "./joking.js";
 import type { CueHit } from "./moderation-lexicon.js";
 
 // Fixed, linear patterns over short gaps of the caller's text.
@@ -101,6 +102,50 @@ function selfAimed(source: string, cues: readonly CueHit[], hit: CueHit): boolea
   return cueBefore(source, cues, "self", hit, INSULT_GAP);
 }
 
+// Words of scorn for a business (`ratas`, `sinvergüenzas`, `clowns`, `cowboys`) said in the plural or after `panda de`,
+// `bunch of`, `sois unos`, with nobody @-mentioned, are aimed at the company or a whole team (`son unos ratas, me
+// cobraron dos veces`, `Sinvergüenzas.`, `what a bunch of clowns running head office`): criticism, however rude, not
+// abuse of an identifiable person. Abuse (`hijos de puta`, `assholes`, `imbéciles`) stays harassment in any number.
+const SCORN = new Set([
+  "rata",
+  "ratas",
+  "sinvergüenza",
+  "sinvergüenzas",
+  "payaso",
+  "payasos",
+  "clown",
+  "clowns",
+  "cowboy",
+  "cowboys",
+  "joker",
+  "jokers",
+  "chorizo",
+  "chorizos",
+  "buitre",
+  "buitres",
+  "vulture",
+  "vultures",
+  "shark",
+  "sharks",
+  "mafioso",
+  "mafiosos",
+  "crook",
+  "crooks",
+  "caradura",
+  "caraduras",
+]);
+const COLLECTIVE_BEFORE =
+  /(?:bunch of|load of|lot of|pack of|band of|you lot|panda de|pandilla de|banda de|manada de|atajo de|hatajo de|sois unos|sois unas|son unos|son unas|menudos|menudas|sois|son|are|you're all|you are all)\W{1,3}(?:[\p{L}'-]+\W{1,3})?$/iu;
+const PLURAL = /(?:[^s]s|es)$/i;
+
+function aimedAtMany(source: string, hit: CueHit): boolean {
+  if (source.includes("@")) return false;
+  const term = source.slice(hit.start, hit.end);
+  if (!SCORN.has(term.toLowerCase())) return false;
+  if (PLURAL.test(term)) return true;
+  return COLLECTIVE_BEFORE.test(source.slice(Math.max(0, hit.start - 30), hit.start));
+}
+
 /** Insults aimed at a person (`harassment`) and slurs (`hate`). */
 export function findInsultsAndSlurs(source: string, cues: readonly CueHit[]): GroundFinding[] {
   const out: GroundFinding[] = [];
@@ -117,6 +162,7 @@ export function findInsultsAndSlurs(source: string, cues: readonly CueHit[]): Gr
     if (NEEDS_PERSON_AFTER.has(hit.term) && !PERSON_AFTER.test(source.slice(hit.end, hit.end + 24))) continue;
     if (selfAimed(source, cues, hit)) continue;
     if (hit.cue === "insult-personal" && !aimed(source, cues, hit)) continue;
+    if (aimedAtMany(source, hit)) continue;
     out.push(finding("harassment", "insult", source, hit, [hit.term]));
   }
   return out;
@@ -168,6 +214,7 @@ export function findThreats(source: string, cues: readonly CueHit[]): GroundFind
   const out: GroundFinding[] = [];
   for (const hit of cues) {
     if (hit.cue === "threat-phrase") {
+      if (jokingAround(source, hit.start, hit.end)) continue;
       out.push(finding("threat", "violence", source, hit, [hit.term]));
       continue;
     }
@@ -181,6 +228,7 @@ export function findThreats(source: string, cues: readonly CueHit[]): GroundFind
         !HARMLESS_AFTER_TARGET.test(source.slice(c.end, c.end + 24)),
     );
     if (target === undefined) continue;
+    if (jokingAround(source, hit.start, target.end)) continue;
     if (out.some((f) => f.span.start <= hit.start && target.end <= f.span.end)) continue;
     out.push(
       finding("threat", "violence", source, { start: hit.start, end: target.end }, [hit.term, target.term]),

@@ -74,3 +74,39 @@ describe("grounds read by frames", () => {
     );
   });
 });
+
+describe("warnings, weapons, stalking and exclusion", () => {
+  it("reads a vague warning alone as a customer's warning, not a threat", () => {
+    expect(grounds("No les compréis nada, tardan semanas y no responden. Avisados estáis.", "es")).toEqual(
+      [],
+    );
+    expect(grounds("Don't order from them, it took a month. You've been warned.", "en")).toEqual([]);
+  });
+
+  it("reads a warning beside a weapon the writer has as a threat", () => {
+    expect(grounds("Tengo una pistola en casa. Ustedes verán si me devuelven el dinero.", "es")).toContain(
+      "threat",
+    );
+    expect(
+      grounds("I've got a knife and plenty of patience. Your call whether you refund me.", "en"),
+    ).toContain("threat");
+    expect(grounds("Tengo un cuchillo de cocina vuestro que se ha oxidado en una semana.", "es")).toEqual([]);
+    expect(grounds("I have a knife set from you and the handle snapped.", "en")).toEqual([]);
+  });
+
+  it("reads knowing an employee's hours or car as intimidation", () => {
+    expect(
+      grounds("Sé a qué hora sale el dependiente de la tienda del centro. Ahí lo dejo.", "es"),
+    ).toContain("threat");
+    expect(grounds("I know what time the cashier at the Bath branch leaves. Just saying.", "en")).toContain(
+      "threat",
+    );
+  });
+
+  it("reads telling people to go back to their country as hate", () => {
+    expect(grounds("Que se vayan a su país y contraten a gente de aquí.", "es")).toContain("hate");
+    expect(grounds("Send them all back and hire locals instead.", "en")).toContain("hate");
+    expect(grounds("Volví a mi país en verano y allí tampoco lo venden.", "es")).toEqual([]);
+    expect(grounds("I went back to my country for the summer and you don't ship there.", "en")).toEqual([]);
+  });
+});

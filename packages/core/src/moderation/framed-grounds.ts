@@ -10,6 +10,7 @@ import type { Ground } from "../model/grounds.js";
 import { compileTermMatcher, type TermMatcher } from "../text/term-matcher.js";
 import type { TextView } from "../text/text-view.js";
 import { type FindingKind, finding, type GroundFinding } from "./finding.js";
+import { jokingAround } from "./joking.js";
 
 type ListName = keyof ModerationFrameLexicon;
 
@@ -132,13 +133,30 @@ export function findFramedGrounds(view: TextView, lang: "es" | "en"): GroundFind
   const of = (list: ListName, sentence?: number): Hit[] =>
     (sentence === undefined ? hits : (bySentence.get(sentence) ?? [])).filter((h) => h.list === list);
   const emojiSentences = sentencesWith(source, sentences, SEXUAL_EMOJI);
-  // Threats: a violent act or intimidation, not denied.
+  // Threats: a violent act or intimidation, not denied, and not a joke (`te mato 😍`, `I'll kill you 😂`).
+  let threatened = false;
   for (const h of hits) {
-    if ((h.list === "harm" || h.list === "intimidation") && !negatedBefore(source, h.start)) {
+    if (
+      (h.list === "harm" || h.list === "intimidation") &&
+      !negatedBefore(source, h.start) &&
+      !(h.list === "harm" && jokingAround(source, h.start, h.end))
+    ) {
       add("threat", "violence", [h]);
+      threatened = true;
       break;
     }
   }
+  // A vague warning (`vosotros veréis`, `your call`) is a threat beside a weapon someone says they have, or beside
+  // a violent verb; alone it is a customer warning others or promising a scene.
+  if (!threatened) {
+    const warnings = of("warning").filter((h) => !negatedBefore(source, h.start));
+    const armed = of("weapon").filter((w) => of("possession", w.sentence).length > 0);
+    if (warnings.length > 0 && (armed.length > 0 || of("violentVerbs").length > 0))
+      add("threat", "violence", [...warnings, ...armed]);
+  }
+  // Hate: telling people to go back to their country, on its own.
+  const exclusion = of("exclusion").filter((h) => !negatedBefore(source, h.start));
+  if (exclusion.length > 0) add("hate", "group-attack", exclusion);
   for (const [s, inSentence] of bySentence) {
     // Threats: a verb of hitting or breaking beside a body part (`smash the manager's face in`, `partirle la cara`).
     const strikes = of("violentVerbs", s);
@@ -235,7 +253,7 @@ function bracketDot(source: string): { start: number; end: number } {
 }
 
 const CARD_WORDS = ["tarjeta", "card"];
-const SEXUAL_EMOJI = ["\u{1F346}", "\u{1F351}", "\u{1F4A6}"];
+const SEXUAL_EMOJI = ["\u{1F346}", "\u{1F351}", "\u{1F4A6}", "\u{1F975}"];
 
 /** The sentences that hold any of `needles` (one scan of the text per needle). */
 function sentencesWith(source: string, sentences: Uint32Array, needles: readonly string[]): Set<number> {

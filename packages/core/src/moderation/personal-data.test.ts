@@ -117,3 +117,23 @@ describe("findPersonalData", () => {
     );
   });
 });
+
+describe("identity numbers and e-mails written the way people write them", () => {
+  it("finds a CURP and a number named as an SSN or passport", () => {
+    expect(kinds("La CURP de la cajera es PEGJ900512MDFRRN09, búsquenla")).toEqual(["national-id"]);
+    expect(kinds("her social security number is 219-09-9999 lol")).toEqual(["national-id"]);
+    expect(kinds("El número de pedido es 219-09-9999")).toEqual([]);
+  });
+
+  it("finds a DNI written digit by digit when its check letter holds", () => {
+    expect(kinds("su DNI es 1 2 3 4 5 6 7 8-Z, cobradle a él")).toEqual(["national-id"]);
+    expect(kinds("su DNI es 1 2 3 4 5 6 7 8-A, cobradle a él")).toEqual([]);
+  });
+
+  it("finds an address given as a name at a mail provider, not a mention of the provider", () => {
+    expect(kinds("escribidle a maria.gil77 en hotmail y quejaos")).toEqual(["email"]);
+    expect(kinds("his email is tom_b.1988 on gmail, go for it")).toEqual(["email"]);
+    expect(kinds("escríbeme en gmail, que allí lo leo")).toEqual([]);
+    expect(kinds("I reached them on gmail and got no answer")).toEqual([]);
+  });
+});

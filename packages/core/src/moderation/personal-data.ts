@@ -36,6 +36,18 @@ const EMAIL_LOCAL_BEFORE = /[a-z0-9._+-]{2,64} ?$/i;
 const EMAIL_DOMAIN_AFTER =
   /^ ?[a-z0-9-]{2,63} ?(?:\(dot\)|\[dot\]|\{dot\}| dot | punto |\(punto\)|\[punto\]|\.) ?(?:com|es|net|org|mx|co|io|eu|info|me|ar|cl|uk|us)\b/i;
 
+// An e-mail address given as a name at a provider (`ana.lopez90 en hotmail`, `kim.l.1990 on gmail`): the name must
+// hold a dot, digit or underscore, so `escríbeme en gmail` is not one.
+const MAIL_PROVIDER = /gmail|hotmail|yahoo|outlook|icloud|protonmail/i;
+const EMAIL_AT_PROVIDER =
+  /(?<![\p{L}\d._+-])[a-z0-9._+-]{2,64} (?:en|on|at|in|de) (?:gmail|hotmail|yahoo|outlook|icloud|protonmail)\b/giu;
+// An identity document number right after its name (`su DNI es 4 5 6 7 8 9 1 2-K`, `SSN is 078-05-1120`,
+// `CURP: GORM800312HDFNZR05`): with the name before it, the check letter is not needed.
+const ID_CUE =
+  /(?:\bdni|\bnie|\bnif|\bcurp|\bssn|social security(?: number)?|seguro social|pasaporte|passport(?: number)?)\W{0,4}(?:(?:es|is|no|n[º°]|number|n[uú]mero|:)\W{0,3}){0,2}$/i;
+const ID_DIGITS = /\b\d(?:[ .-]?\d){7,11}(?:[ -]?[A-Za-z]\b)?/g;
+const CURP = /\b[A-Z]{4}\d{6}[HM][A-Z]{5}[A-Z0-9]\d\b/gi;
+
 function countDigits(source: string): number {
   let n = 0;
   for (let i = 0; i < source.length; i++) {
@@ -93,6 +105,23 @@ export function findPersonalData(source: string): GroundFinding[] {
     const domain = local === null ? null : EMAIL_DOMAIN_AFTER.exec(source.slice(after, after + 90));
     if (local === null || domain === null) continue;
     add("email", { start: m.index - local[0].length, end: after + domain[0].length }, "obfuscated-email");
+  }
+  if (MAIL_PROVIDER.test(source)) {
+    for (const m of source.matchAll(EMAIL_AT_PROVIDER)) {
+      const name = m[0].slice(0, m[0].indexOf(" "));
+      if (/[._\d]/.test(name)) add("email", spanOf(m), "obfuscated-email");
+    }
+  }
+  if (digits >= 8) {
+    for (const m of source.matchAll(CURP)) add("national-id", spanOf(m), "curp");
+    for (const m of source.matchAll(ID_DIGITS)) {
+      const cue = ID_CUE.exec(before(source, m.index, 40));
+      if (cue === null) continue;
+      // A Spanish DNI, NIE or NIF still needs its check letter (`12345678A` is a typo or made up, not someone's).
+      if (/^\W*(?:dni|nie|nif)/i.test(cue[0])) {
+        if (isValidSpanishId(m[0].replace(/[ .-]/g, ""))) add("national-id", spanOf(m), "dni-check-letter");
+      } else add("national-id", spanOf(m), "named-id-number");
+    }
   }
   if (digits >= 12) {
     for (const m of source.matchAll(IBAN_LIKE)) {

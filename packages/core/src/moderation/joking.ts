@@ -1,0 +1,40 @@
+// A threat phrase beside a laughing or loving emoji is a joke or praise (`te mato, Chispa 😍`, `I'll kill you 😂`),
+// not a threat. Read in the phrase's own sentence, at most 80 code units either side, so a long comment costs no
+// more than a short one per phrase.
+
+/** Laughing and loving emoji. */
+const JOKING = new Set([
+  "\u{1F602}", // 😂
+  "\u{1F923}", // 🤣
+  "\u{1F60D}", // 😍
+  "\u{1F970}", // 🥰
+  "\u{1F618}", // 😘
+  "\u2764", // ❤
+  "\u{1F495}", // 💕
+  "\u{1F60B}", // 😋
+  "\u{1F924}", // 🤤
+  "\u{1F606}", // 😆
+  "\u{1F605}", // 😅
+]);
+const SENTENCE_END = new Set([".", "!", "?", "\n"]);
+const REACH = 80;
+
+/** Whether the sentence around `[start, end)` holds a laughing or loving emoji within 80 code units. */
+export function jokingAround(source: string, start: number, end: number): boolean {
+  for (let i = end, stop = Math.min(source.length, end + REACH); i < stop; i++) {
+    const c = source[i] as string;
+    if (SENTENCE_END.has(c) && !(c === "!" || c === "?")) break;
+    if (isJoking(source, i)) return true;
+  }
+  for (let i = start - 1, stop = Math.max(0, start - REACH); i >= stop; i--) {
+    const c = source[i] as string;
+    if (SENTENCE_END.has(c)) break;
+    if (isJoking(source, i)) return true;
+  }
+  return false;
+}
+
+function isJoking(source: string, at: number): boolean {
+  const code = source.codePointAt(at);
+  return code !== undefined && JOKING.has(String.fromCodePoint(code));
+}
