@@ -177,6 +177,45 @@ const FAULTS = new Set(["fallo", "error", "culpa", "falla", "problema", "fault",
 /** `relájese la próxima vez`: a time, not an object. */
 const NEXT_TIME = new Set(["proxima", "next"]);
 
+/** Answering: `contestar`, `responder`, `dar`, `give`, `answer`, `reply`. */
+const ANSWER = new Set([
+  "contestar",
+  "responder",
+  "dar",
+  "give",
+  "answer",
+  "reply",
+  "send",
+  "enviar",
+  "mandar",
+]);
+/** Ordinals that count occasions. */
+const ORDINALS = new Set([
+  "tercera",
+  "cuarta",
+  "quinta",
+  "enesima",
+  "third",
+  "fourth",
+  "fifth",
+  "umpteenth",
+  "nth",
+]);
+
+/** `tercera vez`, `the fourth time` before the verb in its sentence. */
+function counted(a: Analysis, words: readonly Word[], head: Word): boolean {
+  for (let k = 0; k + 1 < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.index >= head.index) break;
+    const next = words[k + 1] as Word;
+    if (ORDINALS.has(w.key) && (next.key === "vez" || next.key === "time")) return true;
+  }
+  return false;
+}
+
+/** Asking the reader for something: `pedir`, `necesitar`, `need`, `ask`. */
+const REQUEST = new Set(["pedir", "necesitar", "rogar", "need", "ask", "require", "repetir", "repeat"]);
+
 const wordIndex = (_a: Analysis, w: Word): number => w.index;
 
 function span(a: Analysis, from: number, to: number): { start: number; end: number } {
@@ -318,6 +357,15 @@ function repeat(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[
       a.words.slice(g.head + 1, g.head + 3).some((w) => w.key === "you" || w.key === "usted")
     )
       return { ...span(a, g.first, g.head), kind: "repeat" };
+    // `tercera vez que le contestamos lo mismo`, `the third time we've given you the same answer`: our answers
+    // counted back at the reader.
+    if (
+      g.person === "1p" &&
+      !g.negated &&
+      (g.sems.includes("tell-v") || ANSWER.has(g.lemma)) &&
+      counted(a, words, head)
+    )
+      return { ...span(a, g.first, g.head), kind: "repeat" };
     if (!g.sems.includes("tell-v") || g.negated) continue;
     if (g.tam !== "past" || !(g.person === "1p" || g.person === "1s")) continue;
     const clause = words.filter((w) => w.clause === head.clause);
@@ -354,7 +402,22 @@ function againOpener(a: Analysis, words: readonly Word[]): Dismissal | undefined
     (first.key === "again" && first.after === ":") ||
     (first.key === "once" && words[1]?.key === "again" && words[1].after === ":");
   const alone = words.length === 1 && (first.key === "again" || first.key === "otra");
-  if (!opener && !alone) return undefined;
+  // `Again, DM us your order number.`, `Otra vez le repetimos que…`, `Once again, we need you to…`: a request
+  // or a telling said again, with no apology or thanks in the sentence.
+  const again =
+    (first.key === "again" && first.after === ",") ||
+    (first.key === "once" && words[1]?.key === "again") ||
+    (first.key === "otra" && words[1]?.key === "vez") ||
+    (first.key === "de" && words[1]?.key === "nuevo" && words[1].after === ",");
+  const kind =
+    again &&
+    !words.some((w) => w.sems.includes("sorry") || w.sems.includes("validate") || THANKS.has(w.key)) &&
+    sentenceGroups(a, first.sentence).some(
+      (g) =>
+        g.tam === "imp" ||
+        (g.person === "1p" && (g.sems.includes("tell-v") || REQUEST.has(g.lemma) || g.modal === "need")),
+    );
+  if (!opener && !alone && !kind) return undefined;
   const i = wordIndex(a, first);
   return { ...span(a, i, i), kind: "repeat" };
 }
@@ -538,6 +601,19 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
       if (auxiliary || a.words[clause.firstWord]?.key === "had")
         return { ...span(a, g.first, g.head), kind: "blame" };
     }
+    // `Si hubiera estado en casa…`, `si lo hubieras pedido…`, `If you'd been in…`: the reader's past as the
+    // condition, with the auxiliary the verb tables do not read (`hubiera`) or read as `would` (`'d been`).
+    if (
+      clause?.protasis &&
+      g.subjectless !== true &&
+      counterfactualAux(a, g) &&
+      // `si hubiera sido error nuestro`: our fault as the condition is owning it, not blaming.
+      !a.words
+        .slice(Math.max(clause.firstWord, g.first - 8), Math.min(clause.endWord, g.head + 8))
+        .some((w) => OURS.has(w.key) || w.key === "our")
+    ) {
+      return { ...span(a, Math.max(clause.firstWord, g.first - 1), g.head), kind: "blame" };
+    }
     // `haberlo pensado antes`
     if (
       g.lemma === "haber" &&
@@ -615,6 +691,31 @@ function mock(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[])
       return { ...span(a, i, i), kind: "mock" };
   }
   return undefined;
+}
+
+/** Past subjunctive of `haber` for the reader (`usted`, `tú`, `ustedes`, `vosotros`), never `hubiéramos`. */
+const HUBIERA = new Set([
+  "hubiera",
+  "hubieras",
+  "hubieran",
+  "hubierais",
+  "hubiese",
+  "hubieses",
+  "hubiesen",
+  "hubieseis",
+]);
+
+/** A participle after `hubiera`, or `you'd` + a participle (`you'd been`, `you'd read`), not `you'd like`. */
+function counterfactualAux(a: Analysis, g: VerbGroup): boolean {
+  const head = a.words[g.head] as Word;
+  const participle = g.tam === "part" || head.verbs.some((v) => v.tam === "part");
+  if (!participle) return false;
+  const before = a.words[g.first - 1];
+  const aux = a.words.slice(Math.max(0, g.first - 2), g.head).find((w) => HUBIERA.has(w.key));
+  if (a.lang === "es") return aux !== undefined && before !== undefined && before.sentence === head.sentence;
+  const d = a.words.slice(g.first, g.head).some((w) => w.key === "'d");
+  const you = a.words[g.first - 1]?.key === "you" || a.words[g.first]?.key === "you";
+  return d && you && head.key !== "like" && head.key !== "prefer" && head.key !== "rather";
 }
 
 function negatedBefore(a: Analysis, i: number): boolean {

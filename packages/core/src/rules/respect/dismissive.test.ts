@@ -63,3 +63,33 @@ describe("respect/dismissive", () => {
     expect(es("¡Gracias por avisar! 🙃")).toHaveLength(0);
   });
 });
+
+describe("respect/dismissive: blame, repetition and belittling read after blind batch 7", () => {
+  it("reads the reader's past as the condition, not our own fault or an offer", () => {
+    expect(es("Si hubiera revisado el correo, sabría que el envío tardaba una semana.")).toHaveLength(1);
+    expect(en("If you'd checked the size guide, this wouldn't have happened.")).toHaveLength(1);
+    expect(es("Si hubiera sido un error nuestro, se lo reembolsaríamos; le explicamos por DM.")).toEqual([]);
+    expect(en("If you'd like a refund instead, DM us your order number.")).toEqual([]);
+  });
+
+  it("reads a request said again as repetition, unless the sentence apologises", () => {
+    expect(en("Again, send us your order number by DM.")).toHaveLength(1);
+    expect(es("Otra vez le pedimos que nos envíe el número de pedido.")).toHaveLength(1);
+    expect(en("Again, sorry for the wait: we're on it.")).toEqual([]);
+    expect(es("Otra vez, perdón por las molestias; ya está en camino.")).toEqual([]);
+  });
+
+  it("reads our answers counted back at the reader, not the reader's messages counted", () => {
+    expect(es("Es la cuarta vez que le respondemos lo mismo.")).toHaveLength(1);
+    expect(en("This is the fourth time we've answered this.")).toHaveLength(1);
+    expect(es("Es la cuarta vez que nos escribe y lo sentimos mucho.")).toEqual([]);
+    expect(en("This is the fourth time you've had to write, and we're sorry.")).toEqual([]);
+  });
+
+  it("reads telling the reader off for shouting, and validation is not belittling", () => {
+    expect(es("No hace falta gritar, le leemos igual.")).toHaveLength(1);
+    expect(en("No need to shout, we can read you fine.")).toHaveLength(1);
+    expect(es("No eres el único, ya estamos en ello.")).toEqual([]);
+    expect(en("You're not the only one, and we're already fixing it.")).toEqual([]);
+  });
+});
