@@ -203,7 +203,7 @@ const ORDINALS = new Set([
 ]);
 
 /** `tercera vez`, `the fourth time` before the verb in its sentence. */
-function counted(a: Analysis, words: readonly Word[], head: Word): boolean {
+function counted(words: readonly Word[], head: Word): boolean {
   for (let k = 0; k + 1 < words.length; k++) {
     const w = words[k] as Word;
     if (w.index >= head.index) break;
@@ -363,7 +363,7 @@ function repeat(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[
       g.person === "1p" &&
       !g.negated &&
       (g.sems.includes("tell-v") || ANSWER.has(g.lemma)) &&
-      counted(a, words, head)
+      counted(words, head)
     )
       return { ...span(a, g.first, g.head), kind: "repeat" };
     if (!g.sems.includes("tell-v") || g.negated) continue;
