@@ -42,3 +42,45 @@ describe("respect/unacknowledged-complaint", () => {
     expect(reply("acme-en", undefined, "At 9am.")).toHaveLength(0);
   });
 });
+
+describe("respect/unacknowledged-complaint: complaints and hollow acknowledgements read after blind batch 7", () => {
+  it("reads silence, lock-outs and short change as complaints", () => {
+    expect(reply("acme-es", "Os mandé la foto el lunes y silencio absoluto.", "Un saludo.")).toHaveLength(1);
+    expect(reply("acme-en", "Sent you the photo on Monday, then silence.", "Kind regards.")).toHaveLength(1);
+    expect(
+      reply("acme-es", "Me han bloqueado la cuenta sin avisar", "Nuestra app está disponible para iOS."),
+    ).toHaveLength(1);
+    expect(reply("acme-en", "The cashier shortchanged me £5", "Our store opens at 8am.")).toHaveLength(1);
+  });
+
+  it("does not count validation that brushes the reader off, but counts an apology beside it", () => {
+    expect(
+      reply(
+        "acme-en",
+        "Sent you the photo on Monday, then silence.",
+        "Patience, you're not our only customer.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reply(
+        "acme-es",
+        "Os mandé la foto el lunes y silencio absoluto.",
+        "Paciencia, que no es el único cliente que tenemos.",
+      ),
+    ).toHaveLength(1);
+    expect(
+      reply(
+        "acme-en",
+        "Sent you the photo on Monday, then silence.",
+        "Sorry for the silence, we're checking your photo now.",
+      ),
+    ).toEqual([]);
+    expect(
+      reply(
+        "acme-es",
+        "Os mandé la foto el lunes y silencio absoluto.",
+        "Disculpe el silencio, ya estamos revisándola.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@ import { messageLocaleOf } from "../../model/locale.js";
 import { analyzeSentiment, type Sentiment } from "../../moderation/sentiment.js";
 import { findCommitments } from "../_shared/commitment-frames.js";
 import { acknowledgementOf, complaintCues } from "../_shared/complaint-frames.js";
+import { findDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { acknowledgementLexicon } from "../_shared/reply-lexicon.js";
 
@@ -70,7 +71,16 @@ export const unacknowledgedComplaintRule = defineRule({
           evidence = { sentimentScore: sentiment.score, sentimentLabel: sentiment.label };
         }
         const reply = ctx.analysis();
-        if (acknowledgementOf(reply, findCommitments(reply).length > 0) !== undefined) return;
+        const committed = findCommitments(reply).length > 0;
+        const acknowledged = acknowledgementOf(reply, committed);
+        // Validation or an action said in a reply that also brushes the reader off (`no eres el único cliente`,
+        // `aquí estamos contestando, ¿qué más quieres?`) is not an acknowledgement; an apology, a channel, a
+        // contact or a promise still is.
+        const hollow =
+          !committed &&
+          (acknowledged === "validation" || acknowledged === "action") &&
+          findDismissals(reply).length > 0;
+        if (acknowledged !== undefined && !hollow) return;
         if (findPhrases(ctx, phrases, []).length > 0) return;
         const source = ctx.text.source;
         const text = ctx.lang === "es" ? opener : OPENERS.en;
