@@ -178,7 +178,7 @@ export function createMcpServer(context: McpContext): McpServer {
       }
       let options: unknown;
       try {
-        options = z.toJSONSchema(rule.options as z.ZodType, { io: "input" });
+        options = z.toJSONSchema(rule.options, { io: "input" });
       } catch {
         options = undefined;
       }

@@ -9,6 +9,7 @@ import {
   ReplyInputSchema,
 } from "@normas/core/schemas";
 import * as z from "zod";
+import { extend } from "zod/mini";
 import { OpenCaseRequestSchema } from "./routes/cases.js";
 import { CrisisCommandRequestSchema, OpenCrisisRequestSchema } from "./routes/crises.js";
 
@@ -23,23 +24,23 @@ const recordFields = {
 };
 
 const CheckRequestSchema = z.union([
-  ReplyInputSchema.extend({
+  extend(ReplyInputSchema, {
     ...recordFields,
     kind: z.literal("reply").optional(),
     inReplyTo: z.union([z.string().min(1), CommentSchema]).optional(),
   }),
-  PostInputSchema.extend({
+  extend(PostInputSchema, {
     ...recordFields,
     kind: z.enum(["post", "organic", "scheduled", "promotional", "profile-update"]),
   }),
-  ModerationInputSchema.extend({
+  extend(ModerationInputSchema, {
     ...recordFields,
     kind: z.literal("moderation").optional(),
     comment: z.union([z.string().min(1), CommentSchema]),
   }),
 ]);
 
-const schema = (s: z.ZodType): Json =>
+const schema = (s: z.core.$ZodType): Json =>
   z.toJSONSchema(s, { io: "input", target: "draft-2020-12", unrepresentable: "any" }) as Json;
 
 const problemSchema: Json = {

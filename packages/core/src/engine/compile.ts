@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod/mini";
 import { PolicyError } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
 import type { NormNumber, Severity } from "../model/violation.js";
@@ -180,7 +180,7 @@ export function compileWith(
       let handlers: RuleHandlers = {};
       let setupError: unknown;
       try {
-        const ruleOptions = (rule.options as z.ZodType).parse(setting.options);
+        const ruleOptions = z.parse(rule.options, setting.options);
         handlers = rule.create({ ruleId: rule.id, options: ruleOptions, brand, policy: valid });
       } catch (error) {
         setupError = error;

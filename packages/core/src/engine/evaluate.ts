@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod/mini";
 import { analysisOf } from "../lang/index.js";
 import { formatPath, InputError } from "../model/errors.js";
 import { type MessageLocale, messageLocaleOf } from "../model/locale.js";
@@ -42,7 +42,7 @@ export interface Prepared<Input> {
 }
 
 /** @internal Validates an input and finds its brand; throws `InputError` with paths on bad input. */
-export function prepare<S extends z.ZodType>(
+export function prepare<S extends z.core.$ZodType>(
   compiled: CompiledPolicy,
   schema: S,
   raw: unknown,
@@ -51,8 +51,8 @@ export function prepare<S extends z.ZodType>(
 ): Prepared<z.output<S>> {
   const internals = internalsOf(compiled);
   const errorLocale = internals.messageLocale ?? "en";
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) throw new InputError(toIssues(parsed.error as z.ZodError, errorLocale, raw));
+  const parsed = z.safeParse(schema, raw);
+  if (!parsed.success) throw new InputError(toIssues(parsed.error, errorLocale, raw));
   const input = parsed.data as z.output<S> & { brand: string };
   const entry = internals.brands.get(input.brand);
   if (entry === undefined) {

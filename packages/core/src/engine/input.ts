@@ -1,22 +1,22 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { TextLocaleSchema } from "../policy/schema.js";
 import { BrandCrisisStateSchema } from "./crisis-input.js";
 
 /** Longest text normas evaluates, in UTF-16 code units; longer ones are refused with `InputError`. */
 export const MAX_TEXT_LENGTH = 100_000;
 
-const text = z.string().max(MAX_TEXT_LENGTH);
+const text = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 /** The person writing the reply or post, or taking the moderation action. */
 export const AuthorSchema = z.strictObject({
   /** Stable id of the person. */
-  id: z.string().min(1).max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(200)),
   /** Role ids from the policy's `roles` (e.g. `community-manager`). */
-  roles: z.array(z.string().min(1).max(64)).default([]),
+  roles: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))), []),
   /** Display name. */
-  name: z.string().max(200).optional(),
+  name: z.optional(z.string().check(z.maxLength(200))),
   /** Initials for sign-offs such as `^MG`. */
-  initials: z.string().min(1).max(8).optional(),
+  initials: z.optional(z.string().check(z.minLength(1), z.maxLength(8))),
 });
 
 /**
@@ -29,21 +29,21 @@ export type Author = z.output<typeof AuthorSchema>;
 /** A comment from the community: what a reply answers, or what a moderation action acts on. */
 export const CommentSchema = z.strictObject({
   /** Platform id of the comment. */
-  id: z.string().max(200).optional(),
+  id: z.optional(z.string().check(z.maxLength(200))),
   /** The comment's text. */
   text,
   /** Who wrote it. */
-  author: z
-    .strictObject({
-      id: z.string().max(200).optional(),
-      handle: z.string().max(100).optional(),
-      followers: z.int().min(0).optional(),
-    })
-    .optional(),
+  author: z.optional(
+    z.strictObject({
+      id: z.optional(z.string().check(z.maxLength(200))),
+      handle: z.optional(z.string().check(z.maxLength(100))),
+      followers: z.optional(z.int().check(z.gte(0))),
+    }),
+  ),
   /** The comment's language, when known (otherwise the brand's). */
-  locale: TextLocaleSchema.optional(),
+  locale: z.optional(TextLocaleSchema),
   /** Texts of the same author's recent comments, oldest first (used to spot repeated spam). */
-  previous: z.array(text).max(200).optional(),
+  previous: z.optional(z.array(text).check(z.maxLength(200))),
 });
 
 /**
@@ -55,24 +55,24 @@ export type Comment = z.output<typeof CommentSchema>;
 
 const common = {
   /** Id of the brand the text speaks for. */
-  brand: z.string().min(1).max(64),
+  brand: z.string().check(z.minLength(1), z.maxLength(64)),
   /** Channel id (e.g. `x`, `instagram`), for channel limits. */
-  channel: z.string().min(1).max(64).optional(),
+  channel: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   /** Who writes. */
   author: AuthorSchema,
   /** Language of the text; defaults to the brand's locale. */
-  locale: TextLocaleSchema.optional(),
+  locale: z.optional(TextLocaleSchema),
   /** The text to check. */
   text,
   /** The brand's current crisis state, when a crisis is open (see the crisis runtime). */
-  crisis: BrandCrisisStateSchema.optional(),
+  crisis: z.optional(BrandCrisisStateSchema),
 };
 
 /** A reply to a community comment. */
 export const ReplyInputSchema = z.strictObject({
   ...common,
   /** The comment being answered. */
-  inReplyTo: CommentSchema.optional(),
+  inReplyTo: z.optional(CommentSchema),
 });
 
 /**
@@ -88,7 +88,7 @@ export type ParsedReplyInput = z.output<typeof ReplyInputSchema>;
 export const PostInputSchema = z.strictObject({
   ...common,
   /** What kind of post: promotional and scheduled posts pause during a crisis. */
-  kind: z.enum(["organic", "scheduled", "promotional", "profile-update"]).default("organic"),
+  kind: z._default(z.enum(["organic", "scheduled", "promotional", "profile-update"]), "organic"),
 });
 
 /**

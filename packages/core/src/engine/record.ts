@@ -1,7 +1,7 @@
 // One record shape for every place texts arrive as JSON: a line of a JSON Lines file (`normas check`), the body
 // of an HTTP request, an MCP tool call. A record says what it is (`kind`), names its brand, author and text, and
 // may shorten `author`, `inReplyTo` and `comment` to strings; `parseRecord` turns it into a validated input.
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { formatPath, InputError, type Issue } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
 import { toIssues } from "../model/validate.js";
@@ -275,7 +275,7 @@ export function parseRecord(value: unknown, options: ParseRecordOptions = {}): E
     kind === "reply" ? ReplyInputSchema : kind === "post" ? PostInputSchema : ModerationInputSchema;
   if (options.validate !== false) {
     const parsed = schema.safeParse(input);
-    if (!parsed.success) issues.push(...toIssues(parsed.error as z.ZodError, locale, input));
+    if (!parsed.success) issues.push(...toIssues(parsed.error, locale, input));
   }
   if (issues.length > 0) throw new InputError(issues, say(locale, "Invalid record", "Registro no válido"));
   const base = { ...(id === undefined ? {} : { id }), disable };

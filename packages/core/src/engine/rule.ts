@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Analysis } from "../lang/analysis.js";
 import type { MessageLocale } from "../model/locale.js";
 import type { JsonValue, NormNumber, Severity, Span, Suggestion } from "../model/violation.js";
@@ -84,7 +84,7 @@ export type MessageIdOf<R> = R extends { readonly meta: { readonly messages: { r
   : string;
 
 /** What a policy may write as a rule's `options` (the input type of its schema: defaults may be left out). */
-export type RuleOptionsInput<R> = R extends { readonly options: infer S extends z.ZodType }
+export type RuleOptionsInput<R> = R extends { readonly options: infer S extends z.core.$ZodType }
   ? z.input<S>
   : never;
 
@@ -191,7 +191,7 @@ export interface RuleHandlers {
  * @category Custom rules
  */
 export interface Rule<
-  Schema extends z.ZodType = z.ZodType,
+  Schema extends z.core.$ZodType = z.core.$ZodType,
   Id extends string = string,
   Messages extends RuleMessages = RuleMessages,
 > {
@@ -235,7 +235,7 @@ export interface Rule<
  */
 export function defineRule<
   const Id extends string,
-  Schema extends z.ZodType,
+  Schema extends z.core.$ZodType,
   const Messages extends RuleMessages = RuleMessages,
 >(rule: Rule<Schema, Id, Messages>): Rule<Schema, Id, Messages> {
   return rule;

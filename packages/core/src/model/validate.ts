@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import { formatPath, type Issue } from "./errors.js";
 import type { MessageLocale } from "./locale.js";
 import { describeZodIssue } from "./validation-messages.js";
@@ -7,7 +7,7 @@ import { describeZodIssue } from "./validation-messages.js";
  * Turns zod issues into normas issues: one per unknown key, each with a path and a message
  * a person understands. Custom issues keep their own message and may carry `params.code`.
  */
-export function toIssues(error: z.ZodError, locale: MessageLocale = "en", root?: unknown): Issue[] {
+export function toIssues(error: z.core.$ZodError, locale: MessageLocale = "en", root?: unknown): Issue[] {
   const out: Issue[] = [];
   for (const raw of error.issues) {
     const path = raw.path.filter((p): p is string | number => typeof p !== "symbol");

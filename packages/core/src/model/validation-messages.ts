@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { MessageLocale } from "./locale.js";
 
 type ZodIssue = z.core.$ZodIssue;

@@ -17,7 +17,7 @@ export const SourceDocumentSchema = z.strictObject({
   /** Where it was published: a link to it counts as attribution. */
   url: z.string().min(1).max(2000).optional(),
   /** The source's language, e.g. `es-ES`. */
-  locale: TextLocaleSchema.optional(),
+  locale: z.optional(TextLocaleSchema),
   /** True for the brand's own texts: repeating them is self-repetition, not copying. */
   own: z.boolean().default(false),
 });

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import * as z from "zod/mini";
 import { didYouMean } from "../model/did-you-mean.js";
 import { formatPath, type Issue, PolicyError } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
@@ -282,7 +282,7 @@ function checkRuleSettings(
     }
     if (!isPlain(raw) || raw.options === undefined || !isPlain(raw.options)) continue;
     const setting = raw as { options: Record<string, unknown> };
-    const parsed = rule.options.safeParse(setting.options);
+    const parsed = z.safeParse(rule.options, setting.options);
     if (!parsed.success)
       issues.push(...prefixIssues(toIssues(parsed.error, locale, setting.options), [...path, "options"]));
   }
@@ -383,7 +383,7 @@ export function resolvePolicy(
   for (const rule of known) catalogue.set(rule.id, rule);
 
   const parsed = PolicyDocumentSchema.safeParse(merged);
-  if (!parsed.success) issues.push(...toIssues(parsed.error as z.ZodError, locale, merged));
+  if (!parsed.success) issues.push(...toIssues(parsed.error, locale, merged));
   checkBrands(merged, catalogue, locale, issues);
   checkRuleSettings(merged.rules, ["rules"], catalogue, locale, issues);
 

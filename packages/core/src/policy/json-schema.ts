@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { PolicyRule } from "./policy-rule.js";
 import { PolicyDocumentSchema } from "./schema.js";
 

@@ -1,4 +1,4 @@
-import type * as z from "zod";
+import type * as z from "zod/mini";
 import type { Severity } from "../model/violation.js";
 
 /**
@@ -18,5 +18,5 @@ export interface PolicyRule {
     readonly docs: { readonly description: string };
   };
   /** zod schema of its options. */
-  readonly options: z.ZodType;
+  readonly options: z.core.$ZodType;
 }

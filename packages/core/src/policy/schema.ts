@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { LANGUAGE_CODES, type LocaleTag } from "../lang/index.js";
 import { COMMITMENT_CATEGORIES } from "../model/commitments.js";
 import { didYouMean } from "../model/did-you-mean.js";
@@ -7,9 +7,11 @@ import { VoiceSchema } from "./voice.js";
 
 const id = z
   .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, "Use lowercase letters, digits, '.', '_' or '-' (e.g. 'acme-es').");
+  .check(
+    z.minLength(1),
+    z.maxLength(64),
+    z.regex(/^[a-z0-9][a-z0-9._-]*$/, "Use lowercase letters, digits, '.', '_' or '-' (e.g. 'acme-es')."),
+  );
 
 const LOCALE_SHAPE = /^[a-z]{2,3}(?:-(?:[A-Z]{2}|\d{3}))?$/;
 
@@ -19,7 +21,7 @@ const LOCALE_SHAPE = /^[a-z]{2,3}(?:-(?:[A-Z]{2}|\d{3}))?$/;
  */
 export const TextLocaleSchema = z
   .string()
-  .regex(LOCALE_SHAPE, "Use a locale such as 'es-ES', 'es-419' or 'en-GB'.");
+  .check(z.regex(LOCALE_SHAPE, "Use a locale such as 'es-ES', 'es-419' or 'en-GB'."));
 const EXAMPLE_TAGS = ["es-ES", "es-MX", "es-419", "en-GB", "en-US", ...LANGUAGE_CODES];
 
 /**
@@ -28,35 +30,37 @@ const EXAMPLE_TAGS = ["es-ES", "es-MX", "es-419", "en-GB", "en-US", ...LANGUAGE_
  * probably meant to be, and a well-formed tag in a language normas does not know (`fr-FR`, from a file) is
  * accepted and checked with the English lists (`normas check` and `policy validate` warn about it).
  */
-export const LocaleSchema = z.string().superRefine((tag, ctx) => {
-  if (LOCALE_SHAPE.test(tag)) return;
-  const guess = didYouMean(tag, EXAMPLE_TAGS);
-  const hint = guess === undefined ? "" : ` Did you mean "${guess}"?`;
-  const pista = guess === undefined ? "" : ` ¿Quería decir "${guess}"?`;
-  ctx.addIssue({
-    code: "custom",
-    message: `"${tag}" is not a locale tag: use one such as "es-ES", "es-419" or "en-GB".${hint}`,
-    params: {
-      code: "invalid_locale",
-      es: `"${tag}" no es una etiqueta de idioma: use una como "es-ES", "es-419" o "en-GB".${pista}`,
-    },
-  });
-}) as unknown as z.ZodType<LocaleTag, LocaleTag>;
+export const LocaleSchema = z.string().check(
+  z.superRefine((tag, ctx) => {
+    if (LOCALE_SHAPE.test(tag)) return;
+    const guess = didYouMean(tag, EXAMPLE_TAGS);
+    const hint = guess === undefined ? "" : ` Did you mean "${guess}"?`;
+    const pista = guess === undefined ? "" : ` ¿Quería decir "${guess}"?`;
+    ctx.addIssue({
+      code: "custom",
+      message: `"${tag}" is not a locale tag: use one such as "es-ES", "es-419" or "en-GB".${hint}`,
+      params: {
+        code: "invalid_locale",
+        es: `"${tag}" no es una etiqueta de idioma: use una como "es-ES", "es-419" o "en-GB".${pista}`,
+      },
+    });
+  }),
+) as unknown as z.ZodMiniType<LocaleTag, LocaleTag>;
 
 /** A role of the organisation and what it may commit to. */
 export const RoleSchema = z.strictObject({
   /** A readable name, e.g. "Community manager". */
-  name: z.string().min(1).max(200).optional(),
+  name: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   /** Commitment categories this role may make. */
-  may: z.array(z.enum(COMMITMENT_CATEGORIES)).default([]),
+  may: z._default(z.array(z.enum(COMMITMENT_CATEGORIES)), []),
 });
 
 /** The setting of one rule: a level, or a level with the rule's own options. */
 export const RuleSettingSchema = z.union([
   z.enum(["off", "warn", "error", "info"]),
   z.strictObject({
-    level: z.enum(["off", "warn", "error", "info"]).optional(),
-    options: z.record(z.string(), z.unknown()).optional(),
+    level: z.optional(z.enum(["off", "warn", "error", "info"])),
+    options: z.optional(z.record(z.string(), z.unknown())),
   }),
 ]);
 
@@ -68,32 +72,32 @@ export const RuleSettingSchema = z.union([
 export type RuleSetting = z.output<typeof RuleSettingSchema>;
 
 /** Rule settings by rule id (e.g. `"voice/formality": "error"`). */
-export const RuleSettingsSchema = z.record(z.string().min(1), RuleSettingSchema);
+export const RuleSettingsSchema = z.record(z.string().check(z.minLength(1)), RuleSettingSchema);
 
 /** A brand the organisation speaks for. */
 export const BrandSchema = z.strictObject({
   /** Stable id, unique in the policy, e.g. `acme-es`. */
   id,
   /** The brand's display name, e.g. "Acme España". */
-  name: z.string().min(1).max(200),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
   /** The brand's language and region. */
   locale: LocaleSchema,
   /** Other names the brand is known by. */
-  aliases: z.array(z.string().min(1).max(200)).default([]),
+  aliases: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))), []),
   /** Social handles, with their `@`. */
-  handles: z.array(z.string().min(2).max(100)).default([]),
+  handles: z._default(z.array(z.string().check(z.minLength(2), z.maxLength(100))), []),
   /** Hashtags, with their `#`. */
-  hashtags: z.array(z.string().min(2).max(140)).default([]),
+  hashtags: z._default(z.array(z.string().check(z.minLength(2), z.maxLength(140))), []),
   /** Product names. */
-  products: z.array(z.string().min(1).max(200)).default([]),
+  products: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))), []),
   /** How the brand speaks. */
-  voice: VoiceSchema.default(VoiceSchema.parse({})),
+  voice: z._default(VoiceSchema, VoiceSchema.parse({})),
   /** The brand's own banned and preferred terms. */
-  terms: TermsSchema.default(TermsSchema.parse({})),
+  terms: z._default(TermsSchema, TermsSchema.parse({})),
   /** Rule settings for this brand only; they override the policy's `rules`. */
-  rules: RuleSettingsSchema.default({}),
+  rules: z._default(RuleSettingsSchema, {}),
   /** Id of the crisis protocol this brand follows (`standard` unless said). */
-  crisisProtocol: z.string().min(1).max(64).default("standard"),
+  crisisProtocol: z._default(z.string().check(z.minLength(1), z.maxLength(64)), "standard"),
 });
 
 /**
@@ -106,9 +110,9 @@ export type Brand = z.output<typeof BrandSchema>;
 /** Limits of one publishing channel, counted as the platform counts. */
 export const ChannelSchema = z.strictObject({
   /** Maximum length in grapheme clusters (user-perceived characters). */
-  maxLength: z.int().positive().optional(),
+  maxLength: z.optional(z.int().check(z.positive())),
   /** When set, every URL counts as this many characters (X/Twitter counts 23). */
-  urlLength: z.int().positive().optional(),
+  urlLength: z.optional(z.int().check(z.positive())),
 });
 
 /**
@@ -128,17 +132,20 @@ export const TEXT_KINDS = ["reply", "post", "organic", "scheduled", "promotional
  */
 export const OverrideSchema = z.strictObject({
   /** Globs of the files this override applies to, e.g. `drafts/es/**` or `["**\/*.es.md"]`. */
-  files: z.union([z.string().min(1).max(500), z.array(z.string().min(1).max(500)).min(1).max(100)]),
+  files: z.union([
+    z.string().check(z.minLength(1), z.maxLength(500)),
+    z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.minLength(1), z.maxLength(100)),
+  ]),
   /** Globs of files left out even when `files` matches. */
-  ignores: z.array(z.string().min(1).max(500)).max(100).optional(),
+  ignores: z.optional(z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(100))),
   /** Brand of the texts in these files (a brand id of this policy). */
-  brand: z.string().min(1).max(64).optional(),
+  brand: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   /** Channel of the texts in these files. */
-  channel: z.string().min(1).max(64).optional(),
+  channel: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
   /** Check these texts as replies, posts, or posts of a given kind. */
-  kind: z.enum(TEXT_KINDS).optional(),
+  kind: z.optional(z.enum(TEXT_KINDS)),
   /** Rule settings for these files; they override the policy's and the brand's. */
-  rules: RuleSettingsSchema.optional(),
+  rules: z.optional(RuleSettingsSchema),
 });
 
 /** An override as written in a policy. */
@@ -147,36 +154,33 @@ export type Override = z.output<typeof OverrideSchema>;
 /** The policy document: an organisation, its brands, roles, channels and rule settings. */
 export const PolicyDocumentSchema = z.strictObject({
   /** Editors use this to find the JSON Schema; ignored by normas. */
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   /** Presets or other policies this one builds on (see `definePolicy`). */
-  extends: z.union([z.string(), z.array(z.string())]).optional(),
+  extends: z.optional(z.union([z.string(), z.array(z.string())])),
   /** The organisation (agency) that runs the brands. */
-  organization: z
-    .strictObject({
+  organization: z.optional(
+    z.strictObject({
       id,
-      name: z.string().min(1).max(200),
-    })
-    .optional(),
+      name: z.string().check(z.minLength(1), z.maxLength(200)),
+    }),
+  ),
   /** The brands this organisation speaks for; ids must be unique. */
-  brands: z.array(BrandSchema).min(1),
+  brands: z.array(BrandSchema).check(z.minLength(1)),
   /** Roles by id (e.g. `community-manager`, `legal`) and what each may commit to. */
-  roles: z.record(id, RoleSchema).default({}),
+  roles: z._default(z.record(id, RoleSchema), {}),
   /** Channels by id (e.g. `x`, `instagram`) and their limits. */
-  channels: z.record(id, ChannelSchema).default({}),
+  channels: z._default(z.record(id, ChannelSchema), {}),
   /** Rule settings for every brand. */
-  rules: RuleSettingsSchema.default({}),
+  rules: z._default(RuleSettingsSchema, {}),
   /** Ids of the crisis protocols the organisation has defined besides `standard`. */
-  crisisProtocols: z.array(z.string().min(1).max(64)).default([]),
+  crisisProtocols: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))), []),
   /** Per-glob settings for the files `normas check` reads (brand, channel, kind, rules). */
-  overrides: z.array(OverrideSchema).max(1000).optional(),
+  overrides: z.optional(z.array(OverrideSchema).check(z.maxLength(1000))),
   /**
    * Absolute URL that rule documentation links start from, e.g. `https://docs.example.com/normas/rules/`: the
    * rule id and `.md` are appended. Used by `normas check` for `docsUrl` and SARIF `helpUri`.
    */
-  docsBaseUrl: z
-    .url({ protocol: /^https?$/ })
-    .max(2000)
-    .optional(),
+  docsBaseUrl: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2000))),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { brandWords } from "../_shared/brand-words.js";
 import { wholeWords } from "../_shared/clause-reading.js";

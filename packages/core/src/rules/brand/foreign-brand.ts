@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
@@ -10,11 +10,11 @@ const options = z.strictObject({
    * Also report a one-word name written all in lowercase (default false: `una chispa de limón` is not the
    * brand Chispa). Handles, hashtags and names of several words are matched in any case.
    */
-  matchLowercase: z.boolean().default(false),
+  matchLowercase: z._default(z.boolean(), false),
   /** Names never reported for this brand (e.g. a partner brand it may name). */
-  allow: z.array(z.string().min(1).max(200)).default([]),
+  allow: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))), []),
   /** Report names inside quotation marks too (default false: `You wrote "I prefer Chispa"` repeats the customer). */
-  checkQuotes: z.boolean().default(false),
+  checkQuotes: z._default(z.boolean(), false),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { analysisOf, type Lang, languageOf } from "../../lang/index.js";
 import { compileTemplate, foldStatement, matchesTemplate } from "../../text/statement-template.js";
@@ -48,7 +48,7 @@ export const unapprovedMessageRule = defineRule({
      * analysis (a topic's family in the crisis's sense, a name with an alarm beside it, a comment about the
      * crisis, a reworded approved statement). `keyword`: any topic keyword in the text, as before.
      */
-    topicMatch: z.enum(["context", "keyword"]).default("context"),
+    topicMatch: z._default(z.enum(["context", "keyword"]), "context"),
   }),
   create: ({ options: opts }) => {
     let cached:

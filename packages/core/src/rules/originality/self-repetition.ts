@@ -1,12 +1,12 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import { sourceLabel, sourceMatches } from "../_shared/source-matches.js";
 
 const options = z.strictObject({
   /** Share (0–1) of one of the brand's own earlier texts that the new text may repeat before a warning. */
-  threshold: z.number().min(0.05).max(1).default(0.6),
+  threshold: z._default(z.number().check(z.gte(0.05), z.lte(1)), 0.6),
   /** Shortest repeated run counted, in words. */
-  minWords: z.int().min(4).max(200).default(8),
+  minWords: z._default(z.int().check(z.gte(4), z.lte(200)), 8),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { SourceFragment, SourceMatch } from "../../engine/source-lookup.js";
 import type { Suggestion } from "../../model/violation.js";
@@ -6,9 +6,12 @@ import { sourceLabel, sourceMatches } from "../_shared/source-matches.js";
 
 const options = z.strictObject({
   /** Shortest copied fragment reported, in words (the source index guarantees 8 with its defaults). */
-  minWords: z.int().min(4).max(200).default(8),
+  minWords: z._default(z.int().check(z.gte(4), z.lte(200)), 8),
   /** The policy's own stop-phrases: a fragment made mostly of them is not reported. */
-  stopPhrases: z.array(z.string().min(1).max(500)).max(1000).default([]),
+  stopPhrases: z._default(
+    z.array(z.string().check(z.minLength(1), z.maxLength(500))).check(z.maxLength(1000)),
+    [],
+  ),
 });
 
 interface Found {

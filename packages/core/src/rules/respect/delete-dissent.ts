@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule } from "../../engine/rule.js";
 import { GROUNDS, type Ground } from "../../model/grounds.js";
 import type { JsonValue } from "../../model/violation.js";
@@ -14,12 +14,12 @@ import {
 
 const options = z.strictObject({
   /** Which removal actions each ground allows; grounds left out keep their defaults. `[]` turns a ground off. */
-  allow: z.partialRecord(z.enum(GROUNDS), z.array(z.enum(REMOVALS))).default({}),
+  allow: z._default(z.partialRecord(z.enum(GROUNDS), z.array(z.enum(REMOVALS))), {}),
   /**
    * A moderator's declared ground (`reason.ground`) that normas found no evidence for: `accept` silently, `warn`
    * (accept, but report a warning so audits see it), or `reject` (an error, like no reason at all).
    */
-  declaredWithoutEvidence: z.enum(["accept", "warn", "reject"]).default("warn"),
+  declaredWithoutEvidence: z._default(z.enum(["accept", "warn", "reject"]), "warn"),
 });
 
 const evidenceOf = (f: GroundFinding): JsonValue => ({

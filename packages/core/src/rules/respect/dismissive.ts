@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
 import { sentenceAt } from "../_shared/clause-reading.js";
@@ -9,7 +9,7 @@ import { dismissiveLexicon } from "../_shared/reply-lexicon.js";
 
 const options = z.strictObject({
   /** Report phrases inside quotation marks too (default false: they are the customer's words). */
-  checkQuotes: z.boolean().default(false),
+  checkQuotes: z._default(z.boolean(), false),
 });
 
 /**

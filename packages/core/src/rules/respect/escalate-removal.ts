@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule } from "../../engine/rule.js";
 import { GROUNDS, type Ground } from "../../model/grounds.js";
 import { ACTION_NAMES_ES, classificationOf, GROUND_NAMES_ES } from "../_shared/removal.js";
@@ -27,7 +27,7 @@ export const escalateRemovalRule = defineRule({
   },
   options: z.strictObject({
     /** Grounds whose removal is escalated. */
-    grounds: z.array(z.enum(GROUNDS)).default(["threat", "illegal"]),
+    grounds: z._default(z.array(z.enum(GROUNDS)), ["threat", "illegal"]),
   }),
   create({ options: opts }) {
     const escalate = new Set<Ground>(opts.grounds);

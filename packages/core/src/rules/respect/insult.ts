@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Analysis, Word } from "../../lang/analysis.js";
 import type { Suggestion } from "../../model/violation.js";
@@ -10,9 +10,9 @@ import { insultLexicon } from "../_shared/reply-lexicon.js";
 
 const options = z.strictObject({
   /** Words or phrases never reported (e.g. a product called `Payaso`). Folded like the text. */
-  allow: z.array(z.string().min(1).max(200)).default([]),
+  allow: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(200))), []),
   /** Report words inside quotation marks too (default false: quoting the customer is not insulting). */
-  checkQuotes: z.boolean().default(false),
+  checkQuotes: z._default(z.boolean(), false),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule } from "../../engine/rule.js";
 import { analysisOf, languageOf } from "../../lang/index.js";
 import { messageLocaleOf } from "../../model/locale.js";
@@ -14,7 +14,7 @@ const options = z.strictObject({
    * Read complaints by sentiment instead: the comment counts as one when its sentiment score is at most this
    * (-1..1). Unset (the default), a complaint is a reported problem, whatever its tone.
    */
-  maxScore: z.number().min(-1).max(1).optional(),
+  maxScore: z.optional(z.number().check(z.gte(-1), z.lte(1))),
 });
 
 const OPENERS = {

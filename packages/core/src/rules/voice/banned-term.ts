@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type RuleContextBase } from "../../engine/rule.js";
 import { findQuotedSpans, insideAny } from "../../text/quotes.js";
 import { compileTermList, looksLikeName, type TermVariant } from "../_shared/term-list.js";
@@ -8,7 +8,7 @@ const options = z.strictObject({
    * Report banned terms inside quotation marks too (default true: repeating a customer's banned word still
    * publishes it under the brand's name).
    */
-  checkQuotes: z.boolean().default(true),
+  checkQuotes: z._default(z.boolean(), true),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
 import type { Span, TextEdit } from "../../model/violation.js";
@@ -8,7 +8,7 @@ const options = z.strictObject({
   /**
    * Match a banned emoji in every skin tone and presentation (default true): banning 👍 also bans 👍🏽 and 👍️.
    */
-  matchVariants: z.boolean().default(true),
+  matchVariants: z._default(z.boolean(), true),
 });
 
 /** An emoji without its skin-tone modifiers and variation selectors, to compare with a banned one. */

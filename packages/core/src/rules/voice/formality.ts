@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
 import { ENGLISH_INFORMAL, type RegisterEntry } from "../../lang/en/register.js";
@@ -15,16 +15,16 @@ import type { Token } from "../../text/tokenize.js";
 
 const options = z.strictObject({
   /** Check words inside quotation marks too (default false: they are usually the customer's words). */
-  checkQuotes: z.boolean().default(false),
+  checkQuotes: z._default(z.boolean(), false),
   /**
    * Locales whose informal plural is `vosotros` when the brand's voice leaves `pluralAddress` out
    * (default Spain and bare `es`); every other Spanish locale uses `ustedes` for both registers.
    */
-  vosotrosLocales: z.array(z.string().min(2)).default(["es-ES", "es"]),
+  vosotrosLocales: z._default(z.array(z.string().check(z.minLength(2))), ["es-ES", "es"]),
   /** More informal English words or phrases for a formal voice (matched whole-word). */
-  extraInformal: z.array(z.string().min(1).max(100)).default([]),
+  extraInformal: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))), []),
   /** English words of the built-in informal list that this brand accepts (e.g. `let's`). */
-  allowInformal: z.array(z.string().min(1).max(100)).default([]),
+  allowInformal: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(100))), []),
 });
 
 type Options = z.output<typeof options>;

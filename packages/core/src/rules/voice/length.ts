@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { RuleContextBase } from "../../engine/rule.js";
 import { defineRule } from "../../engine/rule.js";
 import type { Span } from "../../model/violation.js";
@@ -6,7 +6,7 @@ import { countGraphemes, graphemePrefixCounts } from "../../text/graphemes.js";
 
 const options = z.strictObject({
   /** Count with `Intl.Segmenter` where it exists (exact for every script; slower). Default false. */
-  exact: z.boolean().default(false),
+  exact: z._default(z.boolean(), false),
 });
 
 /** The length a platform counts: grapheme clusters, with each URL counted as `urlLength` when one is set. */

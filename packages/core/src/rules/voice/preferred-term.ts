@@ -1,4 +1,4 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule, type RuleContextBase } from "../../engine/rule.js";
 import { inflectLike } from "../../lang/es/morphology/inflect.js";
 import { foldSpanish } from "../../lang/es/morphology/verbs.js";
@@ -14,7 +14,7 @@ import {
 
 const options = z.strictObject({
   /** Check words inside quotation marks too (default false: a customer's wording is quoted as written). */
-  checkQuotes: z.boolean().default(false),
+  checkQuotes: z._default(z.boolean(), false),
 });
 
 /**

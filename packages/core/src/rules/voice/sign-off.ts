@@ -1,9 +1,9 @@
-import * as z from "zod";
+import * as z from "zod/mini";
 import { defineRule } from "../../engine/rule.js";
 
 const options = z.strictObject({
   /** Compare the sign-off ignoring case (`^mg` for `^MG`). Default false. */
-  ignoreCase: z.boolean().default(false),
+  ignoreCase: z._default(z.boolean(), false),
 });
 
 const TRAILING_CHAR = /[\s.!]/;
