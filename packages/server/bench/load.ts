@@ -3,12 +3,27 @@
 // measured in the same run. Goal on 2 cores: ≥ 5,000 checks/s with p99 < 20 ms. Reports, never fails on time.
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
+const LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? "warn";
+
+// The child runs the built packages: refuse to measure a missing or stale build.
+const newest = (dir: URL): number =>
+  Math.max(
+    ...readdirSync(dir, { recursive: true, encoding: "utf8" }).map((f) => statSync(new URL(f, dir)).mtimeMs),
+  );
+for (const pkg of ["../", "../../core/"]) {
+  const dist = new URL(`${pkg}dist/index.js`, import.meta.url);
+  if (!existsSync(dist) || statSync(dist).mtimeMs < newest(new URL(`${pkg}src/`, import.meta.url))) {
+    console.error(`${fileURLToPath(dist)} is missing or older than its sources: run \`pnpm build\` first.`);
+    process.exit(1);
+  }
+}
 
 const replies = [
   {
@@ -33,9 +48,10 @@ const replies = [
 async function start(mode: string): Promise<{ child: ChildProcess; url: string; key: string }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", fileURLToPath(new URL("./serve-child.ts", import.meta.url)), mode],
+    [fileURLToPath(new URL("./serve-child.mjs", import.meta.url)), mode],
     {
       stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, BENCH_LOG_LEVEL: LOG_LEVEL },
     },
   );
   const [line] = (await once(createInterface({ input: child.stdout! }), "line")) as [string];
@@ -74,7 +90,7 @@ const bare = await load("bare");
 const row = (name: string, r: typeof normas) =>
   `${name.padEnd(28)} ${r.perSecond.toFixed(0).padStart(8)} req/s   p50 ${String(r.p50).padStart(3)} ms   p99 ${String(r.p99).padStart(3)} ms   errors ${r.non2xx}`;
 console.log(
-  `\nHTTP load on loopback: ${SECONDS} s, ${CONNECTIONS} connections, autocannon in the parent, server in a child process\n`,
+  `\nHTTP load on loopback: ${SECONDS} s, ${CONNECTIONS} connections, autocannon in the parent, server (dist, log level ${LOG_LEVEL}) in a child process\n`,
 );
 console.log(row("POST /v1/check (normas)", normas));
 console.log(row("bare Hono JSON echo (peer)", bare));

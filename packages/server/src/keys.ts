@@ -75,9 +75,20 @@ export function verifyApiKey(
   if (match === null) return undefined;
   const record = records.get(match[1] as string);
   if (record === undefined) return undefined;
-  const a = Buffer.from(sha256(presented), "hex");
-  const b = Buffer.from(record.hash, "hex");
+  const a = createHash("sha256").update(presented, "utf8").digest();
+  const b = storedHash(record);
   return a.length === b.length && timingSafeEqual(a, b) ? record : undefined;
+}
+
+/** Each record's stored hash as bytes, decoded once (again if the record's `hash` is replaced). */
+const hashBytes = new WeakMap<ApiKeyRecord, { readonly hex: string; readonly bytes: Buffer }>();
+
+function storedHash(record: ApiKeyRecord): Buffer {
+  const known = hashBytes.get(record);
+  if (known !== undefined && known.hex === record.hash) return known.bytes;
+  const bytes = Buffer.from(record.hash, "hex");
+  hashBytes.set(record, { hex: record.hash, bytes });
+  return bytes;
 }
 
 /** Whether a key serves a brand. */

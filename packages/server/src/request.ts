@@ -1,6 +1,7 @@
 // Reading requests: JSON bodies, zod validation with paths, and the key's rights.
 import type { Context } from "hono";
 import type * as z from "zod";
+import { readBodyText } from "./body.js";
 import type { ApiKeyRecord } from "./keys.js";
 import { servesBrand } from "./keys.js";
 import { type ProblemIssue, problem, type ServerLocale } from "./problem.js";
@@ -32,7 +33,7 @@ export async function readJson(c: Context<ServerEnv>): Promise<unknown> {
         "Envía un cuerpo JSON (Content-Type: application/json).",
       ),
     );
-  const text = await c.req.text();
+  const text = await readBodyText(c);
   try {
     return JSON.parse(text) as unknown;
   } catch {

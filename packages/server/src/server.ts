@@ -31,8 +31,12 @@ export interface RunningServer {
 export interface NormasServer {
   /** The Hono application (`app.request(...)` in tests, or mount it in another Hono app). */
   readonly app: Hono<ServerEnv>;
-  /** The fetch handler (Request → Response). */
-  readonly fetch: (request: Request) => Response | Promise<Response>;
+  /**
+   * The fetch handler (Request → Response). `env` is the adapter's bindings, passed on to the app: under
+   * `@hono/node-server`'s `serve({ fetch })` they are Node's request and response, from which a request body
+   * is read without building a Fetch API body stream.
+   */
+  readonly fetch: (request: Request, env?: unknown) => Response | Promise<Response>;
   /** Listens on a port (Node). */
   listen(options?: ListenOptions): Promise<RunningServer>;
 }
@@ -53,7 +57,7 @@ export interface NormasServer {
  */
 export function createServer(options: ServerOptions): NormasServer {
   const { app, ctx, stores } = buildApp(options);
-  const fetch = (request: Request) => app.fetch(request);
+  const fetch = (request: Request, env?: unknown) => app.fetch(request, env);
   return {
     app,
     fetch,

@@ -1,11 +1,13 @@
-// The server under load, in its own process (the load generator runs in the parent): no rate limit, warnings-only
-// logs, memory stores. Prints the URL and the agent's key on its first line.
+// The server under load, in its own process (the load generator runs in the parent): the built packages (what a
+// user runs; plain JavaScript, since tsx would map `@normas/*` to the sources through tsconfig paths), no rate limit, memory stores, logs at BENCH_LOG_LEVEL (default `warn`;
+// `info` writes the line per request, to /dev/null so that no pipe slows it). Prints the URL and the agent's key
+// on its first line.
 import { fileURLToPath } from "node:url";
 import { serve } from "@hono/node-server";
 import { loadPolicyFile } from "@normas/core/node";
+import { createApiKey, createServer } from "@normas/server";
 import { Hono } from "hono";
 import { pino } from "pino";
-import { createApiKey, createServer } from "../src/index.js";
 
 const mode = process.argv[2] ?? "normas";
 if (mode === "bare") {
@@ -26,7 +28,7 @@ if (mode === "bare") {
     keys: [record],
     rateLimit: false,
     composer: false,
-    logger: pino({ level: "warn" }),
+    logger: pino({ level: process.env.BENCH_LOG_LEVEL ?? "warn" }, pino.destination({ dest: "/dev/null" })),
   }).listen({ port: 0 });
   process.stdout.write(`${JSON.stringify({ url: running.url, key })}\n`);
   process.on("SIGTERM", () => void running.close(1000));
