@@ -7,8 +7,8 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { evaluateModeration } from "../src/engine/evaluate.js";
 import { classifyComment } from "../src/moderation/classify.js";
+import { evaluateModeration } from "../src/moderation/evaluate-moderation.js";
 import { analyzeSentiment } from "../src/moderation/sentiment.js";
 import { compilePolicy } from "../src/rules/compile-policy.js";
 import { definePolicy } from "../src/rules/define-policy.js";

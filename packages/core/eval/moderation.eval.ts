@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { z } from "zod";
-import { evaluateModeration } from "../src/engine/evaluate.js";
 import { GROUNDS, type Ground, MODERATION_ACTIONS } from "../src/model/grounds.js";
 import type { Violation } from "../src/model/violation.js";
+import { evaluateModeration } from "../src/moderation/evaluate-moderation.js";
 import { compilePolicy } from "../src/rules/compile-policy.js";
 import { definePolicy } from "../src/rules/define-policy.js";
 

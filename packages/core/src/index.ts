@@ -17,7 +17,7 @@ export type {
 } from "./engine/classifier.js";
 export type { CompiledPolicy, CompileOptions } from "./engine/compile.js";
 export type { BrandCrisisState } from "./engine/crisis-input.js";
-export { evaluateModeration, evaluatePost, evaluateReply } from "./engine/evaluate.js";
+export { evaluatePost, evaluateReply } from "./engine/evaluate.js";
 export { evaluatePostAsync, evaluateReplyAsync } from "./engine/evaluate-async.js";
 export {
   type AppliedFix,
@@ -61,6 +61,7 @@ export type {
   Verdict,
   Violation,
 } from "./model/violation.js";
+export { evaluateModeration } from "./moderation/evaluate-moderation.js";
 export type { DefinePolicyOptions, PolicyDefinition } from "./policy/define-policy.js";
 export type { PresetName } from "./policy/presets.js";
 export type { Brand, Channel, Policy, PolicyInput, RuleSetting } from "./policy/schema.js";

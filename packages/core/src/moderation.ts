@@ -12,6 +12,7 @@ export {
   type CommentClassification,
   classifyComment,
 } from "./moderation/classify.js";
+export { evaluateModeration } from "./moderation/evaluate-moderation.js";
 export { type FindingKind, type GroundFinding, maskPersonalData } from "./moderation/finding.js";
 export {
   analyzeSentiment,

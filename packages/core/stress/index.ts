@@ -3,9 +3,10 @@
 // the policy compiler run on adversarial inputs at 10 kB and 100 kB; the run fails when the 10× larger input
 // costs more than 30× the time. Prints Markdown tables. Run: `pnpm stress` (root) or
 // `pnpm --filter @normas/core run stress`; `-- --all` prints every case, `-- --only=<text>` filters inputs.
-import { evaluateModeration, evaluatePost, evaluateReply } from "../src/engine/evaluate.js";
+import { evaluatePost, evaluateReply } from "../src/engine/evaluate.js";
 import { analysisOf } from "../src/lang/index.js";
 import { classifyComment } from "../src/moderation/classify.js";
+import { evaluateModeration } from "../src/moderation/evaluate-moderation.js";
 import { findPersonalData } from "../src/moderation/personal-data.js";
 import { analyzeSentiment } from "../src/moderation/sentiment.js";
 import { compilePolicy } from "../src/rules/compile-policy.js";

@@ -100,6 +100,11 @@ describe.skipIf(!haveChromium || !haveComposer)("the composer in Chromium", () =
     await page.selectOption("#brand", "acme-es");
     await page.locator("#reply").pressSequentially("Hola, te escribimos por tu pedido.");
     await page.locator('#backdrop mark[data-rules~="voice/formality"]').first().waitFor();
+    // An English brand: the page loads the English clause reader on first use, then underlines.
+    await page.selectOption("#brand", "acme-uk");
+    await page.fill("#reply", "");
+    await page.locator("#reply").pressSequentially("As we already told you, that is your problem.");
+    await page.locator('#backdrop mark[data-rules~="respect/dismissive"]').first().waitFor();
     await page.close();
     await new Promise((done) => host.close(done));
   });

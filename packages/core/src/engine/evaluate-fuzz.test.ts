@@ -5,10 +5,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InputError, PolicyError } from "../model/errors.js";
 import type { Verdict } from "../model/violation.js";
+import { evaluateModeration } from "../moderation/evaluate-moderation.js";
 import { compilePolicy } from "../rules/compile-policy.js";
 import type { NormasPolicyDefinition } from "../rules/define-policy.js";
 import { definePolicy } from "../rules/define-policy.js";
-import { evaluateModeration, evaluatePost, evaluateReply } from "./evaluate.js";
+import { evaluatePost, evaluateReply } from "./evaluate.js";
 
 const policyDoc: NormasPolicyDefinition = {
   extends: "strict",

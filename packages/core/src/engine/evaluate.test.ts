@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { InputError, PolicyError } from "../model/errors.js";
+import { evaluateModeration } from "../moderation/evaluate-moderation.js";
 import { builtinRules } from "../rules/catalogue.js";
 import { compilePolicy } from "../rules/compile-policy.js";
 import { definePolicy } from "../rules/define-policy.js";
 import { policyFor } from "../testing/rule-fixtures.js";
-import { evaluateModeration, evaluatePost, evaluateReply } from "./evaluate.js";
+import { evaluatePost, evaluateReply } from "./evaluate.js";
 import { defineRule } from "./rule.js";
 
 // A small custom rule, as a user would write one: flags a word from its options, with a fix.

@@ -15,19 +15,8 @@ import {
   type ReplyInput,
   ReplyInputSchema,
 } from "./input.js";
-import {
-  type ModerationInput,
-  ModerationInputSchema,
-  type ParsedModerationInput,
-} from "./moderation-input.js";
 import { compareViolations, ruleFailure, toViolation } from "./report.js";
-import type {
-  ModerationRuleContext,
-  PostRuleContext,
-  ReplyRuleContext,
-  RuleContextBase,
-  RuleTarget,
-} from "./rule.js";
+import type { PostRuleContext, ReplyRuleContext, RuleContextBase, RuleTarget } from "./rule.js";
 import type { EvaluationServices } from "./services.js";
 
 /** @internal Everything one evaluation needs once its input is validated. */
@@ -83,7 +72,8 @@ export function prepare<S extends z.core.$ZodType>(
 }
 
 /** A context under construction: `runRules` hands `extend` a fresh base object, completed in place. */
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+/** @internal A context under construction. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * @internal Runs every active rule that has a check for `target`; a throwing rule becomes an `internal` violation.
@@ -96,6 +86,11 @@ export function runRules<Ctx extends RuleContextBase>(
   services: EvaluationServices,
   /** Completes the fresh base context (in place, cheaper than a copy) into the target's context. */
   extend: (base: RuleContextBase) => Ctx,
+  /**
+   * Values the caller computes for `shared` keys, on first request: `evaluateModeration` provides the comment's
+   * classification this way, so the moderation rules (and the bundles that compile them) carry no classifier.
+   */
+  provided?: ReadonlyMap<string, () => unknown>,
 ): Violation[] {
   const violations: Violation[] = [];
   const memo = new Map<string, unknown>();
@@ -113,7 +108,7 @@ export function runRules<Ctx extends RuleContextBase>(
     },
     shared<T>(key: string, compute: () => T): T {
       if (memo.has(key)) return memo.get(key) as T;
-      const value = compute();
+      const value = (provided?.get(key) ?? compute)() as T;
       memo.set(key, value);
       return value;
     },
@@ -265,44 +260,4 @@ export function postViolations(
     context.input = prepared.input;
     return context;
   });
-}
-
-/**
- * Checks a moderation action (hide, delete, ban…) on a comment before it is taken. The checked text is the
- * comment; spans refer to `input.comment.text`.
- *
- * @throws {@link InputError} when the input is malformed or names an unknown brand.
- *
- * @example
- * ```ts
- * const verdict = evaluateModeration(compiled, {
- *   brand: "acme-es",
- *   author: { id: "mod-1", roles: ["moderator"] },
- *   comment: { text: "Pésimo servicio, no vuelvo a comprar aquí." },
- *   action: "delete",
- * });
- * // verdict.ok === false: `respect/delete-dissent`, a negative opinion is no ground for removal.
- * ```
- *
- * @category Evaluation
- */
-export function evaluateModeration(
-  compiled: CompiledPolicy,
-  input: ModerationInput,
-  services: EvaluationServices = {},
-): Verdict {
-  const prepared: Prepared<ParsedModerationInput> = prepare(
-    compiled,
-    ModerationInputSchema,
-    input,
-    (i) => i.comment.text,
-    (i, brand) => i.locale ?? i.comment.locale ?? brand.locale,
-  );
-  return toVerdict(
-    runRules<ModerationRuleContext>(compiled, prepared, "moderation", services, (base) => {
-      const context = base as Mutable<ModerationRuleContext>;
-      context.input = prepared.input;
-      return context;
-    }),
-  );
 }

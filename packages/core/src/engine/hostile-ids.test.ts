@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { InputError, PolicyError } from "../model/errors.js";
+import { evaluateModeration } from "../moderation/evaluate-moderation.js";
 import { compilePolicy } from "../rules/compile-policy.js";
 import { definePolicy } from "../rules/define-policy.js";
-import { evaluateModeration, evaluateReply } from "./evaluate.js";
+import { evaluateReply } from "./evaluate.js";
 
 const brand = { id: "constructor", name: "Acme", locale: "es-ES" as const };
 

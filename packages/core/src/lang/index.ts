@@ -4,15 +4,11 @@
 import type { MessageLocale } from "../model/locale.js";
 import type { TextView } from "../text/text-view.js";
 import type { Analysis } from "./analysis.js";
-import { englishClauses } from "./en/clauses.js";
-import { spanishClauses } from "./es/clauses.js";
-import { analyse, type ClauseReader } from "./segment.js";
+import { CLAUSE_READERS } from "./clause-readers.js";
+import { analyse } from "./segment.js";
 
 /** The clause readers of the languages normas knows, by language code. */
-export const LANGUAGES = {
-  es: spanishClauses,
-  en: englishClauses,
-} as const satisfies Readonly<Record<string, ClauseReader>>;
+export const LANGUAGES: typeof CLAUSE_READERS = CLAUSE_READERS;
 
 /** A language normas knows: `es` or `en`. */
 export type Lang = keyof typeof LANGUAGES;

@@ -4,10 +4,11 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { BrandCrisisStateSchema } from "../engine/crisis-input.js";
-import { evaluateModeration, evaluatePost, evaluateReply } from "../engine/evaluate.js";
+import { evaluatePost, evaluateReply } from "../engine/evaluate.js";
 import { PostInputSchema, ReplyInputSchema } from "../engine/input.js";
 import type { Issue } from "../model/errors.js";
 import type { MessageLocale } from "../model/locale.js";
+import { evaluateModeration } from "../moderation/evaluate-moderation.js";
 import { builtinRules } from "../rules/catalogue.js";
 import { compilePolicy } from "../rules/compile-policy.js";
 import { definePolicy } from "../rules/define-policy.js";

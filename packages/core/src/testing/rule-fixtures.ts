@@ -1,11 +1,12 @@
 // Test helpers for rule authors (internal: not exported from the package).
 
-import { evaluateModeration, evaluatePost, evaluateReply } from "../engine/evaluate.js";
+import { evaluatePost, evaluateReply } from "../engine/evaluate.js";
 import type { PostInput, ReplyInput } from "../engine/input.js";
 import type { ModerationInput } from "../engine/moderation-input.js";
 import type { Rule } from "../engine/rule.js";
 import type { EvaluationServices } from "../engine/services.js";
 import type { Violation } from "../model/violation.js";
+import { evaluateModeration } from "../moderation/evaluate-moderation.js";
 import type { PolicyDefinition } from "../policy/define-policy.js";
 import type { Policy, RuleSetting } from "../policy/schema.js";
 import { compilePolicy } from "../rules/compile-policy.js";

@@ -5,12 +5,12 @@ import {
   type BrandCrisisState,
   type CompiledPolicy,
   compilePolicy,
-  evaluateModeration,
   evaluateReply,
   type Verdict,
   type Violation,
 } from "@normas/core";
 import { t, translatePage, type UiLang } from "./i18n.js";
+import { hasLanguage, loadLanguage } from "./lazy-readers.js";
 import { brandCrisis, connect, type Session, sampleSession, storedKey } from "./session.js";
 import { drawUnderlines } from "./underline.js";
 import "./style.css";
@@ -83,12 +83,38 @@ function showVerdict(
   );
 }
 
+/** The language of a BCP 47 tag that normas knows (`es-MX` → `es`). */
+function languageOfTag(tag: string | undefined): "es" | "en" | undefined {
+  const code = tag?.split(/[-_]/, 1)[0]?.toLowerCase();
+  return code === "es" || code === "en" ? code : undefined;
+}
+
+/** The languages a check of the selected brand reads: the brand's, and its crisis statements'. */
+function languagesNeeded(): ("es" | "en")[] {
+  const brand = session.policy.brands.find((b) => b.id === brandSelect.value);
+  const needed = new Set<"es" | "en">([languageOfTag(brand?.locale) ?? "en"]);
+  for (const message of crisis?.approvedMessages ?? []) {
+    const code = languageOfTag(message.locale);
+    if (code !== undefined) needed.add(code);
+  }
+  return [...needed];
+}
+
 function checkReply(): void {
   const text = reply.value;
   if (text.trim() === "") {
     drawUnderlines(backdrop, text, []);
     list.replaceChildren();
     summary.textContent = "";
+    return;
+  }
+  // The clause readers load per language, on first use (see lazy-readers.ts): check again once they are here.
+  const missing = languagesNeeded().filter((code) => !hasLanguage(code));
+  if (missing.length > 0) {
+    Promise.all(missing.map(loadLanguage)).then(checkReply, (error: unknown) => {
+      summary.textContent = error instanceof Error ? error.message : String(error);
+      summary.className = "summary bad";
+    });
     return;
   }
   const verdict = evaluateReply(compiled, {
@@ -111,6 +137,14 @@ function checkReply(): void {
   });
 }
 
+/** The moderation half of the core (the classifier and its word lists), loaded when a comment is first checked. */
+type Moderation = typeof import("@normas/core/moderation");
+let moderation: Promise<Moderation> | undefined;
+const loadModeration = (): Promise<Moderation> => {
+  moderation ??= import("@normas/core/moderation");
+  return moderation;
+};
+
 function checkModeration(): void {
   const comment = $<HTMLTextAreaElement>("comment").value;
   const result = $<HTMLParagraphElement>("moderation-result");
@@ -120,6 +154,22 @@ function checkModeration(): void {
     target.replaceChildren();
     return;
   }
+  loadModeration().then(
+    ({ evaluateModeration }) => showModeration(comment, evaluateModeration),
+    (error: unknown) => {
+      // The chunk did not load (offline, a redeploy): say so, and try again on the next check.
+      moderation = undefined;
+      result.textContent = error instanceof Error ? error.message : String(error);
+      result.className = "summary bad";
+    },
+  );
+}
+
+function showModeration(comment: string, evaluateModeration: Moderation["evaluateModeration"]): void {
+  const result = $<HTMLParagraphElement>("moderation-result");
+  const target = $<HTMLUListElement>("moderation-violations");
+  // A newer comment or action came in while the classifier loaded: the newest check writes the result.
+  if ($<HTMLTextAreaElement>("comment").value !== comment) return;
   const ground = $<HTMLSelectElement>("ground").value;
   const note = $<HTMLInputElement>("note").value;
   const verdict = evaluateModeration(compiled, {

@@ -1,8 +1,9 @@
 // What the moderation rules share: the removal actions, what each ground allows by default, the comment's
 // classification (computed once per evaluation) and the Spanish names used in messages.
 import type { ModerationRuleContext } from "../../engine/rule.js";
+import { CLASSIFICATION_KEY } from "../../engine/shared-keys.js";
 import type { Ground } from "../../model/grounds.js";
-import { type CommentClassification, classifyComment } from "../../moderation/classify.js";
+import type { CommentClassification } from "../../moderation/classify.js";
 
 /** The moderation actions that take a comment away. */
 export const REMOVALS = ["hide", "delete", "ban"] as const;
@@ -20,14 +21,18 @@ export const DEFAULT_ALLOW: Readonly<Record<Ground, readonly Removal[]>> = {
   illegal: ["hide", "delete", "ban"],
 };
 
-/** Key under which the comment's classification is shared with other rules in one evaluation. */
-export const CLASSIFICATION_KEY = "moderation:classification";
+export { CLASSIFICATION_KEY };
 
-/** The comment's classification, computed once per evaluation and shared by the moderation rules. */
+/**
+ * The comment's classification, computed once per evaluation by `evaluateModeration` and shared by the moderation
+ * rules. The rules do not import the classifier: a bundle that only checks replies stays without it.
+ */
 export function classificationOf(ctx: ModerationRuleContext): CommentClassification {
-  return ctx.shared<CommentClassification>(CLASSIFICATION_KEY, () =>
-    classifyComment(ctx.text, ctx.lang, { previous: ctx.input.comment.previous }),
-  );
+  return ctx.shared<CommentClassification>(CLASSIFICATION_KEY, unclassified);
+}
+
+function unclassified(): never {
+  throw new Error("A moderation rule ran outside evaluateModeration, which classifies the comment.");
 }
 
 /** Spanish names of the grounds, for messages. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateModeration } from "../../engine/evaluate.js";
 import type { ModerationInput } from "../../engine/moderation-input.js";
+import { evaluateModeration } from "../../moderation/evaluate-moderation.js";
 import { policyFor } from "../../testing/rule-fixtures.js";
 import { compilePolicy } from "../compile-policy.js";
 import { deleteDissentRule } from "./delete-dissent.js";

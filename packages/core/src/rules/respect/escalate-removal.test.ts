@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { evaluateModeration } from "../../engine/evaluate.js";
+import { evaluateModeration } from "../../moderation/evaluate-moderation.js";
 import { policyFor } from "../../testing/rule-fixtures.js";
 import { compilePolicy } from "../compile-policy.js";
 import { escalateRemovalRule } from "./escalate-removal.js";
