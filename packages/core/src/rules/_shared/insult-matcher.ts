@@ -192,6 +192,10 @@ export function aimedAtPerson(source: string, at: number, end = wordEnd(source, 
       while (j >= 0 && FILLERS.has(words[j] as string)) j--;
       if (SUBJECTS.has(words[j] ?? "")) return true;
     }
+    // An exclamation about the reader that ends its clause: `¡Qué naco!`, `Qué gonorrea de persona`, `What a
+    // loser lol`, `Such a muppet.` — not `qué idiota soy` (the clause goes on) nor `what a stupid mistake`.
+    if (EXCLAMATIVES.has(w) && words.length - k <= 3 && exclaimedAbout(source, end))
+      return words.slice(k + 1).every((x) => ARTICLES.has(x) || FILLERS.has(x));
     // `hay que ser tonto`, `tienes que ser muy torpe`.
     if (w === "ser" && words[k - 1] === "que") return true;
     // A noun closing its clause, said of someone: `este troll,`, `es un amargado.`, `he's a clown.`.
@@ -213,6 +217,24 @@ function wordEnd(source: string, at: number): number {
 const CLAUSE_END = new Set([",", ".", "!", "?", ";", ":", "\u2026"]);
 
 /** Whether only spaces stand between `end` and the end of the text or a clause mark. */
+/** Words that open an exclamation about someone (`qué`, `vaya`, `menudo`, `what`, `such`). */
+const EXCLAMATIVES = new Set(["que", "vaya", "menudo", "menuda", "what", "such"]);
+/** Laughter and the like that may close an exclamation (`What a loser lol`, `qué naco jaja`). */
+const LAUGHS = new Set(["lol", "lmao", "jaja", "jajaja", "haha", "hahaha", "xd", "smh", "de veras", "fr"]);
+
+/** The insult closes its clause, or only laughter, `de persona` or `de veras` follows it. */
+function exclaimedAbout(source: string, end: number): boolean {
+  if (closesClause(source, end)) return true;
+  let a = end;
+  while (a < source.length && source[a] === " ") a++;
+  let b = a;
+  while (b < source.length && /[\p{L}]/u.test(source[b] as string)) b++;
+  const next = source.slice(a, b).toLowerCase();
+  if (LAUGHS.has(next)) return true;
+  // `qué gonorrea de persona`, `what a joke of a man`: the insult said of a person.
+  return /^(?:de persona|de tipo|de tío|de tipa|of a (?:man|woman|person))\b/i.test(source.slice(a, a + 20));
+}
+
 function closesClause(source: string, end: number): boolean {
   let a = end;
   while (a < source.length && source[a] === " ") a++;

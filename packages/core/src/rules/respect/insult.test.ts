@@ -95,3 +95,26 @@ describe("respect/insult", () => {
     expect(en("Burro, the new flavour, is back.")).toHaveLength(0);
   });
 });
+
+describe("respect/insult: exclamations and regional insults read after blind batch 8", () => {
+  it("reads an exclamation about the reader that ends its clause", () => {
+    expect(es("¡Qué naco!")).toHaveLength(1);
+    expect(es("Qué gonorrea de persona, parce.")).toHaveLength(1);
+    expect(en("What a loser lol")).toHaveLength(1);
+    expect(en("What a drongo.")).toHaveLength(1);
+  });
+
+  it("leaves exclamations about oneself or a thing, and innocent senses, alone", () => {
+    expect(es("¡Qué torpe soy, se me olvidó adjuntarlo!")).toEqual([]);
+    expect(en("What a clown I am, forgot the link!")).toEqual([]);
+    expect(es("El borde de la lata venía afilado; se lo cambiamos hoy.")).toEqual([]);
+    expect(en("What a clown costume! Glad your son liked it.")).toEqual([]);
+    expect(en("A galah sat on the delivery van all morning, apparently.")).toEqual([]);
+  });
+
+  it("reads Irish, Australian and Colombian insults aimed at the reader", () => {
+    expect(en("Ah you're some eejit.")).toHaveLength(1);
+    expect(en("Stop crying, you galah.")).toHaveLength(1);
+    expect(es("Usted es un malparido.")).toHaveLength(1);
+  });
+});

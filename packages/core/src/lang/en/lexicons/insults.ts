@@ -12,6 +12,10 @@ import type { LexiconEntry } from "../../lexicon-entry.js";
  */
 export const englishInsults: readonly LexiconEntry[] = [
   // Always insults or profanity.
+  { term: "eejit", inflect: true },
+  { term: "gobshite", inflect: true },
+  { term: "scrote", inflect: true },
+  { term: "dickwad", inflect: true },
   { term: "idiot", inflect: true, variants: ["idiotic"] },
   { term: "moron", inflect: true, variants: ["moronic"] },
   { term: "imbecile", inflect: true },
@@ -94,6 +98,11 @@ export const englishInsults: readonly LexiconEntry[] = [
   { term: "chink", inflect: true, tag: "slur", personal: true },
   { term: "dyke", inflect: true, tag: "slur", personal: true },
   // Insults only when aimed at a person.
+  { term: "drongo", inflect: true, personal: true },
+  { term: "galah", inflect: true, personal: true },
+  { term: "dropkick", inflect: true, personal: true },
+  { term: "bogan", inflect: true, personal: true },
+  { term: "redneck", inflect: true, personal: true },
   { term: "stupid", personal: true },
   { term: "dumb", personal: true },
   { term: "loser", inflect: true, personal: true },

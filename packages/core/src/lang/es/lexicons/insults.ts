@@ -11,6 +11,8 @@ import type { LexiconEntry } from "../../lexicon-entry.js";
  */
 export const spanishInsults: readonly LexiconEntry[] = [
   // Always insults.
+  { term: "hijueputa", inflect: true },
+  { term: "careverga" },
   { term: "gilipollas", variants: ["jilipollas", "gilipuertas", "gilipichis", "gilipoyas", "jilipoyas"] },
   { term: "imbécil", inflect: true },
   { term: "idiota", inflect: true },
@@ -122,6 +124,14 @@ export const spanishInsults: readonly LexiconEntry[] = [
   { term: "chingada", tag: "profanity", variants: ["chingado", "chingados"] },
   { term: "verga", tag: "profanity" },
   // Insults only when aimed at a person.
+  { term: "gonorrea", personal: true },
+  { term: "mugroso", inflect: true, personal: true },
+  { term: "borde", personal: true },
+  { term: "mamerto", inflect: true, personal: true },
+  { term: "huevon", inflect: true, personal: true },
+  { term: "guevon", inflect: true, personal: true },
+  { term: "lambon", inflect: true, personal: true },
+  { term: "gañan", inflect: true, personal: true },
   { term: "tonto", inflect: true, personal: true },
   { term: "bobo", inflect: true, personal: true },
   { term: "payaso", inflect: true, personal: true },
