@@ -256,6 +256,25 @@ const HEAD_SKIP = new Set([
   "well",
 ]);
 
+/** Adverbs that may stand between `have` and its participle (`we've already said`). */
+const PERFECT_ADVERBS = new Set([
+  "already",
+  "repeatedly",
+  "clearly",
+  "previously",
+  "recently",
+  "always",
+  "ever",
+  "never",
+  "not",
+  "n't",
+  "just",
+  "also",
+  "literally",
+  "obviously",
+  "probably",
+]);
+
 /** English verb groups of one clause. */
 function readGroups(words: readonly Word[], _clause: Clause, offset: number): VerbGroup[] {
   const lex = english();
@@ -394,12 +413,16 @@ function readGroups(words: readonly Word[], _clause: Clause, offset: number): Ve
     }
     // have + participle; be + participle (passive); be + -ing; be going to
     let v = words[j];
+    // `we've already said`, `we have repeatedly explained`: an adverb may stand between `have` and its participle.
+    let participleAt = j + 1;
+    while (participleAt < j + 3 && PERFECT_ADVERBS.has(words[participleAt]?.key ?? "")) participleAt++;
     if (
       isHave(v) &&
-      words[j + 1]?.verbs.some((r) => r.tam === "part" || (r.tam === "past" && r.lemma !== "have"))
+      words[participleAt]?.verbs.some((r) => r.tam === "part" || (r.tam === "past" && r.lemma !== "have"))
     ) {
       if (tam === undefined) tam = "past";
-      j++;
+      for (let k = j + 1; k < participleAt; k++) if ((words[k] as Word).sems.includes("neg")) negated = true;
+      j = participleAt;
       v = words[j];
     }
     if (isBe(v) && words[j + 1]?.key === "going" && words[j + 2]?.key === "to" && tam === undefined) {

@@ -93,3 +93,23 @@ describe("respect/dismissive: blame, repetition and belittling read after blind 
     expect(en("You're not the only one, and we're already fixing it.")).toEqual([]);
   });
 });
+
+describe("respect/dismissive: read after blind batch 8", () => {
+  it("reads a repetition with an adverb inside the English perfect, and stays quiet on a plain one", () => {
+    expect(en("As we've already said twice, please DM us.")).toHaveLength(1);
+    expect(es("Como ya le hemos dicho dos veces, escríbanos por privado.")).toHaveLength(1);
+    expect(en("We've already sent you the label by email.")).toEqual([]);
+  });
+
+  it("reads telling the reader to stop crying or to shut up", () => {
+    expect(en("Stop crying, the code works.")).toHaveLength(1);
+    expect(es("Deje de llorar, el código funciona.")).toHaveLength(1);
+    expect(en("Shut up and wait for the courier.")).toHaveLength(1);
+    expect(es("Cállese y espere al repartidor.")).toHaveLength(1);
+  });
+
+  it("keeps sympathy about bad luck clean", () => {
+    expect(es("¡Qué mala suerte! Lo sentimos, le enviamos otra hoy.")).toEqual([]);
+    expect(en("What bad luck! Sorry, we'll send another today.")).toEqual([]);
+  });
+});

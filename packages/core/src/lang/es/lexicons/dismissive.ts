@@ -6,6 +6,7 @@ import { combine, type PhraseEntry } from "../../lexicon-entry.js";
  */
 export const spanishDismissive: readonly PhraseEntry[] = [
   { term: "cálmese", variants: ["cálmate", "cálmense", "calmaos"] },
+  { term: "cállese", variants: ["cállate", "cállense", "callaos", "cierre la boca", "cierra la boca"] },
   { term: "tranquilícese", variants: ["tranquilízate", "tranquilícense", "tranquilizaos"] },
   { term: "relájese", standalone: true, variants: ["relájate", "relájense", "relajaos"] },
   { term: "como ya le dijimos", replacement: "como le comentamos" },
