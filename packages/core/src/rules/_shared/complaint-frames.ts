@@ -276,6 +276,15 @@ export function acknowledgementOf(reply: Analysis, committed = false): Acknowled
     )
   )
     return "apology";
+  return nextStepOf(reply);
+}
+
+/**
+ * The first next step `reply` offers (a contact, a private channel, work under way, a self-service instruction),
+ * or undefined. Part of {@link acknowledgementOf}; read alone when the reply's acknowledgement is in doubt.
+ */
+export function nextStepOf(reply: Analysis): Acknowledgement | undefined {
+  const words = reply.words.filter((w) => !w.quoted);
   if (reply.contacts.length > 0) return "contact";
   if (anySem(words, "private")) return "private";
   for (const g of reply.groups) {

@@ -83,4 +83,21 @@ describe("respect/unacknowledged-complaint: complaints and hollow acknowledgemen
       ),
     ).toEqual([]);
   });
+
+  it("counts a real next step said beside a jab", () => {
+    expect(
+      reply(
+        "acme-en",
+        "The timer keeps resetting to midnight",
+        "Keep your hair on. Unplug it and plug it back in.",
+      ),
+    ).toEqual([]);
+    expect(
+      reply(
+        "acme-es",
+        "El temporizador se reinicia solo cada noche",
+        "Tampoco es para tanto. Desenchúfelo y vuelva a enchufarlo.",
+      ),
+    ).toEqual([]);
+  });
 });

@@ -4,7 +4,12 @@ import { analysisOf, languageOf } from "../../lang/index.js";
 import { messageLocaleOf } from "../../model/locale.js";
 import { analyzeSentiment, type Sentiment } from "../../moderation/sentiment.js";
 import { findCommitments } from "../_shared/commitment-frames.js";
-import { acknowledgementOf, complaintCues } from "../_shared/complaint-frames.js";
+import {
+  type Acknowledgement,
+  acknowledgementOf,
+  complaintCues,
+  nextStepOf,
+} from "../_shared/complaint-frames.js";
 import { findDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { acknowledgementLexicon } from "../_shared/reply-lexicon.js";
@@ -17,15 +22,19 @@ const options = z.strictObject({
   maxScore: z.optional(z.number().check(z.gte(-1), z.lte(1))),
 });
 
+/** Next steps that answer a complaint even beside a jab: a contact, a private channel, an instruction. */
+const REAL_STEPS: ReadonlySet<Acknowledgement> = new Set(["contact", "private", "self-service"]);
+
 const OPENERS = {
   es: { usted: "Lamentamos lo ocurrido. ", tu: "Sentimos lo ocurrido. " },
   en: "We're sorry to hear that. ",
 } as const;
 
 /**
- * `respect/unacknowledged-complaint`: the reply answers a negative comment without acknowledging the concern
- * (an apology, empathy, agreement) or offering a next step (a private channel, a follow-up, a concrete
- * action). The comment's sentiment is computed once per evaluation and shared (`sentiment:inReplyTo`).
+ * `respect/unacknowledged-complaint`: the reply answers a complaint (read from the comment's clauses, or by its
+ * sentiment with `maxScore`) without acknowledging the concern (an apology, empathy, agreement) or offering a
+ * next step (a private channel, a follow-up, a concrete action, a self-service instruction). Validation or an
+ * action said beside a dismissal is not an acknowledgement unless a real next step comes with it.
  */
 export const unacknowledgedComplaintRule = defineRule({
   id: "respect/unacknowledged-complaint",
@@ -79,7 +88,9 @@ export const unacknowledgedComplaintRule = defineRule({
         const hollow =
           !committed &&
           (acknowledged === "validation" || acknowledged === "action") &&
-          findDismissals(reply).length > 0;
+          findDismissals(reply).length > 0 &&
+          // A real next step beside the jab (`Chill. Unplug it and plug it back in.`) still answers the complaint.
+          !REAL_STEPS.has(nextStepOf(reply) ?? "action");
         if (acknowledged !== undefined && !hollow) return;
         if (findPhrases(ctx, phrases, []).length > 0) return;
         const source = ctx.text.source;
