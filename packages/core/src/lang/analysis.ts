@@ -38,6 +38,8 @@ export type Sem =
   | "company"
   | "staff"
   | "third-party"
+  // what a data leak exposes (`teléfonos`, `passwords`)
+  | "personal-data"
   // promises (authority/commitment)
   | "refund-v"
   | "return-v"

@@ -5,6 +5,8 @@ import type { Sem } from "../analysis.js";
 
 /** Single words by class (space-separated). */
 export const WORDS: Partial<Record<Sem, string>> = {
+  "personal-data":
+    "data details phone phones numbers emails email addresses passwords password names cards accounts",
   alarm:
     "incident breach hack hacked hacker hackers attack attacked stolen exposed leaked affected safe safety unsafe danger dangerous risk risks worried worry worrying scary scared news reports stories headlines rumour rumours rumor rumors investigating investigation fire fires burn burning burnt smoke smoked smoking melted scorched exploded explode explosion hot overheat overheated overheating recall recalled faulty dodgy defective password passwords scammers phishing vulnerable alert",
   neg: "not n't never no nobody none nothing neither nor cannot",

@@ -5,6 +5,8 @@ import type { Sem } from "../analysis.js";
 
 /** Single words by class (space-separated). */
 export const WORDS: Partial<Record<Sem, string>> = {
+  "personal-data":
+    "datos telefonos telefono moviles correos correo emails email nombres direcciones contrasenas contrasena claves clave tarjetas dni cuentas",
   alarm:
     "incidente incidencia filtracion filtraciones brecha hackeo hackear hackeado hackeada hackeados hackearon hackers ataque ciberataque robado robados robada robadas robaron expuesto expuestos expuesta expuestas expusieron filtrado filtrados filtrada filtradas afectado afectados afectada afectadas afecta afectan seguro segura seguros seguras seguridad peligro peligroso peligrosa riesgo riesgos preocupa preocupada preocupado preocupados preocupacion miedo noticias noticia bulo rumores investigacion investigando investigamos fuego incendio quemado quemada quemo humo exploto explotar sobrecalentamiento sobrecalienta sobrecalento caliente retirada retirar suplantar suplantacion estafadores fraude contraseña contraseñas cifrado cifrada vulnerable alerta",
   neg: "no nunca jamas ni tampoco nadie ningun ninguna ninguno nada",

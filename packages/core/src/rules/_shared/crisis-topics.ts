@@ -33,6 +33,8 @@ export interface PreparedCrisis {
   readonly byStem: ReadonlyMap<string, readonly { topic: number; at: number }[]>;
   /** Content stems of each approved statement (slots left out). */
   readonly statements: readonly ReadonlySet<string>[];
+  /** A crisis about exposed data: one of its topics names personal data (`datos personales`, `customer data`). */
+  readonly aboutData: boolean;
 }
 
 /** A mention of a crisis topic in a text. */
@@ -76,10 +78,12 @@ export function prepareCrisis(
   const stem = LANGUAGES[lang].stem;
   const prepared: PreparedTopic[] = [];
   const byStem = new Map<string, { topic: number; at: number }[]>();
+  let aboutData = false;
   topics.forEach((text, index) => {
     const a = analysisOf(createTextView(text), lang);
     const words = contentWords(a);
     if (words.length === 0) return;
+    if (words.some((w) => w.sems.includes("personal-data"))) aboutData = true;
     const stems = words.map((w) => stem(w.key));
     prepared.push({
       index,
@@ -102,7 +106,7 @@ export function prepareCrisis(
         .map((w) => stem(w.key)),
     );
   });
-  return { lang, topics: prepared, byStem, statements: statementStems };
+  return { lang, topics: prepared, byStem, statements: statementStems, aboutData };
 }
 
 interface RawMention {
@@ -179,7 +183,13 @@ const WATER = new Set([
 ]);
 
 /** Another sense of a strong topic's word: a noun of something else, a verb said of a person, a title. */
-function otherSense(a: Analysis, m: RawMention, related: (i: number) => boolean, source: string): boolean {
+function otherSense(
+  a: Analysis,
+  m: RawMention,
+  related: (i: number) => boolean,
+  source: string,
+  aboutData: boolean,
+): boolean {
   const w = a.words[m.first] as Word;
   const first = a.sentences[w.sentence]?.firstWord ?? 0;
   // `a Total Recall rewatch`: a capital the topic does not have, inside a sentence, is a title or a name (a word
@@ -202,14 +212,24 @@ function otherSense(a: Analysis, m: RawMention, related: (i: number) => boolean,
   // A verb (`if I recall correctly`, `try not to overheat`, `puede filtrar por precio`): about the crisis only
   // with a topic's word near it (`the Pros overheat`, `se filtraron los datos`, `recall every Brightwell Pro`).
   // `filtrar por precio`, `filter by price`: a verb of searching, not of leaking.
-  const after = a.words[m.last + 1];
-  if (verbUse(a, m.first) && after !== undefined && (after.key === "por" || after.key === "by")) return true;
+  // `puede filtrar los teléfonos por precio`: `por`/`by` a few words on is still filtering.
+  if (verbUse(a, m.first)) {
+    for (let j = m.last + 1; j <= m.last + 4 && j < a.words.length; j++) {
+      const x = a.words[j] as Word;
+      if (x.sentence !== w.sentence) break;
+      if (x.key === "por" || x.key === "by") return true;
+    }
+  }
   // `una filtración por ósmosis`, `agua de manantial que pasa por una filtración`: water treatment.
   if (sentenceWords(a, w.sentence).some((x) => WATER.has(x.key))) return true;
   if (verbUse(a, m.first)) {
     for (let j = Math.max(first, m.first - 4); j <= m.first + 4 && j < a.words.length; j++) {
       if (j >= m.first && j <= m.last) continue;
-      if ((a.words[j] as Word).sentence === w.sentence && related(j)) return false;
+      const near = a.words[j] as Word;
+      // In a crisis about exposed data, personal data beside the verb is the leak (`se filtraron teléfonos de
+      // socios`, `our members' emails leaked`); elsewhere (`my phone overheats`) it is no sign.
+      if (near.sentence === w.sentence && (related(j) || (aboutData && near.sems.includes("personal-data"))))
+        return false;
     }
     return true;
   }
@@ -262,7 +282,7 @@ export function crisisMentions(a: Analysis, crisis: PreparedCrisis, opts: ReadOp
     const w = a.words[m.first] as Word;
     let about: boolean;
     if (m.full && m.topic.strong) {
-      about = !otherSense(a, m, related, opts.source);
+      about = !otherSense(a, m, related, opts.source, crisis.aboutData);
     } else {
       // A name or a part of a topic needs an alarm or another topic in its sentence.
       about = a.words.some(

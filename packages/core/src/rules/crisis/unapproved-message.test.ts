@@ -197,3 +197,37 @@ describe("crisis/unapproved-message", () => {
     expect(es("Seguimos investigando la filtración de datos.")).toHaveLength(1);
   });
 });
+
+describe("crisis/unapproved-message: a data leak read from its verb", () => {
+  const overheating = brandCrisisState(
+    standardProtocol,
+    drive(standardProtocol, [
+      {
+        type: "raise-alert",
+        actor: "marta",
+        role: "community-manager",
+        topics: ["overheating", "recalentamiento"],
+      },
+      ...pathTo("containment", "sev1").slice(1),
+    ]),
+  );
+
+  it("reads `se filtraron teléfonos` as the leak in a crisis about data", () => {
+    expect(
+      checkReply(rule, {
+        text: "Por desgracia sí, algunos teléfonos quedaron expuestos.",
+        inReplyTo: { text: "¿Es verdad que se filtraron teléfonos de socios?" },
+        crisis,
+      }),
+    ).toHaveLength(1);
+  });
+
+  it("reads `filtrar … por` as filtering, not leaking", () => {
+    expect(checkReply(rule, { text: "Puede filtrar los teléfonos por precio en la web.", crisis })).toEqual(
+      [],
+    );
+    expect(
+      checkReply(rule, { brand: "acme-en", text: "You can filter phones by price on the site.", crisis }),
+    ).toEqual([]);
+  });
+});
