@@ -110,3 +110,29 @@ describe("warnings, weapons, stalking and exclusion", () => {
     expect(grounds("I went back to my country for the summer and you don't ship there.", "en")).toEqual([]);
   });
 });
+
+describe("grounds read after blind batch 9", () => {
+  it("reads a blow to the face or jaw in any tense, and burning a shop down", () => {
+    expect(grounds("Si vuelve ese repartidor a mi calle le rompo la cara.", "es")).toContain("threat");
+    expect(grounds("If that driver comes back I'm breaking his jaw.", "en")).toContain("threat");
+    expect(grounds("No refund this week and I'll burn your Leeds shop down.", "en")).toContain("threat");
+    expect(grounds("I broke my phone screen dropping your cable box.", "en")).toEqual([]);
+  });
+
+  it("reads `have no place` said of a group as hate, not of an idea", () => {
+    expect(grounds("Gays have no place in your adverts.", "en")).toContain("hate");
+    expect(grounds("Los gays no tienen cabida en vuestros anuncios.", "es")).toContain("hate");
+    expect(grounds("Plastic straws have no place in 2026.", "en")).toEqual([]);
+  });
+
+  it("reads knock-off goods on offer and account-lock phishing", () => {
+    expect(grounds("Knockoff Chispa Lime at half price, wholesale.", "en")).toContain("illegal");
+    expect(grounds("Imitaciones de Chispa Limón a mitad de precio, al por mayor.", "es")).toContain(
+      "illegal",
+    );
+    expect(grounds("Your account has been locked! Verify now or lose your points.", "en")).toContain("spam");
+    expect(grounds("Tu cuenta ha sido bloqueada, verifica ahora o perderás tus puntos.", "es")).toContain(
+      "spam",
+    );
+  });
+});

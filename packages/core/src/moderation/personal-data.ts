@@ -21,7 +21,7 @@ const DWELLING_AFTER =
 const REFERENCE_CUE =
   /(?:pedido|order|orden|n[º°]|no\.|#|ref|referencia|factura|invoice|tracking|seguimiento|env[ií]o|ticket|c[oó]digo|code|sku|modelo|model|localizador|expediente|cliente|customer|account|cuenta|incidencia|case|caso|serie|serial|lote|batch|albar[aá]n|reserva|booking|part|pieza|producto|product|item|art[ií]culo)\W{0,4}(?:\w+\W{1,3}){0,2}$/i;
 const PHONE_CUE =
-  /(?:tel[eé]fono|tel\.?|tlf\.?|tfno\.?|m[oó]vil|celular|cel\.?|phone|mobile|cell|ll[aá]m\S*|call|text|whats?app|wasap|wassap|telegram|contact\w*|n[uú]mero|number)\W{0,4}(?:\w+\W{1,3}){0,3}$/i;
+  /(?:tel[eé]fono|tel\.?|tlf\.?|tfno\.?|m[oó]vil|celular|cel\.?|phone|mobile|cell|ll[aá]m\S*|call|ring|text|whats?app|wasap|wassap|telegram|contact\w*|n[uú]mero|number)\W{0,4}(?:\w+\W{1,3}){0,3}$/i;
 const RESIDENCE_CUE =
   /(?:vivo en|vive en|viven en|vivimos en|mi direcci[oó]n|su direcci[oó]n|direcci[oó]n es|domicilio|su casa (?:est[aá]|es)|i live (?:at|on)|lives? (?:at|on)|my address|his address|her address|their address|home address|address is)\W{0,6}(?:\w+\W{1,3}){0,3}$/i;
 
