@@ -167,23 +167,42 @@ const S_IS = new Set([
   "let",
 ]);
 
+/** `record[key]` as a plain-object read would answer it (inherited names included), from a Map: a word key is
+ * a fresh string, which a keyed read of an object literal must first intern. */
+function lookup<T>(record: Readonly<Record<string, T>>): (key: string) => T | undefined {
+  const own = new Map(Object.entries(record));
+  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
+  return (key) => own.get(key) ?? (inherited.has(key) ? record[key] : undefined);
+}
+const subjectOf = lookup(SUBJECTS);
+const objectOf = lookup(OBJECTS);
+
 const apostrophe = (s: string): string => s.replace(/\u2019/g, "'");
 
 const SPEAKERS = new Set(["we", "i", "you"]);
+
+/** One word of a token (`we'll` is two), with its classes and verb readings. */
+function readPart(
+  lex: EnglishLexicon,
+  text: string,
+  previous: ReadWord | undefined,
+  s: number,
+  e: number,
+  key: string,
+): ReadWord {
+  let sems: readonly Sem[] = key === "n't" ? (["neg"] as Sem[]) : lex.classes.word(key);
+  // `sugar-free`, `hands-free` describe a product; they offer nothing.
+  if (key === "free" && text[s - 1] === "-") sems = sems.filter((x) => x !== "free");
+  // `we said`, `I mentioned` report nobody else's words.
+  if (sems.includes("report") && previous !== undefined && SPEAKERS.has(previous.key))
+    sems = sems.filter((x) => x !== "report");
+  return { start: s, end: e, key, sems, verbs: lex.forms.get(key) ?? AUX_READINGS.get(key) ?? [] };
+}
 
 function readWord(text: string, start: number, end: number, previous?: ReadWord): ReadWord[] {
   const lex = english();
   const raw = apostrophe(text.slice(start, end));
   const lower = raw.toLowerCase();
-  const word = (s: number, e: number, key: string): ReadWord => {
-    let sems: readonly Sem[] = key === "n't" ? (["neg"] as Sem[]) : lex.classes.word(key);
-    // `sugar-free`, `hands-free` describe a product; they offer nothing.
-    if (key === "free" && text[s - 1] === "-") sems = sems.filter((x) => x !== "free");
-    // `we said`, `I mentioned` report nobody else's words.
-    if (sems.includes("report") && previous !== undefined && SPEAKERS.has(previous.key))
-      sems = sems.filter((x) => x !== "report");
-    return { start: s, end: e, key, sems, verbs: lex.forms.get(key) ?? AUX_READINGS.get(key) ?? [] };
-  };
   const at = lower.indexOf("'");
   if (at > 0 && at < lower.length - 1) {
     const head = lower.slice(0, at);
@@ -192,7 +211,10 @@ function readWord(text: string, start: number, end: number, previous?: ReadWord)
     if (tail === "'t" && head.endsWith("n")) {
       const base =
         head === "won" ? "will" : head === "can" ? "can" : head === "shan" ? "shall" : head.slice(0, -1);
-      return [word(start, start + at - 1, base), word(start + at - 1, end, "n't")];
+      return [
+        readPart(lex, text, previous, start, start + at - 1, base),
+        readPart(lex, text, previous, start + at - 1, end, "n't"),
+      ];
     }
     if (
       tail === "'ll" ||
@@ -202,8 +224,15 @@ function readWord(text: string, start: number, end: number, previous?: ReadWord)
       tail === "'d" ||
       tail === "'s"
     ) {
-      if (head === "let") return [word(start, start + at, "let"), word(start + at, end, "us")];
-      const parts = [word(start, start + at, head), word(start + at, end, tail)];
+      if (head === "let")
+        return [
+          readPart(lex, text, previous, start, start + at, "let"),
+          readPart(lex, text, previous, start + at, end, "us"),
+        ];
+      const parts = [
+        readPart(lex, text, previous, start, start + at, head),
+        readPart(lex, text, previous, start + at, end, tail),
+      ];
       // After a noun, `'s` is `is` (`your refund's on its way`) or a possessive (`the customer's order`): the
       // reading as `is` is kept only after a pronoun or a noun the rules know.
       if (tail === "'s" && !S_IS.has(head) && (parts[0] as ReadWord).sems.length === 0)
@@ -216,7 +245,7 @@ function readWord(text: string, start: number, end: number, previous?: ReadWord)
       { start, end, key: "going", sems: [], verbs: [{ lemma: "go", tam: "ger" }] },
       { start, end, key: "to", sems: lex.classes.word("to"), verbs: [] },
     ];
-  return [word(start, end, lower)];
+  return [readPart(lex, text, previous, start, end, lower)];
 }
 
 const AUX_READINGS = new Map<string, VerbForm[]>([
@@ -254,6 +283,30 @@ const HEAD_SKIP = new Set([
   "hey",
   "hi",
   "well",
+]);
+
+/** Adverbs and quantifiers that may follow an auxiliary inside its verb group (`we will also`, `we can all`). */
+const GROUP_ADVERBS = new Set([
+  "also",
+  "just",
+  "still",
+  "then",
+  "gladly",
+  "happily",
+  "personally",
+  "definitely",
+  "certainly",
+  "immediately",
+  "now",
+  "absolutely",
+  "all",
+  "both",
+  "each",
+  "really",
+  "actually",
+  "totally",
+  "fully",
+  "gonna",
 ]);
 
 /** Adverbs that may stand between `have` and its participle (`we've already said`). */
@@ -295,7 +348,7 @@ function readGroups(words: readonly Word[], _clause: Clause, offset: number): Ve
       i++;
       continue;
     }
-    const pronoun = SUBJECTS[w.key];
+    const pronoun = subjectOf(w.key);
     if (pronoun !== undefined && !(i > 0 && (words[i - 1] as Word).sems.includes("prep"))) {
       subject = pronoun;
       subjectNoun = undefined;
@@ -384,29 +437,7 @@ function readGroups(words: readonly Word[], _clause: Clause, offset: number): Ve
     }
     while (
       j < words.length &&
-      ((words[j] as Word).sems.includes("neg") ||
-        [
-          "also",
-          "just",
-          "still",
-          "then",
-          "gladly",
-          "happily",
-          "personally",
-          "definitely",
-          "certainly",
-          "immediately",
-          "now",
-          "absolutely",
-          "all",
-          "both",
-          "each",
-          "really",
-          "actually",
-          "totally",
-          "fully",
-          "gonna",
-        ].includes((words[j] as Word).key))
+      ((words[j] as Word).sems.includes("neg") || GROUP_ADVERBS.has((words[j] as Word).key))
     ) {
       if ((words[j] as Word).sems.includes("neg") && (words[j] as Word).key !== "no") negated = true;
       j++;
@@ -473,20 +504,22 @@ function readGroups(words: readonly Word[], _clause: Clause, offset: number): Ve
       tam = "imp";
       person = "2";
     }
-    const obj = OBJECTS[words[j + 1]?.key ?? ""];
-    out.push({
-      first: offset + first,
-      head: offset + j,
-      lemma: reading.lemma,
-      sems: lex.classes.lemma(reading.lemma),
-      tam,
-      person,
-      ...(obj === undefined ? {} : { object: obj }),
-      ...(modal === undefined ? {} : { modal }),
-      passive,
-      negated,
-      ...(subjectless ? { subjectless: true } : {}),
-    });
+    const obj = objectOf(words[j + 1]?.key ?? "");
+    out.push(
+      verbGroup(
+        offset + first,
+        offset + j,
+        reading.lemma,
+        lex,
+        tam,
+        person,
+        obj,
+        modal,
+        passive,
+        negated,
+        subjectless,
+      ),
+    );
     if (tam !== "inf" && tam !== "ger" && tam !== "part") hadFinite = true;
     subject = undefined;
     subjectNoun = undefined;
@@ -496,10 +529,40 @@ function readGroups(words: readonly Word[], _clause: Clause, offset: number): Ve
   return out;
 }
 
+/** A verb group with its optional fields set only when present, in the order the analysis has always used. */
+function verbGroup(
+  first: number,
+  head: number,
+  lemma: string,
+  lex: EnglishLexicon,
+  tam: Tam,
+  person: Person,
+  object: Person | undefined,
+  modal: string | undefined,
+  passive: boolean,
+  negated: boolean,
+  subjectless: boolean,
+): VerbGroup {
+  const g: { -readonly [K in keyof VerbGroup]: VerbGroup[K] } = {
+    first,
+    head,
+    lemma,
+    sems: lex.classes.lemma(lemma),
+    tam,
+    person,
+  } as VerbGroup;
+  if (object !== undefined) g.object = object;
+  if (modal !== undefined) g.modal = modal;
+  g.passive = passive;
+  g.negated = negated;
+  if (subjectless) g.subjectless = true;
+  return g;
+}
+
 const isContent = (w: Word): boolean =>
   !w.sems.some((s) => s === "det" || s === "prep" || s === "neg" || s === "coord" || s === "subord") &&
-  SUBJECTS[w.key] === undefined &&
-  OBJECTS[w.key] === undefined;
+  subjectOf(w.key) === undefined &&
+  objectOf(w.key) === undefined;
 
 function pickEnglish(w: Word, afterAux: boolean): VerbForm {
   if (afterAux)
