@@ -21,6 +21,7 @@ export interface ClassTable {
 }
 
 const NONE: readonly Sem[] = [];
+const NO_PHRASES: readonly Phrase[] = [];
 
 function add(map: Map<string, Sem[]>, key: string, sem: Sem): void {
   const list = map.get(key);
@@ -77,6 +78,6 @@ export function compileClasses(
   return {
     word,
     lemma: (lemma) => byLemma.get(lemma) ?? NONE,
-    phrasesFrom: (key) => byFirst.get(key) ?? [],
+    phrasesFrom: (key) => byFirst.get(key) ?? NO_PHRASES,
   };
 }

@@ -37,12 +37,17 @@ export function languageOf(tag: string | undefined): Lang | undefined {
 }
 
 const cache = new WeakMap<TextView, Map<Lang, Analysis>>();
+let lastView: TextView | undefined;
+let lastLang: Lang | undefined;
+let lastAnalysis: Analysis | undefined;
 
 /**
  * The clause analysis of a text in a language, computed on first use and kept as long as the text view lives
  * (one evaluation): every rule that asks for it shares one analysis.
  */
 export function analysisOf(view: TextView, lang: Lang): Analysis {
+  // Every rule of an evaluation asks for the same view's analysis: the last answer is kept at hand.
+  if (view === lastView && lang === lastLang) return lastAnalysis as Analysis;
   let byLang = cache.get(view);
   if (byLang === undefined) {
     byLang = new Map();
@@ -53,5 +58,8 @@ export function analysisOf(view: TextView, lang: Lang): Analysis {
     found = analyse(view.prose, LANGUAGES[lang]);
     byLang.set(lang, found);
   }
+  lastView = view;
+  lastLang = lang;
+  lastAnalysis = found;
   return found;
 }

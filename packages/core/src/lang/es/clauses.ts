@@ -50,6 +50,12 @@ const CLITIC_PERSON: Readonly<Record<string, Person>> = {
   las: "3",
   se: "3",
 };
+/** `CLITIC_PERSON[key]` as a plain-object read answers it (inherited names included), from a Map: a word key is
+ * a fresh string, which a keyed read of an object literal must first intern. */
+const cliticMap = new Map(Object.entries(CLITIC_PERSON));
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const cliticOf = (key: string): Person | undefined =>
+  cliticMap.get(key) ?? (INHERITED.has(key) ? CLITIC_PERSON[key] : undefined);
 // Enclitic groups, longest first: `devolvérselo` = devolver + se + lo.
 const ENCLITICS = [
   "noslos",
@@ -293,7 +299,7 @@ function readGroups(words: readonly Word[], clause: Clause, offset: number): Ver
       const you = w.key === "usted" || w.key === "ustedes" || w.key === "tu" || w.key === "vosotros";
       if (pronoun !== undefined) subject = pronoun;
       else if (you && !w.sems.includes("det")) subject = "2";
-      const clitic = CLITIC_PERSON[w.key];
+      const clitic = cliticOf(w.key);
       if (clitic !== undefined && nextIsVerb(words, i)) {
         if (w.key === "se") impersonal = true;
         else if (clitic !== "3" || object === undefined) object = clitic;
@@ -401,18 +407,14 @@ function readGroups(words: readonly Word[], clause: Clause, offset: number): Ver
     if (subject !== undefined && (person === "3?" || person === subject)) person = subject;
     else if (person === "3?" && hasNounSubject(words, first)) person = "3";
     const sems = lex.classes.lemma(reading.lemma);
-    const group: VerbGroup = {
-      first: offset + first,
-      head: offset + head,
-      lemma: reading.lemma,
-      sems,
-      tam,
-      person,
-      ...(object === undefined ? {} : { object }),
-      ...(modal === undefined ? {} : { modal }),
-      passive,
-      negated,
+    // Optional fields are set only when present, in the same order as always (no spread, no throwaway objects).
+    const group = { first: offset + first, head: offset + head, lemma: reading.lemma, sems, tam, person } as {
+      -readonly [K in keyof VerbGroup]: VerbGroup[K];
     };
+    if (object !== undefined) group.object = object;
+    if (modal !== undefined) group.modal = modal;
+    group.passive = passive;
+    group.negated = negated;
     out.push(group);
     i = Math.max(i, head);
     lastVerb = i;
@@ -454,7 +456,7 @@ function nounAt(words: readonly Word[], i: number, lastVerb = -2): boolean {
   // `lo`, `la`, `los`, `las` are clitics before a finite verb, but articles right after one (`garantizamos la
   // entrega`): a verb does not follow a verb.
   if (prev.sems.includes("det") && !prev.sems.includes("prep"))
-    return !(CLITIC_PERSON[prev.key] !== undefined && finiteHere && lastVerb !== i - 2);
+    return !(cliticOf(prev.key) !== undefined && finiteHere && lastVerb !== i - 2);
   return (
     lastVerb === i - 1 &&
     !(words[i] as Word).verbs.some((v) => v.tam === "part" || v.tam === "ger" || v.tam === "inf")
@@ -465,7 +467,7 @@ function nextIsVerb(words: readonly Word[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + 3; k++) {
     const w = words[k] as Word;
     if (w.verbs.length > 0) return true;
-    if (CLITIC_PERSON[w.key] === undefined && !w.sems.includes("neg")) return false;
+    if (cliticOf(w.key) === undefined && !w.sems.includes("neg")) return false;
   }
   return false;
 }
@@ -486,7 +488,7 @@ const NOT_SUBJECTS: readonly Sem[] = [
 function hasNounSubject(words: readonly Word[], first: number): boolean {
   for (let k = first - 1; k >= 0; k--) {
     const w = words[k] as Word;
-    if (w.sems.includes("neg") || CLITIC_PERSON[w.key] !== undefined) continue;
+    if (w.sems.includes("neg") || cliticOf(w.key) !== undefined) continue;
     if (w.sems.some((s) => NOT_SUBJECTS.includes(s))) return false;
     if (w.verbs.length > 0 && !nounAt(words, k)) return false;
     return !w.sems.includes("det");

@@ -5,6 +5,8 @@ import type { Analysis, Sem, VerbGroup, Word } from "../../lang/analysis.js";
 
 interface AnalysisIndex {
   readonly sentenceWords: (Word[] | undefined)[];
+  /** The classes present in each sentence handed out, built on first use by {@link wordsHaveSem}. */
+  readonly sentenceSems: (Set<Sem> | undefined)[];
   readonly sentenceGroups: VerbGroup[][];
   /** Verb groups that end a clause (not participle, gerund or infinitive), in text order. */
   readonly finite: readonly VerbGroup[];
@@ -23,13 +25,21 @@ interface AnalysisIndex {
 }
 
 const indexes = new WeakMap<Analysis, AnalysisIndex>();
-/** Sentence arrays handed out by {@link cachedSentenceWords}, and the classes present in each. */
-const handedOut = new WeakSet<readonly Word[]>();
-const semsOf = new WeakMap<readonly Word[], Set<Sem>>();
+// The last analysis asked about and its index: every rule of one evaluation asks about the same analysis many
+// times, and a weak-map lookup per question was a measurable share of a check.
+let lastAnalysis: Analysis | undefined;
+let lastIndex: AnalysisIndex | undefined;
+/** Sentence arrays handed out by {@link cachedSentenceWords}, and the index that handed each out. */
+const handedOut = new WeakMap<readonly Word[], AnalysisIndex>();
 
 function indexOf(a: Analysis): AnalysisIndex {
+  if (a === lastAnalysis) return lastIndex as AnalysisIndex;
   const known = indexes.get(a);
-  if (known !== undefined) return known;
+  if (known !== undefined) {
+    lastAnalysis = a;
+    lastIndex = known;
+    return known;
+  }
   const sentenceGroups: VerbGroup[][] = a.sentences.map(() => []);
   const finite: VerbGroup[] = [];
   let finiteSorted = true;
@@ -61,6 +71,7 @@ function indexOf(a: Analysis): AnalysisIndex {
     if ((a.groups[k - 1] as VerbGroup).head > (a.groups[k] as VerbGroup).head) allHeadsSorted = false;
   const index: AnalysisIndex = {
     sentenceWords: new Array(a.sentences.length),
+    sentenceSems: new Array(a.sentences.length),
     sentenceGroups,
     finite,
     finiteSorted,
@@ -71,6 +82,8 @@ function indexOf(a: Analysis): AnalysisIndex {
     allHeadsSorted,
   };
   indexes.set(a, index);
+  lastAnalysis = a;
+  lastIndex = index;
   return index;
 }
 
@@ -82,7 +95,7 @@ export function cachedSentenceWords(a: Analysis, s: number): Word[] {
     const sentence = a.sentences[s];
     words = sentence === undefined ? [] : (a.words.slice(sentence.firstWord, sentence.endWord) as Word[]);
     index.sentenceWords[s] = words;
-    handedOut.add(words);
+    handedOut.set(words, index);
   }
   return words;
 }
@@ -145,16 +158,25 @@ export function negationBetween(a: Analysis, from: number, to: number): boolean 
 }
 
 /**
- * Whether any of `words` has one of `sems`; a sentence handed out by {@link cachedSentenceWords} answers from a
- * set built on first use, so asking once per group costs one read of the sentence, not one per group.
+ * Whether any of `words` has one of `sems`; a sentence handed out by {@link cachedSentenceWords} (for the
+ * analysis asked about last) answers from a set built on first use, so asking once per group costs one read of the sentence, not one per group.
  */
 export function wordsHaveSem(words: readonly Word[], sems: readonly Sem[]): boolean {
-  if (handedOut.has(words)) {
-    let set = semsOf.get(words);
+  // A sentence handed out for the analysis asked about last is known by identity (its first word says which).
+  // Any other sentence handed out is found through the index it was handed out from.
+  const s = words[0]?.sentence;
+  const owner =
+    s === undefined
+      ? undefined
+      : lastIndex !== undefined && lastIndex.sentenceWords[s] === words
+        ? lastIndex
+        : handedOut.get(words);
+  if (owner !== undefined && s !== undefined) {
+    let set = owner.sentenceSems[s];
     if (set === undefined) {
       set = new Set();
-      for (const w of words) for (const s of w.sems) set.add(s);
-      semsOf.set(words, set);
+      for (const w of words) for (const c of w.sems) set.add(c);
+      owner.sentenceSems[s] = set;
     }
     for (const s of sems) if (set.has(s)) return true;
     return false;
