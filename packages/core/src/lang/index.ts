@@ -3,6 +3,7 @@
 // analysis every judgement rule reads come from this table.
 import type { MessageLocale } from "../model/locale.js";
 import type { TextView } from "../text/text-view.js";
+import { tokenize } from "../text/tokenize.js";
 import type { Analysis } from "./analysis.js";
 import { CLAUSE_READERS } from "./clause-readers.js";
 import { analyse } from "./segment.js";
@@ -55,7 +56,9 @@ export function analysisOf(view: TextView, lang: Lang): Analysis {
   }
   let found = byLang.get(lang);
   if (found === undefined) {
-    found = analyse(view.prose, LANGUAGES[lang]);
+    // With no markup to blank out, the prose is the source, whose tokens the view may already hold.
+    const prose = view.prose;
+    found = analyse(prose, LANGUAGES[lang], prose === view.source ? view.tokens : tokenize(prose));
     byLang.set(lang, found);
   }
   lastView = view;

@@ -3,7 +3,7 @@
 // supplies what its words mean (`LexicalReader`) and how its verb groups are built (`GroupReader`).
 import type { Span } from "../model/violation.js";
 import { findQuotedSpans } from "../text/quotes.js";
-import { tokenize } from "../text/tokenize.js";
+import { type Token, tokenize } from "../text/tokenize.js";
 import type {
   Analysis,
   Clause,
@@ -68,6 +68,12 @@ const OPENERS = new Set<Sem>(["cond", "coord", "subord"]);
 const SENTENCE_END = new Set([".", "!", "?", "…", ";"]);
 const CLAUSE_END = new Set([",", ":", "(", ")", "—", "–", "[", "]", "/", "|"]);
 
+/** Whether one of `sems` opens a clause. */
+function opensClause(sems: readonly Sem[]): boolean {
+  for (let k = 0; k < sems.length; k++) if (OPENERS.has(sems[k] as Sem)) return true;
+  return false;
+}
+
 /** Mutable draft of a word while the analysis is built. */
 interface Draft {
   start: number;
@@ -106,10 +112,14 @@ export interface ClauseReader {
 
 /**
  * Analyses `prose` (the caller's text with Markdown markup blanked out, same offsets) with a pack's reader.
+ * `tokens` are `tokenize(prose)`, when the caller already has them.
  */
-export function analyse(prose: string, reader: ClauseReader): Analysis {
+export function analyse(
+  prose: string,
+  reader: ClauseReader,
+  tokens: readonly Token[] = tokenize(prose),
+): Analysis {
   const { lang, readWord, readGroups } = reader;
-  const tokens = tokenize(prose);
   const quotes = findQuotedSpans(prose);
   const drafts: Draft[] = [];
   const contacts: { start: number; end: number; kind: ContactKind }[] = [];
@@ -278,7 +288,7 @@ export function analyse(prose: string, reader: ClauseReader): Analysis {
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i] as Draft;
     if (i > 0 && d.sentenceBefore) closeSentence(i);
-    else if (i > 0 && (d.breakBefore || (!d.continues && d.sems.some((s) => OPENERS.has(s))))) closeClause(i);
+    else if (i > 0 && (d.breakBefore || (!d.continues && opensClause(d.sems)))) closeClause(i);
   }
   closeSentence(drafts.length);
   for (let c = 0; c < clauses.length; c++) {
@@ -292,20 +302,24 @@ export function analyse(prose: string, reader: ClauseReader): Analysis {
   markReported(drafts, clauses, sentences);
   markInvertedConditions(drafts, clauses, sentences);
 
-  const words: Word[] = drafts.map((d, index) => ({
-    start: d.start,
-    end: d.end,
-    key: d.key,
-    sems: d.sems,
-    index,
-    verbs: d.verbs,
-    sentence: d.sentence,
-    clause: d.clause,
-    quoted: d.quoted,
-    capitalised: d.capitalised,
-    before: punctuationAt(prose, d.start, -1),
-    after: punctuationAt(prose, d.end, 1),
-  }));
+  const words: Word[] = new Array(drafts.length);
+  for (let index = 0; index < drafts.length; index++) {
+    const d = drafts[index] as Draft;
+    words[index] = {
+      start: d.start,
+      end: d.end,
+      key: d.key,
+      sems: d.sems,
+      index,
+      verbs: d.verbs,
+      sentence: d.sentence,
+      clause: d.clause,
+      quoted: d.quoted,
+      capitalised: d.capitalised,
+      before: punctuationAt(prose, d.start, -1),
+      after: punctuationAt(prose, d.end, 1),
+    };
+  }
   const groups: VerbGroup[] = [];
   for (const clause of clauses) {
     const slice = words.slice(clause.firstWord, clause.endWord);

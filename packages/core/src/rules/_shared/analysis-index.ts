@@ -29,8 +29,13 @@ const indexes = new WeakMap<Analysis, AnalysisIndex>();
 // times, and a weak-map lookup per question was a measurable share of a check.
 let lastAnalysis: Analysis | undefined;
 let lastIndex: AnalysisIndex | undefined;
-/** Sentence arrays handed out by {@link cachedSentenceWords}, and the index that handed each out. */
-const handedOut = new WeakMap<readonly Word[], AnalysisIndex>();
+/**
+ * The indexes built last, most recent first: an evaluation analyses at most its text and the comment it answers,
+ * in one language or two, so a sentence handed out during it is found here by identity (a weak map of every
+ * array handed out cost more to fill than the questions it answered).
+ */
+const recent: AnalysisIndex[] = [];
+const RECENT = 4;
 
 function indexOf(a: Analysis): AnalysisIndex {
   if (a === lastAnalysis) return lastIndex as AnalysisIndex;
@@ -82,6 +87,8 @@ function indexOf(a: Analysis): AnalysisIndex {
     allHeadsSorted,
   };
   indexes.set(a, index);
+  recent.unshift(index);
+  if (recent.length > RECENT) recent.pop();
   lastAnalysis = a;
   lastIndex = index;
   return index;
@@ -95,7 +102,6 @@ export function cachedSentenceWords(a: Analysis, s: number): Word[] {
     const sentence = a.sentences[s];
     words = sentence === undefined ? [] : (a.words.slice(sentence.firstWord, sentence.endWord) as Word[]);
     index.sentenceWords[s] = words;
-    handedOut.set(words, index);
   }
   return words;
 }
@@ -163,14 +169,13 @@ export function negationBetween(a: Analysis, from: number, to: number): boolean 
  */
 export function wordsHaveSem(words: readonly Word[], sems: readonly Sem[]): boolean {
   // A sentence handed out for the analysis asked about last is known by identity (its first word says which).
-  // Any other sentence handed out is found through the index it was handed out from.
+  // Any other sentence handed out lately is found through the index it was handed out from.
   const s = words[0]?.sentence;
-  const owner =
-    s === undefined
-      ? undefined
-      : lastIndex !== undefined && lastIndex.sentenceWords[s] === words
-        ? lastIndex
-        : handedOut.get(words);
+  let owner: AnalysisIndex | undefined;
+  if (s !== undefined) {
+    if (lastIndex !== undefined && lastIndex.sentenceWords[s] === words) owner = lastIndex;
+    else for (const index of recent) if (index.sentenceWords[s] === words) owner = index;
+  }
   if (owner !== undefined && s !== undefined) {
     let set = owner.sentenceSems[s];
     if (set === undefined) {
