@@ -175,8 +175,6 @@ function categoryOf(a: Analysis, g: VerbGroup, brand: BrandWords): CommitmentCat
   if (group.modal !== undefined && !COMMITTING_MODALS.has(group.modal)) return undefined;
   const sentence = sentenceWords(a, (a.words[g.head] as Word).sentence);
   const after = complementOf(a, g, 12);
-  const preceding = before(a, g.first, 5);
-  const around = [...preceding, ...after];
   const sems = group.sems;
   if (group.tam === "imp") {
     // `Use code X for 20% off` / `Usa el código…`: a discount handed over.
@@ -187,6 +185,8 @@ function categoryOf(a: Analysis, g: VerbGroup, brand: BrandWords): CommitmentCat
   const offer = hereIs(a, group, after);
   if (offer !== undefined) return offer;
   if (brandActs(a, group, brand)) {
+    // The words around the group are read only when the brand acts (most groups stop before).
+    const around = [...before(a, g.first, 5), ...after];
     const found = brandCategory(a, group, sems, after, around, sentence);
     if (found !== undefined) return found;
   }
