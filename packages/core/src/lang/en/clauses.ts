@@ -357,7 +357,7 @@ function readGroups(words: readonly Word[], _clause: Clause, offset: number): Ve
       i++;
       continue;
     }
-    const previousWord = words[i - 1];
+    const previousWord = i > 0 ? words[i - 1] : undefined;
     // After a determiner or a preposition (but `to`), a word is a noun (`in credit`, `your refund`); so is a
     // bare verb form after the clause already has its verb and no new subject (`adding bonus points`).
     const nounPosition =

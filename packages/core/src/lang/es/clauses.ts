@@ -287,7 +287,7 @@ function readGroups(words: readonly Word[], clause: Clause, offset: number): Ver
   let lastVerb = -2;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as Word;
-    const prev = words[i - 1];
+    const prev = i > 0 ? words[i - 1] : undefined;
     if (w.sems.includes("neg")) {
       negated = true;
       if (firstOfGroup < 0) firstOfGroup = i;
@@ -450,7 +450,7 @@ function pick(readings: readonly VerbForm[], head: boolean): VerbForm {
  * read before this): `hacemos cargo`, `fue culpa nuestra`, `hacernos cargo`.
  */
 function nounAt(words: readonly Word[], i: number, lastVerb = -2): boolean {
-  const prev = words[i - 1];
+  const prev = i > 0 ? words[i - 1] : undefined;
   if (prev === undefined) return false;
   const finiteHere = (words[i] as Word).verbs.some((v) => v.person !== undefined);
   // `lo`, `la`, `los`, `las` are clitics before a finite verb, but articles right after one (`garantizamos la

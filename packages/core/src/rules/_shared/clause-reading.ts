@@ -43,6 +43,13 @@ export function complementOf(a: Analysis, g: VerbGroup, max = 10): Word[] {
   return a.words.slice(g.head + 1, stop) as Word[];
 }
 
+/**
+ * `words[index]`, or undefined when `index` is negative: the word before the first is asked for often, and a
+ * negative index is a property lookup by name, many times slower than the bounds check.
+ */
+export const wordAtIndex = (words: readonly Word[], index: number): Word | undefined =>
+  index >= 0 ? words[index] : undefined;
+
 /** The words of the sentence of word `index` before it, nearest last, up to `max`. */
 export function before(a: Analysis, index: number, max = 6): Word[] {
   const w = a.words[index] as Word;

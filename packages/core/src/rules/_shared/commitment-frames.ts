@@ -14,6 +14,7 @@ import {
   complementOf,
   sentenceGroups,
   sentenceWords,
+  wordAtIndex,
 } from "./clause-reading.js";
 
 /** A commitment found in a text. */
@@ -441,8 +442,9 @@ function onItsWay(words: readonly Word[]): boolean {
     (x, j) =>
       x.key === "coming" ||
       x.key === "incoming" ||
-      (x.key === "way" && (words[j - 1]?.key === "its" || words[j - 1]?.key === "your")) ||
-      (x.key === "camino" && words[j - 1]?.key === "de") ||
+      (x.key === "way" &&
+        (wordAtIndex(words, j - 1)?.key === "its" || wordAtIndex(words, j - 1)?.key === "your")) ||
+      (x.key === "camino" && wordAtIndex(words, j - 1)?.key === "de") ||
       (x.key === "back" &&
         words[j + 1]?.key === "to" &&
         (words[j + 2]?.key === "your" || words[j + 2]?.key === "you")),

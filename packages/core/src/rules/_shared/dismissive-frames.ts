@@ -8,7 +8,7 @@
 // - mockery and condescension (`felicidades, descubriste que…`, `te lo explico despacito`, `oh honey`).
 // The rules that read this also keep their idiom lists; these frames find the wording those lists never had.
 import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
-import { anySem, sentenceAt, sentenceGroups, sentenceWords } from "./clause-reading.js";
+import { anySem, sentenceAt, sentenceGroups, sentenceWords, wordAtIndex } from "./clause-reading.js";
 
 /** A dismissive stretch found in a text. */
 export interface Dismissal {
@@ -520,7 +520,7 @@ function blame(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[]
     if (
       w.key === "on" &&
       words[k + 1]?.key === "you" &&
-      (words[k - 1]?.key === "'s" || words[k - 1]?.key === "is")
+      (wordAtIndex(words, k - 1)?.key === "'s" || wordAtIndex(words, k - 1)?.key === "is")
     ) {
       return { ...span(a, i - 1, i + 1), kind: "blame" };
     }
@@ -657,7 +657,7 @@ function belittle(a: Analysis, words: readonly Word[], groups: readonly VerbGrou
     // Single words (`drama`, `exagerar`) belittle when said of the reader; expressions stand on their own.
     const phrase =
       (a.words[i + 1]?.sems.includes("belittle") ?? false) ||
-      (a.words[i - 1]?.sems.includes("belittle") ?? false);
+      (wordAtIndex(a.words, i - 1)?.sems.includes("belittle") ?? false);
     if (!phrase && !groups.some(toReader) && !anySem(words, "you") && !w.key.startsWith("exager")) continue;
     // `no es física cuántica` belittles with its own negation; `no fue cosa tuya` denies the blame.
     const yours = a.words.slice(i, i + 3).some((x) => YOURS.has(x.key));
@@ -683,8 +683,8 @@ function mock(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[])
       w.before === "," ||
       w.after === "," ||
       (k === 0 && w.after !== "") ||
-      words[k - 1]?.key === "oh" ||
-      words[k - 1]?.key === "ay";
+      wordAtIndex(words, k - 1)?.key === "oh" ||
+      wordAtIndex(words, k - 1)?.key === "ay";
     if (ENDEARMENTS.has(w.key) && vocative) return { ...span(a, i, i), kind: "mock" };
     // `Obvio.`, `…, evidentemente.`: alone, not `Obviamente queremos que se arregle`.
     const alone = (k === words.length - 1 && w.before === ",") || words.length === 1;
@@ -693,7 +693,7 @@ function mock(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[])
     const slow =
       w.sems.includes("slow") &&
       ((a.words[i + 1]?.sems.includes("slow") ?? false) ||
-        (a.words[i - 1]?.sems.includes("slow") ?? false) ||
+        (wordAtIndex(a.words, i - 1)?.sems.includes("slow") ?? false) ||
         groups.some((g) => g.sems.includes("tell-v")));
     if (
       slow ||

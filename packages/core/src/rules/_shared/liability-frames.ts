@@ -9,7 +9,7 @@
 // Each must be asserted: not denied, asked, supposed, quoted, nor the reader's opinion (`entiendo que piense que…`).
 import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
 import { groupsWithHeadIn, headsBetween, lastNegationBefore } from "./analysis-index.js";
-import { anySem, sentenceGroups, sentenceWords } from "./clause-reading.js";
+import { anySem, sentenceGroups, sentenceWords, wordAtIndex } from "./clause-reading.js";
 import type { BrandWords } from "./commitment-frames.js";
 
 /** An admission found in a text. */
@@ -146,7 +146,9 @@ export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), quest
     const staffClause = (): boolean => once(`staff ${ck}`, () => staff(clause));
     const oursSentence = (): boolean => once(`ours ${sk}`, () => ours(sentence, groups, brand));
     // `tu culpa`, `your fault`, `the fault is almost certainly your phone`: the reader's fault is no admission.
-    const adjacent = [a.words[i - 1], a.words[i + 1]].some((x) => x !== undefined && NOT_OURS.has(x.key));
+    const adjacent = [wordAtIndex(a.words, i - 1), a.words[i + 1]].some(
+      (x) => x !== undefined && NOT_OURS.has(x.key),
+    );
     if (
       adjacent ||
       (kind === "fault" &&
@@ -157,7 +159,7 @@ export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), quest
     let admitted = false;
     if (onUs) {
       // `that's on us`, `this week's delays are on us`; an offer `on us` names something given instead.
-      const before = a.words[i - 1]?.key;
+      const before = wordAtIndex(a.words, i - 1)?.key;
       admitted =
         !once(`offer ${ck}`, () => anySem(clause, "voucher", "free", "order", "money", "discount", "code")) &&
         (before === "'s" || before === "are" || before === "is" || before === "was" || before === "were");
@@ -194,7 +196,7 @@ export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), quest
     }
     if (!admitted) continue;
     // The span takes a possessive beside the word: `culpa nuestra`, `nuestra culpa`, `our fault`.
-    const prevWord = a.words[i - 1];
+    const prevWord = wordAtIndex(a.words, i - 1);
     const nextWord = a.words[i + 1];
     const mine = (x: Word | undefined): x is Word =>
       x !== undefined && x.sentence === w.sentence && x.sems.includes("we");
@@ -216,7 +218,7 @@ export function findAdmissions(a: Analysis, brand: BrandWords = new Set(), quest
 
 function kindOf(a: Analysis, i: number): Admission["kind"] | undefined {
   const w = a.words[i] as Word;
-  const prev = a.words[i - 1];
+  const prev = wordAtIndex(a.words, i - 1);
   // `sin culpa`, `guilt-free`, `fault-finding`: no fault of anyone's.
   if (prev?.key === "sin" || prev?.key === "without" || prev?.key === "no") return undefined;
   if (w.sems.includes("fault")) return "fault";
@@ -247,7 +249,7 @@ const WE_ARE = new Set(["somos", "fuimos", "seremos", "hemos", "sido", "are", "w
 function jobTitle(a: Analysis, i: number): boolean {
   const w = a.words[i] as Word;
   if (!(w.key.startsWith("responsable") || w.key === "responsible")) return false;
-  const prev = a.words[i - 1];
+  const prev = wordAtIndex(a.words, i - 1);
   if (prev === undefined) return false;
   if (prev.key === "como" || prev.key === "as" || prev.key === "who's" || prev.key === "'s") return true;
   // `somos los responsables de…`, `we are the ones responsible`: the brand names itself, no job title.

@@ -4,7 +4,7 @@
 // statement (`Comunicado:`, `Official:`). Pointers to a published statement, refusals to speak for the company,
 // questions, hypotheses, quotations and personal opinions are not statements.
 import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
-import { anySem, sentenceGroups, sentenceWords } from "./clause-reading.js";
+import { anySem, sentenceGroups, sentenceWords, wordAtIndex } from "./clause-reading.js";
 import type { BrandWords } from "./commitment-frames.js";
 
 /** An official statement found in a text. */
@@ -24,7 +24,7 @@ const isCompanyWord = (w: Word, brand: BrandWords): boolean =>
 function companyAt(a: Analysis, i: number, brand: BrandWords): boolean {
   const w = a.words[i] as Word;
   if (!isCompanyWord(w, brand)) return false;
-  const around = [a.words[i - 1], a.words[i + 1], a.words[i + 2]];
+  const around = [wordAtIndex(a.words, i - 1), a.words[i + 1], a.words[i + 2]];
   return !around.some(
     (x) =>
       x !== undefined &&
@@ -108,7 +108,7 @@ function companySubject(a: Analysis, g: VerbGroup, brand: BrandWords): boolean {
   for (let k = from; k < g.first; k++) {
     if (!companyAt(a, k, brand)) continue;
     // `in a brand crisis the first hours decide…`: a company word inside a prepositional phrase is no subject.
-    const before = [a.words[k - 1], a.words[k - 2]];
+    const before = [wordAtIndex(a.words, k - 1), wordAtIndex(a.words, k - 2)];
     if (
       before.some(
         (x) => x !== undefined && x.sentence === (a.words[k] as Word).sentence && x.sems.includes("prep"),
@@ -169,7 +169,7 @@ function officialContent(
   brand: BrandWords,
 ): boolean {
   const w = words[k] as Word;
-  const prev = words[k - 1];
+  const prev = wordAtIndex(words, k - 1);
   const next = words[k + 1];
   if (prev?.sems.includes("stance") || next?.sems.includes("stance")) return true;
   if (prev?.sems.includes("channel") || next?.sems.includes("channel")) return false;

@@ -3,7 +3,7 @@ import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../e
 import type { Analysis, Word } from "../../lang/analysis.js";
 import type { Suggestion } from "../../model/violation.js";
 import { normalizeText } from "../../text/normalize.js";
-import { sentenceWords, wordAt } from "../_shared/clause-reading.js";
+import { sentenceWords, wordAt, wordAtIndex } from "../_shared/clause-reading.js";
 import { aimedAfter, aimedAtPerson, type InsultForm, vocative } from "../_shared/insult-matcher.js";
 import { insideRanges, sharedQuotes } from "../_shared/reply-context.js";
 import { insultLexicon } from "../_shared/reply-lexicon.js";
@@ -305,7 +305,7 @@ function deniedAt(a: Analysis, start: number): boolean {
       DENIERS.has(x.key) ||
       (k === first && ["a", "an", "un", "una", "the", "so", "tan"].includes(next)) ||
       next === "one" ||
-      COPULA.has(a.words[k - 1]?.key ?? "") ||
+      COPULA.has(wordAtIndex(a.words, k - 1)?.key ?? "") ||
       (k - 2 >= first && COPULA.has(a.words[k - 2]?.key ?? "")) ||
       scopePredicates;
     if (!predicated) continue;
@@ -317,7 +317,7 @@ function deniedAt(a: Analysis, start: number): boolean {
       next === "be" ||
       next === "te" ||
       next === "se";
-    const doNot = x.key === "n't" && a.words[k - 1]?.key === "do" && next === "be";
+    const doNot = x.key === "n't" && wordAtIndex(a.words, k - 1)?.key === "do" && next === "be";
     if ((!command || DENIERS.has(x.key)) && !doNot) return true;
   }
   return false;
