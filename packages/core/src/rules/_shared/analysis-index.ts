@@ -15,11 +15,11 @@ interface AnalysisIndex {
   /** Whether the groups of every sentence come in order of their heads (checked, not assumed). */
   readonly headsSorted: boolean;
   /** Every group's head, sorted. */
-  readonly heads: Int32Array;
+  readonly heads: readonly number[];
   /** `negations[i]`: how many of the words before `i` carry `neg`. */
-  readonly negations: Int32Array;
+  readonly negations: readonly number[];
   /** `lastNeg[i]`: index of the last word before `i` that carries `neg`, or -1. */
-  readonly lastNeg: Int32Array;
+  readonly lastNeg: readonly number[];
   /** Whether `a.groups` comes in order of heads (checked, not assumed). */
   readonly allHeadsSorted: boolean;
 }
@@ -63,17 +63,22 @@ function indexOf(a: Analysis): AnalysisIndex {
       finite.push(g);
     }
   }
-  const heads = Int32Array.from(a.groups, (g) => g.head).sort();
-  const negations = new Int32Array(a.words.length + 1);
-  const lastNeg = new Int32Array(a.words.length + 1).fill(-1);
+  // Plain arrays of small integers: a typed array per analysis cost more to allocate than it saved to read.
+  let allHeadsSorted = true;
+  const heads: number[] = [];
+  for (let k = 0; k < a.groups.length; k++) {
+    const head = (a.groups[k] as VerbGroup).head;
+    if (k > 0 && (a.groups[k - 1] as VerbGroup).head > head) allHeadsSorted = false;
+    heads.push(head);
+  }
+  if (!allHeadsSorted) heads.sort((x, y) => x - y);
+  const negations: number[] = [0];
+  const lastNeg: number[] = [-1];
   for (let i = 0; i < a.words.length; i++) {
     const neg = (a.words[i] as Word).sems.includes("neg");
-    negations[i + 1] = (negations[i] as number) + (neg ? 1 : 0);
-    lastNeg[i + 1] = neg ? i : (lastNeg[i] as number);
+    negations.push((negations[i] as number) + (neg ? 1 : 0));
+    lastNeg.push(neg ? i : (lastNeg[i] as number));
   }
-  let allHeadsSorted = true;
-  for (let k = 1; k < a.groups.length; k++)
-    if ((a.groups[k - 1] as VerbGroup).head > (a.groups[k] as VerbGroup).head) allHeadsSorted = false;
   const index: AnalysisIndex = {
     sentenceWords: new Array(a.sentences.length),
     sentenceSems: new Array(a.sentences.length),

@@ -242,7 +242,7 @@ function categoryOf(a: Analysis, g: VerbGroup, brand: BrandWords): CommitmentCat
 
 /** `Here's a 15% discount code…`, `Aquí tiene un vale…`: an offer handed over with `here is`. */
 function hereIs(a: Analysis, g: VerbGroup, after: readonly Word[]): CommitmentCategory | undefined {
-  const previous = a.words[g.first - 1];
+  const previous = wordAtIndex(a.words, g.first - 1);
   const here =
     (previous?.key === "here" && g.lemma === "be") ||
     (previous?.key === "aqui" && (g.lemma === "tener" || g.lemma === "ir"));
