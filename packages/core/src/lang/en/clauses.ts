@@ -177,7 +177,8 @@ function lookup<T>(record: Readonly<Record<string, T>>): (key: string) => T | un
 const subjectOf = lookup(SUBJECTS);
 const objectOf = lookup(OBJECTS);
 
-const apostrophe = (s: string): string => s.replace(/\u2019/g, "'");
+// Most words have no typographic apostrophe: those are returned as they are, without running the regex.
+const apostrophe = (s: string): string => (s.includes("\u2019") ? s.replace(/\u2019/g, "'") : s);
 
 const SPEAKERS = new Set(["we", "i", "you"]);
 
