@@ -403,12 +403,16 @@ function verblessOffers(a: Analysis, out: Commitment[]): void {
     const sentence = a.sentences[s];
     if (sentence === undefined || sentence.question) continue;
     const words = sentenceWords(a, s);
-    // Facts about the whole sentence, read once: a repeated offer must not re-read the sentence per word.
-    const whole = lazySentenceFacts(words, sentenceGroups(a, s));
-    const negated = negationsBefore(words);
+    // Facts about the whole sentence, read once: a repeated offer must not re-read the sentence per word. They
+    // are gathered at the sentence's first word that could make an offer (most sentences have none).
+    let whole: ReturnType<typeof lazySentenceFacts> | undefined;
+    let negated: Uint8Array | undefined;
     for (let k = 0; k < words.length; k++) {
       const w = words[k] as Word;
-      if (w.quoted || negated[k] === 1) continue;
+      if (w.quoted || !mayOffer(w)) continue;
+      negated ??= negationsBefore(words);
+      if (negated[k] === 1) continue;
+      whole ??= lazySentenceFacts(words, sentenceGroups(a, s));
       let category: CommitmentCategory | undefined;
       if (w.sems.includes("on-us")) category = "compensation";
       // `A free case of Chispa Lime on us`; but `that's on us` owns a fault.
@@ -435,6 +439,15 @@ function verblessOffers(a: Analysis, out: Commitment[]): void {
     }
   }
 }
+
+/** Whether a word may make a verbless offer below (the only words whose reading needs the sentence's facts). */
+const mayOffer = (w: Word): boolean =>
+  w.key === "on" ||
+  w.key === "off" ||
+  w.sems.includes("on-us") ||
+  w.sems.includes("refund-n") ||
+  w.sems.includes("free") ||
+  w.sems.includes("voucher");
 
 /** `coming`, `on its way`, `your way`, `de camino`, `back to your card`. */
 function onItsWay(words: readonly Word[]): boolean {
