@@ -275,6 +275,8 @@ function breaches(
       a.sentences[head.sentence]?.question
     )
       continue;
+    // Only a breaching or complying verb can state a breach (the groups before it are read for those alone).
+    if (!g.sems.includes("breach-v") && !g.sems.includes("comply-v")) continue;
     // `we failed to meet safety regulations`, `dejamos de cumplir…`: the failing verb carries the person.
     const failed = groupsWithHeadIn(a, g.first - 3, g.first).find(
       (o) => (o.lemma === "fail" || o.lemma === "fallar" || o.lemma === "dejar") && !o.negated,
