@@ -10,7 +10,7 @@ import { defaultComposerDir } from "../src/composer-assets.js";
 
 /** The goal: what the page loads before it can check a reply, in one language, gzip. */
 const FIRST_CHECK_BUDGET = 120 * 1024;
-/** Every script of the page together (about 147 KB today): stops the lazy parts from growing unseen. */
+/** Every script of the page together (about 149 KB today): stops the lazy parts from growing unseen. */
 const TOTAL_BUDGET = 152 * 1024;
 
 const dir = defaultComposerDir();
