@@ -199,19 +199,6 @@ describe("crisis/unapproved-message", () => {
 });
 
 describe("crisis/unapproved-message: a data leak read from its verb", () => {
-  const overheating = brandCrisisState(
-    standardProtocol,
-    drive(standardProtocol, [
-      {
-        type: "raise-alert",
-        actor: "marta",
-        role: "community-manager",
-        topics: ["overheating", "recalentamiento"],
-      },
-      ...pathTo("containment", "sev1").slice(1),
-    ]),
-  );
-
   it("reads `se filtraron teléfonos` as the leak in a crisis about data", () => {
     expect(
       checkReply(rule, {
