@@ -1,4 +1,5 @@
 // Reading requests: JSON bodies, zod validation with paths, and the key's rights.
+import { formatPath } from "@normas/core/text";
 import type { Context } from "hono";
 import type * as z from "zod";
 import { readBodyText } from "./body.js";
@@ -55,19 +56,6 @@ export async function readJson(c: Context<ServerEnv>): Promise<unknown> {
   }
 }
 
-function pathText(path: readonly PropertyKey[]): string {
-  if (path.length === 0) return "(root)";
-  let out = "";
-  for (const part of path) {
-    if (typeof part === "number") out += `[${part}]`;
-    else {
-      const key = String(part);
-      out += /^[A-Za-z_$][\w$-]*$/.test(key) ? (out === "" ? key : `.${key}`) : `[${JSON.stringify(key)}]`;
-    }
-  }
-  return out;
-}
-
 /** Validates a body against a zod schema, or throws a 400 `INPUT_INVALID` with every issue and its path. @internal */
 export function validate<S extends z.ZodType>(schema: S, value: unknown, locale: ServerLocale): z.output<S> {
   const parsed = schema.safeParse(value);
@@ -75,7 +63,7 @@ export function validate<S extends z.ZodType>(schema: S, value: unknown, locale:
   const issues: ProblemIssue[] = parsed.error.issues.map((i) => ({
     code: i.code,
     path: i.path.filter((p): p is string | number => typeof p !== "symbol"),
-    pathText: pathText(i.path),
+    pathText: formatPath(i.path),
     message: i.message,
   }));
   throw problem(
@@ -108,7 +96,7 @@ export function requireBrand(
         {
           code: "brand_not_served",
           path,
-          pathText: pathText(path),
+          pathText: formatPath(path),
           message: say(
             locale,
             `Brand "${brand}" is not one of this key's brands.`,
@@ -143,7 +131,7 @@ export function requireRoles(
         {
           code: "role_not_granted",
           path,
-          pathText: pathText(path),
+          pathText: formatPath(path),
           message: say(
             locale,
             `Role not granted to this key: ${missing.join(", ")}.`,
@@ -177,7 +165,7 @@ export function requireActor(
         {
           code: "actor_mismatch",
           path,
-          pathText: pathText(path),
+          pathText: formatPath(path),
           message: say(locale, `Expected "${key.actor}" or nothing.`, `Se esperaba "${key.actor}" o nada.`),
         },
       ],
