@@ -7,6 +7,7 @@
 // - belittling the complaint (`no es para tanto`, `not rocket science`, `estás exagerando`);
 // - mockery and condescension (`felicidades, descubriste que…`, `te lo explico despacito`, `oh honey`).
 // The rules that read this also keep their idiom lists; these frames find the wording those lists never had.
+import type { RuleContextBase } from "../../engine/rule.js";
 import type { Analysis, VerbGroup, Word } from "../../lang/analysis.js";
 import { anySem, sentenceAt, sentenceGroups, sentenceWords, wordAtIndex } from "./clause-reading.js";
 
@@ -255,6 +256,16 @@ export function findDismissals(a: Analysis, post = false): Dismissal[] {
   if (calming !== undefined && out.length > 0) out.push(calming);
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/**
+ * The dismissals of the evaluated text, found once per evaluation and shared by the rules that read them
+ * (`respect/dismissive` reports them; `respect/unacknowledged-complaint` reads whether there are any).
+ */
+export function sharedDismissals(ctx: RuleContextBase, post: boolean): readonly Dismissal[] {
+  return ctx.shared(post ? "dismissals:post" : "dismissals:reply", () =>
+    findDismissals(ctx.analysis(), post),
+  );
 }
 
 /** `It's a drink, not an organ transplant`, `es un refresco, no la hipoteca de tu casa`. */

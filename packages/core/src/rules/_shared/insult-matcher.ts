@@ -220,9 +220,9 @@ const CLAUSE_END = new Set([",", ".", "!", "?", ";", ":", "\u2026"]);
 /** Words that open an exclamation about someone (`qué`, `vaya`, `menudo`, `what`, `such`). */
 const EXCLAMATIVES = new Set(["que", "vaya", "menudo", "menuda", "what", "such"]);
 /** Laughter and the like that may close an exclamation (`What a loser lol`, `qué naco jaja`). */
-const LAUGHS = new Set(["lol", "lmao", "jaja", "jajaja", "haha", "hahaha", "xd", "smh", "de veras", "fr"]);
+const LAUGHS = new Set(["lol", "lmao", "jaja", "jajaja", "haha", "hahaha", "xd", "smh", "fr"]);
 
-/** The insult closes its clause, or only laughter, `de persona` or `de veras` follows it. */
+/** The insult closes its clause, or only laughter or `de persona` follows it. */
 function exclaimedAbout(source: string, end: number): boolean {
   if (closesClause(source, end)) return true;
   let a = end;

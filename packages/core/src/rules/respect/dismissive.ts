@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { defineRule, type PostRuleContext, type ReplyRuleContext } from "../../engine/rule.js";
 import type { Suggestion } from "../../model/violation.js";
 import { sentenceAt } from "../_shared/clause-reading.js";
-import { eyeRolls, findDismissals } from "../_shared/dismissive-frames.js";
+import { eyeRolls, sharedDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { insideRanges, sharedQuotes } from "../_shared/reply-context.js";
 import { dismissiveLexicon } from "../_shared/reply-lexicon.js";
@@ -55,7 +55,7 @@ export const dismissiveRule = defineRule({
           evidence: { phrase: hit.entry.term },
         });
       }
-      const found = findDismissals(analysis, !("inReplyTo" in ctx));
+      const found = [...sharedDismissals(ctx, !("inReplyTo" in ctx))];
       for (const d of eyeRolls(source, analysis)) if (!found.some((f) => f.start === d.start)) found.push(d);
       for (const d of found) {
         const sentence = sentenceAt(analysis, d.start);

@@ -10,7 +10,7 @@ import {
   complaintCues,
   nextStepOf,
 } from "../_shared/complaint-frames.js";
-import { findDismissals } from "../_shared/dismissive-frames.js";
+import { sharedDismissals } from "../_shared/dismissive-frames.js";
 import { findPhrases } from "../_shared/phrase-matcher.js";
 import { acknowledgementLexicon } from "../_shared/reply-lexicon.js";
 
@@ -88,7 +88,7 @@ export const unacknowledgedComplaintRule = defineRule({
         const hollow =
           !committed &&
           (acknowledged === "validation" || acknowledged === "action") &&
-          findDismissals(reply).length > 0 &&
+          sharedDismissals(ctx, false).length > 0 &&
           // A real next step beside the jab (`Chill. Unplug it and plug it back in.`) still answers the complaint.
           !REAL_STEPS.has(nextStepOf(reply) ?? "action");
         if (acknowledged !== undefined && !hollow) return;
