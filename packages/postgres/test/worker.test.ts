@@ -7,6 +7,11 @@ announceServer("worker.test.ts");
 
 const MINUTE = 60_000;
 const T0 = Date.UTC(2026, 4, 12, 9, 0);
+/**
+ * How long to wait for what another process or a notification delivers: as long as the test itself may run (the
+ * postgres project's 60 s in vitest.config.ts), so the waits add no time budget of their own on a loaded machine.
+ */
+const EVENTUALLY = 60_000;
 const cm = { actor: "marta", role: "community-manager" } as const;
 
 async function alerted(stores: NormasStores, crisisId: string, at = T0) {
@@ -76,7 +81,7 @@ function workerTests(label: string, get: () => NormasStores) {
       );
       await vi.waitFor(
         async () => expect(escalations(await stores.crises.read(id)).length).toBeGreaterThan(0),
-        { timeout: 30_000, interval: 50 },
+        { timeout: EVENTUALLY, interval: 50 },
       );
       await worker.stop();
       expect(escalations(await stores.crises.read(id)).map((e) => e.data.deadline)).toEqual([
@@ -96,7 +101,7 @@ function workerTests(label: string, get: () => NormasStores) {
       await crisis.execute({ type: "start-assessment", ...lead }, { now: T0 + 2 * MINUTE });
       await crisis.execute({ type: "set-severity", ...lead, severity: "sev2" }, { now: T0 + 3 * MINUTE });
       await crisis.execute({ type: "assign-lead", ...lead, lead: "jorge" }, { now: T0 + 4 * MINUTE });
-      await vi.waitFor(() => expect(got).toEqual([3, 4, 5]), { timeout: 30_000, interval: 20 });
+      await vi.waitFor(() => expect(got).toEqual([3, 4, 5]), { timeout: EVENTUALLY, interval: 20 });
       expect(sub.version).toBe(5);
       await sub.close();
       await crisis.execute({ type: "contain", ...lead }, { now: T0 + 5 * MINUTE });

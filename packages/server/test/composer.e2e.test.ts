@@ -11,6 +11,12 @@ import { defaultComposerDir, loadAssets } from "../src/composer-assets.js";
 import type { RunningServer } from "../src/server.js";
 import { testServer } from "./fixtures.js";
 
+/**
+ * How long to wait for what the page or the server delivers later: as long as the test itself may run (the server
+ * project's 30 s in vitest.config.ts), so the waits add no time budget of their own on a loaded machine.
+ */
+const EVENTUALLY = 30_000;
+
 const CHROMIUM = "/usr/bin/chromium";
 const haveChromium = existsSync(CHROMIUM);
 const haveComposer = existsSync(`${defaultComposerDir()}/index.html`);
@@ -79,7 +85,7 @@ describe.skipIf(!haveChromium || !haveComposer)("the composer in Chromium", () =
     await page.screenshot({ path: screenshot });
 
     await page.locator('#violations li[data-rule="voice/formality"] button.fix').click();
-    await expect.poll(() => formality.count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => formality.count(), { timeout: EVENTUALLY }).toBe(0);
     expect(await page.inputValue("#reply")).toBe("Claro, le devolvemos el importe íntegro mañana.");
     expect(await refund.count()).toBeGreaterThan(0);
     await page.close();
@@ -126,13 +132,15 @@ describe.skipIf(!haveChromium || !haveComposer)("the composer in Chromium", () =
     expect(await banner.textContent()).toContain("filtración");
     await page.click("#ui-en");
     expect(await page.locator("#tab-reply").textContent()).toBe("Reply");
-    await expect.poll(() => banner.textContent(), { timeout: 10_000 }).toContain("Crisis open for acme-es");
+    await expect
+      .poll(() => banner.textContent(), { timeout: EVENTUALLY })
+      .toContain("Crisis open for acme-es");
 
     await page.click("#tab-moderation");
     await page.fill("#comment", "Vuestro servicio es lentísimo, llevo tres días esperando.");
     await page.selectOption("#action", "delete");
     await expect
-      .poll(() => page.locator("#moderation-result").textContent(), { timeout: 10_000 })
+      .poll(() => page.locator("#moderation-result").textContent(), { timeout: EVENTUALLY })
       .toBe("Action not allowed.");
     await page.close();
   });

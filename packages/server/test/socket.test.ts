@@ -2,6 +2,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { RunningServer } from "../src/server.js";
 import { testServer } from "./fixtures.js";
 
+/**
+ * How long to wait for what the page or the server delivers later: as long as the test itself may run (the server
+ * project's 30 s in vitest.config.ts), so the waits add no time budget of their own on a loaded machine.
+ */
+const EVENTUALLY = 30_000;
+
 let running: RunningServer | undefined;
 afterEach(async () => {
   await running?.close();
@@ -96,7 +102,7 @@ describe("over a real socket", () => {
       ((await (await t.call("/v1/crises/d1", t.keys.lead.key)).json()) as { version: number }).version;
     expect(await version()).toBe(2);
     t.advance(6 * 60 * 60_000);
-    await expect.poll(version, { timeout: 10_000 }).toBeGreaterThan(2);
+    await expect.poll(version, { timeout: EVENTUALLY }).toBeGreaterThan(2);
   });
 
   it("shuts down gracefully while an event stream is open", async () => {
