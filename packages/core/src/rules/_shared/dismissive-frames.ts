@@ -178,9 +178,6 @@ const FAULTS = new Set(["fallo", "error", "culpa", "falla", "problema", "fault",
 /** `relájese la próxima vez`: a time, not an object. */
 const NEXT_TIME = new Set(["proxima", "next"]);
 
-/** `stop crying`, `quit moaning`: the -ing forms the verb tables may not know. */
-const NAGGING = new Set(["crying", "moaning", "whinging", "whining", "complaining", "asking", "writing"]);
-
 /** Answering: `contestar`, `responder`, `dar`, `give`, `answer`, `reply`. */
 const ANSWER = new Set([
   "contestar",
@@ -353,7 +350,6 @@ function repeat(a: Analysis, words: readonly Word[], groups: readonly VerbGroup[
     ) {
       const next = a.words.slice(g.head + 1, g.head + 4);
       if (
-        next.some((w) => NAGGING.has(w.key)) ||
         next.some((w) =>
           w.verbs.some((v) =>
             [
